@@ -1,0 +1,19 @@
+namespace Structures.Core.Access;
+
+// A character that has signed in to the dashboard.
+public sealed class EveCharacter
+{
+    public long Id { get; set; }
+
+    public required string Name { get; set; }
+
+    public required string OwnerHash { get; set; }
+
+    public long? CorporationId { get; set; }
+
+    public long? AllianceId { get; set; }
+
+    public DateTime FirstLoginAt { get; set; }
+
+    public DateTime LastLoginAt { get; set; }
+}

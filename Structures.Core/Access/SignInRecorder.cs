@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using Structures.Core.Data;
+using Structures.Core.Sso;
+
+namespace Structures.Core.Access;
+
+// Keeps a row per character that signed in; a new owner hash means the character changed hands.
+public sealed class SignInRecorder(IDbContextFactory<StructuresDbContext> contextFactory, TimeProvider clock)
+{
+    public async Task<EveCharacter> RecordAsync(EveTokenIdentity identity, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var character = await db.Characters.FindAsync([identity.CharacterId], cancellationToken);
+        if (character is null)
+        {
+            character = new EveCharacter
+            {
+                Id = identity.CharacterId,
+                Name = identity.Name,
+                OwnerHash = identity.OwnerHash,
+                FirstLoginAt = now,
+            };
+            db.Characters.Add(character);
+        }
+
+        character.Name = identity.Name;
+        character.OwnerHash = identity.OwnerHash;
+        character.LastLoginAt = now;
+        await db.SaveChangesAsync(cancellationToken);
+        return character;
+    }
+}

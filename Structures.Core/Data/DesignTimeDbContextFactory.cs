@@ -1,0 +1,11 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace Structures.Core.Data;
+
+// Lets `dotnet ef migrations add` build the context without starting the web host.
+internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<StructuresDbContext>
+{
+    public StructuresDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<StructuresDbContext>().UseSqlite("Data Source=design-time.db").Options);
+}

@@ -1,0 +1,20 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Structures.Core.Access;
+using Structures.Core.Eve;
+
+namespace Structures.Core.Sso;
+
+public static class SsoServiceCollectionExtensions
+{
+    public static IServiceCollection AddEveSso(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<EveOptions>().Bind(configuration.GetSection(EveOptions.SectionName));
+        services.AddHttpClient(EveTokenValidator.HttpClientName);
+        services.AddSingleton<EveTokenValidator>();
+        services.AddSingleton<EveImages>();
+        services.AddSingleton<SignInRecorder>();
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+}

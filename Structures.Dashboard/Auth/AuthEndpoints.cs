@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+
+namespace Structures.Dashboard.Auth;
+
+// Sign-in and sign-out are plain HTTP round trips, never started from inside a Blazor circuit.
+internal static class AuthEndpoints
+{
+    public static void MapAuthEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/auth/login", (string? returnUrl) =>
+            Results.Challenge(new AuthenticationProperties { RedirectUri = LocalOnly(returnUrl) }, [EveAuthentication.Scheme]));
+        app.MapPost("/auth/logout", async (HttpContext http) =>
+        {
+            await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            return Results.LocalRedirect("/");
+        });
+    }
+
+    // Only same-site paths, so the login link cannot be used to bounce users elsewhere.
+    private static string LocalOnly(string? returnUrl) =>
+        !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
+            ? returnUrl
+            : "/";
+}

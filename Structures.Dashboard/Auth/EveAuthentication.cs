@@ -1,0 +1,76 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.OAuth;
+using Microsoft.Extensions.Options;
+using Structures.Core.Access;
+using Structures.Core.Sso;
+
+namespace Structures.Dashboard.Auth;
+
+// Sign-in with EVE SSO: OAuth 2.0 code flow with PKCE, identity read from the validated JWT access token.
+// EVE SSO is not OpenID Connect (no id_token, nonce or userinfo contract), so AddOpenIdConnect is not used.
+public static class EveAuthentication
+{
+    public const string Scheme = "EveSso";
+    public const string CallbackPath = "/signin-eve";
+    public const string OwnerHashClaim = "eve:owner_hash";
+
+    public static IServiceCollection AddEveAuthentication(this IServiceCollection services)
+    {
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(options =>
+            {
+                options.LoginPath = "/auth/login";
+                options.Cookie.Name = "structures.auth";
+                options.Cookie.SameSite = SameSiteMode.Lax;
+                options.ExpireTimeSpan = TimeSpan.FromDays(14);
+                options.SlidingExpiration = true;
+            })
+            .AddOAuth(Scheme, _ => { });
+        services.AddOptions<OAuthOptions>(Scheme).Configure<IOptions<EveOptions>>((options, eveOptions) =>
+        {
+            var eve = eveOptions.Value;
+            options.ClientId = eve.ClientId ?? "";
+            options.ClientSecret = eve.ClientSecret ?? "";
+            options.AuthorizationEndpoint = eve.AuthorizationEndpoint;
+            options.TokenEndpoint = eve.TokenEndpoint;
+            options.CallbackPath = CallbackPath;
+            options.UsePkce = eve.UsePkce;
+            options.SaveTokens = false;
+
+            // Login proves identity only: no ESI scope, so EVE issues no refresh token for it.
+            options.Scope.Clear();
+            options.Events.OnCreatingTicket = CreateTicketAsync;
+            options.Events.OnRemoteFailure = context =>
+            {
+                var reason = context.Failure?.Message.Contains("access_denied", StringComparison.Ordinal) == true
+                    ? "cancelled"
+                    : "failed";
+                context.Response.Redirect($"/?signin={reason}");
+                context.HandleResponse();
+                return Task.CompletedTask;
+            };
+        });
+        services.AddCascadingAuthenticationState();
+        services.AddAuthorization();
+        return services;
+    }
+
+    private static async Task CreateTicketAsync(OAuthCreatingTicketContext context)
+    {
+        var services = context.HttpContext.RequestServices;
+        var validation = await services.GetRequiredService<EveTokenValidator>()
+            .ValidateAsync(context.AccessToken ?? "", context.HttpContext.RequestAborted);
+        if (validation.Identity is not { } identity)
+        {
+            context.Fail(validation.Error ?? "The EVE token is not valid.");
+            return;
+        }
+
+        var character = await services.GetRequiredService<SignInRecorder>().RecordAsync(identity, context.HttpContext.RequestAborted);
+        var claims = context.Identity!;
+        claims.AddClaim(new Claim(ClaimTypes.NameIdentifier, character.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        claims.AddClaim(new Claim(ClaimTypes.Name, character.Name));
+        claims.AddClaim(new Claim(OwnerHashClaim, character.OwnerHash));
+    }
+}

@@ -1,0 +1,44 @@
+using MudBlazor.Services;
+using Structures.Core.Data;
+using Structures.Core.Sso;
+using Structures.Dashboard.Auth;
+using Structures.Dashboard.Components;
+using Structures.Dashboard.Simulation;
+
+var builder = WebApplication.CreateBuilder(args);
+var demo = DemoMode.IsOn(builder.Configuration);
+
+builder.Services.AddStructuresData(builder.Configuration);
+builder.Services.AddEveSso(builder.Configuration);
+builder.Services.AddEveAuthentication();
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddMudServices();
+if (demo)
+{
+    builder.Services.AddEveSimulation(builder.Configuration);
+    builder.Services.UseSimulatorForEve();
+}
+
+var app = builder.Build();
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/error", createScopeForErrors: true);
+}
+
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+app.MapStaticAssets();
+app.MapAuthEndpoints();
+if (demo)
+{
+    app.MapEveSimulation();
+    app.Lifetime.ApplicationStarted.Register(() => SimulationExtensions.LearnSimulatorAddress(app.Services));
+}
+
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+app.Run();
+
+public partial class Program;

@@ -1,0 +1,16 @@
+namespace Structures.Dashboard.Simulation.Control;
+
+public sealed record EmitNotificationRequest(string Type, long? StructureId = null, long? CorporationId = null, bool DistinctIds = false);
+
+public sealed record ReinforceRequest(double Hours = 24);
+
+public sealed record FuelRequest(double Hours, double? MagmaticGasHours = null, long? LiquidOzone = null);
+
+public sealed record FaultRequest(
+    string Target,
+    string Kind,
+    int Status = 500,
+    int DelayMilliseconds = 0,
+    int RetryAfterSeconds = 5,
+    int? Page = null,
+    int? Count = null);

@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Text.Json;
+using Structures.Dashboard.Simulation.Faults;
+
+namespace Structures.Dashboard.Simulation.Discord;
+
+// Discord's execute-webhook route, with its limits, rate-limit headers and error bodies.
+internal static class SimDiscordEndpoints
+{
+    public static void MapSimulatedDiscord(this IEndpointRouteBuilder app)
+    {
+        var discord = app.MapGroup("/sim/discord/api").ExcludeFromDescription().DisableAntiforgery();
+        discord.MapPost("/webhooks/{webhookId}/{token}", Execute);
+        discord.MapPost("/v10/webhooks/{webhookId}/{token}", Execute);
+    }
+
+    private static async Task<IResult> Execute(string webhookId, string token, HttpContext http, SimDiscordChannel channel,
+        SimDiscordRateLimiter limiter, SimFaults faults, TimeProvider clock)
+    {
+        var fault = faults.Take(http.Request.Path.Value!, null);
+        if (fault?.Kind == SimFaultKind.Slow)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(fault.DelayMilliseconds), http.RequestAborted);
+        }
+
+        if (fault?.Kind == SimFaultKind.Status)
+        {
+            return Error(fault.Status, 0, fault.Status >= 500 ? "Internal Server Error" : "Injected failure");
+        }
+
+        if (channel.IsDeleted(webhookId))
+        {
+            return Error(404, 10015, "Unknown Webhook");
+        }
+
+        if (!channel.TokenMatches(webhookId, token))
+        {
+            return Error(401, 50027, "Invalid Webhook Token");
+        }
+
+        var bucket = limiter.Take(webhookId);
+        var headers = http.Response.Headers;
+        headers["X-RateLimit-Limit"] = bucket.Limit.ToString(CultureInfo.InvariantCulture);
+        headers["X-RateLimit-Remaining"] = bucket.Remaining.ToString(CultureInfo.InvariantCulture);
+        headers["X-RateLimit-Reset"] = (bucket.ResetAt.ToUnixTimeMilliseconds() / 1000.0).ToString("F3", CultureInfo.InvariantCulture);
+        headers["X-RateLimit-Reset-After"] = bucket.ResetAfter.TotalSeconds.ToString("F3", CultureInfo.InvariantCulture);
+        headers["X-RateLimit-Bucket"] = $"webhook-{webhookId}";
+        if (!bucket.Allowed || fault?.Kind == SimFaultKind.RateLimited)
+        {
+            channel.CountRateLimited(webhookId);
+            var retryAfter = fault?.Kind == SimFaultKind.RateLimited ? fault.RetryAfterSeconds : bucket.ResetAfter.TotalSeconds;
+            headers["X-RateLimit-Scope"] = "user";
+            headers.RetryAfter = Math.Ceiling(retryAfter).ToString(CultureInfo.InvariantCulture);
+            return Results.Json(new { message = "You are being rate limited.", retry_after = Math.Round(retryAfter, 3), global = false }, statusCode: 429);
+        }
+
+        JsonElement payload;
+        try
+        {
+            payload = await JsonSerializer.DeserializeAsync<JsonElement>(http.Request.Body, cancellationToken: http.RequestAborted);
+        }
+        catch (JsonException)
+        {
+            return Error(400, 50109, "The request body contains invalid JSON.");
+        }
+
+        var errors = SimDiscordLimits.Check(payload);
+        if (errors.Count > 0)
+        {
+            return errors.TryGetValue("content", out var contentError) && contentError == "Cannot send an empty message"
+                ? Error(400, 50006, "Cannot send an empty message")
+                : Results.Json(new { code = 50035, message = "Invalid Form Body", errors }, statusCode: 400);
+        }
+
+        var message = channel.Add(webhookId, clock.GetUtcNow().UtcDateTime, payload);
+        return http.Request.Query["wait"] == "true"
+            ? Results.Json(new
+            {
+                id = message.Id.ToString(CultureInfo.InvariantCulture),
+                type = 0,
+                channel_id = "1100000000000000001",
+                webhook_id = webhookId,
+                timestamp = message.ReceivedAt.ToString("O", CultureInfo.InvariantCulture),
+                content = message.Content ?? "",
+                embeds = message.Embeds,
+            })
+            : Results.NoContent();
+    }
+
+    private static IResult Error(int status, int code, string message) =>
+        Results.Json(new { code, message }, statusCode: status);
+}

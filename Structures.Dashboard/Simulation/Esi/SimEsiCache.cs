@@ -1,0 +1,43 @@
+using System.Security.Cryptography;
+
+namespace Structures.Dashboard.Simulation.Esi;
+
+// ESI serves a resource from its cache until it expires: changes in the world show only after that.
+public sealed class SimEsiCache
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, SimEsiCacheEntry> _entries = [];
+
+    public SimEsiCacheEntry? GetOrCreate(string key, DateTime now, Func<(byte[] Body, int Count)?> produce, Func<DateTime, DateTime> expiresAt)
+    {
+        lock (_gate)
+        {
+            if (_entries.TryGetValue(key, out var entry) && entry.ExpiresAt > now)
+            {
+                return entry;
+            }
+
+            if (produce() is not { } produced)
+            {
+                return null;
+            }
+
+            var (body, count) = produced;
+            var etag = $"\"{Convert.ToHexStringLower(SHA256.HashData(body))[..32]}\"";
+            var lastModified = entry is not null && entry.ETag == etag ? entry.LastModified : now;
+            entry = new SimEsiCacheEntry(body, count, etag, lastModified, expiresAt(now));
+            _entries[key] = entry;
+            return entry;
+        }
+    }
+
+    public void Clear()
+    {
+        lock (_gate)
+        {
+            _entries.Clear();
+        }
+    }
+}
+
+public sealed record SimEsiCacheEntry(byte[] Body, int ItemCount, string ETag, DateTime LastModified, DateTime ExpiresAt);

@@ -1,0 +1,32 @@
+namespace Structures.Dashboard.Simulation;
+
+public sealed record SimAlliance(long Id, string Name, string Ticker, long ExecutorCorporationId, DateTime Founded);
+
+public sealed record SimCorporation(long Id, string Name, string Ticker, long? AllianceId, long CeoId, DateTime Founded);
+
+public sealed record SimCharacter(long Id, string Name, long CorporationId, IReadOnlyList<string> Roles, DateTime Birthday)
+{
+    public string OwnerHash { get; set; } = Convert.ToBase64String(BitConverter.GetBytes(Id * 7919));
+
+    public bool IsDirector => Roles.Contains("Director");
+}
+
+public enum SimStructureKind
+{
+    Upwell,
+    JumpGate,
+    MoonDrill,
+    Starbase,
+    CustomsOffice,
+    Skyhook,
+}
+
+public sealed record SimService(string Name, long ModuleTypeId, int FuelPerHour);
+
+public sealed record SimNotification(
+    long NotificationId,
+    string Type,
+    long SenderId,
+    string SenderType,
+    DateTime Timestamp,
+    string Text);

@@ -1,0 +1,102 @@
+namespace Structures.Dashboard.Simulation;
+
+// The mutable state of the simulated universe. Every read and change goes through one lock: requests are small.
+public sealed class SimWorld
+{
+    private readonly Lock _gate = new();
+    private readonly List<SimStructure> _structures;
+    private readonly Dictionary<long, List<SimNotification>> _notifications = [];
+    private long _nextNotificationId = 2_000_000_001;
+
+    public SimWorld(SimUniverse universe, TimeProvider clock)
+    {
+        Universe = universe;
+        Clock = clock;
+        _structures = new SimWorldBuilder(universe, Now).Build();
+    }
+
+    public SimUniverse Universe { get; }
+
+    public TimeProvider Clock { get; }
+
+    public DateTime Now => TruncateToSeconds(Clock.GetUtcNow().UtcDateTime);
+
+    public IReadOnlyList<SimAlliance> Alliances => SimWorldBuilder.Alliances;
+
+    public IReadOnlyList<SimCorporation> Corporations => SimWorldBuilder.Corporations;
+
+    public IReadOnlyList<SimCharacter> Characters => SimWorldBuilder.Characters;
+
+    public SimCharacter? Character(long id) => Characters.FirstOrDefault(c => c.Id == id);
+
+    public SimCorporation? Corporation(long id) => Corporations.FirstOrDefault(c => c.Id == id);
+
+    public SimAlliance? Alliance(long id) => Alliances.FirstOrDefault(a => a.Id == id);
+
+    // Sovereignty of the two null-sec systems belongs to the alliance living there.
+    public IReadOnlyDictionary<long, long> Sovereignty { get; } = new Dictionary<long, long>
+    {
+        [SimWorldBuilder.NullSecOne] = 99000001,
+        [SimWorldBuilder.NullSecTwo] = 99000002,
+    };
+
+    public T Read<T>(Func<IReadOnlyList<SimStructure>, T> read)
+    {
+        lock (_gate)
+        {
+            return read(_structures);
+        }
+    }
+
+    public void Change(Action<List<SimStructure>> change)
+    {
+        lock (_gate)
+        {
+            change(_structures);
+        }
+    }
+
+    public SimStructure? Structure(long id) => Read(all => all.FirstOrDefault(s => s.Id == id));
+
+    public IReadOnlyList<SimNotification> NotificationsOf(long characterId)
+    {
+        lock (_gate)
+        {
+            return _notifications.TryGetValue(characterId, out var list) ? [.. list] : [];
+        }
+    }
+
+    // Corporation-wide events reach every character of the corporation with the same notification id, as in EVE.
+    public IReadOnlyList<SimNotification> Notify(long corporationId, string type, long senderId, string senderType, string text, bool distinctIds = false)
+    {
+        lock (_gate)
+        {
+            var created = new List<SimNotification>();
+            var sharedId = _nextNotificationId++;
+            foreach (var character in Characters.Where(c => c.CorporationId == corporationId))
+            {
+                var id = distinctIds && created.Count > 0 ? _nextNotificationId++ : sharedId;
+                var notification = new SimNotification(id, type, senderId, senderType, Now, text);
+                if (!_notifications.TryGetValue(character.Id, out var list))
+                {
+                    _notifications[character.Id] = list = [];
+                }
+
+                list.Add(notification);
+
+                // ESI returns the most recent notifications only.
+                if (list.Count > 500)
+                {
+                    list.RemoveAt(0);
+                }
+
+                created.Add(notification);
+            }
+
+            return created;
+        }
+    }
+
+    public static DateTime TruncateToSeconds(DateTime value) =>
+        new(value.Ticks - (value.Ticks % TimeSpan.TicksPerSecond), DateTimeKind.Utc);
+}
