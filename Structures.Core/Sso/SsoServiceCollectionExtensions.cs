@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Structures.Core.Access;
 using Structures.Core.Eve;
 
@@ -14,7 +15,7 @@ public static class SsoServiceCollectionExtensions
         services.AddSingleton<EveTokenValidator>();
         services.AddSingleton<EveImages>();
         services.AddSingleton<SignInRecorder>();
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         return services;
     }
 }

@@ -1,0 +1,73 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+using Structures.Dashboard.Simulation.Sso;
+
+namespace Structures.Tests.Infrastructure;
+
+// The whole app in demo mode on a real loopback socket, with its own SQLite file and, when given, a fake clock.
+public sealed class DashboardFactory : WebApplicationFactory<Program>
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("structures-tests-").FullName;
+    private readonly Dictionary<string, string?> _settings;
+
+    public DashboardFactory(IReadOnlyDictionary<string, string?>? settings = null, FakeTimeProvider? clock = null)
+    {
+        _settings = settings is null ? [] : new Dictionary<string, string?>(settings);
+        Clock = clock;
+        UseKestrel(0);
+    }
+
+    public FakeTimeProvider? Clock { get; }
+
+    public string DatabasePath => Path.Combine(_folder, "structures.db");
+
+    public string BaseUrl
+    {
+        get
+        {
+            StartServer();
+            return Services.GetRequiredService<SimulatorAddress>().BaseUrl;
+        }
+    }
+
+    public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    // Real HTTP over the socket, redirects left to the test.
+    public HttpClient CreateHttpClient(bool followRedirects = false) =>
+        new(new HttpClientHandler { AllowAutoRedirect = followRedirects, UseCookies = followRedirects })
+        {
+            BaseAddress = new Uri(BaseUrl),
+        };
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Data:ConnectionString", $"Data Source={DatabasePath}");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        if (Clock is not null)
+        {
+            builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+        }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open is left to the OS temp cleaner rather than failing the test.
+        }
+    }
+}
