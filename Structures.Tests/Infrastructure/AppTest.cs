@@ -1,11 +1,41 @@
+using System.Net.Http.Json;
+using Microsoft.Extensions.Time.Testing;
+
 namespace Structures.Tests.Infrastructure;
 
 // A test against the running app in demo mode: its own database, real HTTP, a signed-in SSO helper.
-public abstract class AppTest(IReadOnlyDictionary<string, string?>? settings = null) : IAsyncLifetime
+public abstract class AppTest(IReadOnlyDictionary<string, string?>? settings = null, bool fakeClock = false) : IAsyncLifetime
 {
     private HttpClient? _http;
 
-    protected DashboardFactory Factory { get; } = new(settings);
+    protected DashboardFactory Factory { get; } = new(settings, fakeClock ? new FakeTimeProvider(TimeProvider.System.GetUtcNow()) : null);
+
+    protected FakeTimeProvider Clock => Factory.Clock ?? throw new InvalidOperationException("This test runs on the real clock.");
+
+    protected async Task<string> SignInAsync(long characterId, IEnumerable<string>? scopes = null) =>
+        (await Sso.SignInAsync(characterId, scopes)).AccessToken;
+
+    protected async Task<HttpResponseMessage> EsiGetAsync(string path, string? accessToken = null, string? ifNoneMatch = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/sim/esi{path}");
+        if (accessToken is not null)
+        {
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", accessToken);
+        }
+
+        if (ifNoneMatch is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-None-Match", ifNoneMatch);
+        }
+
+        return await Http.SendAsync(request);
+    }
+
+    protected async Task InjectFaultAsync(object fault)
+    {
+        using var response = await Http.PostAsJsonAsync("/sim/control/faults", fault);
+        response.EnsureSuccessStatusCode();
+    }
 
     protected HttpClient Http => _http ??= Factory.CreateHttpClient();
 

@@ -4,6 +4,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
+using Structures.Dashboard.Simulation;
 using Structures.Dashboard.Simulation.Sso;
 
 namespace Structures.Tests.Infrastructure;
@@ -30,6 +31,7 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
         get
         {
             StartServer();
+            SimulationExtensions.LearnSimulatorAddress(Services);
             return Services.GetRequiredService<SimulatorAddress>().BaseUrl;
         }
     }
