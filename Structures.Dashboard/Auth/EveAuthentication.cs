@@ -38,15 +38,22 @@ public static class EveAuthentication
             options.UsePkce = eve.UsePkce;
             options.SaveTokens = false;
 
+            // EVE redirects back with a top-level GET, which Lax cookies survive; this also works on plain http.
+            options.CorrelationCookie.SameSite = SameSiteMode.Lax;
+            options.CorrelationCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+
             // Login proves identity only: no ESI scope, so EVE issues no refresh token for it.
             options.Scope.Clear();
             options.Events.OnCreatingTicket = CreateTicketAsync;
+            options.Events.OnAccessDenied = context =>
+            {
+                context.Response.Redirect("/?signin=cancelled");
+                context.HandleResponse();
+                return Task.CompletedTask;
+            };
             options.Events.OnRemoteFailure = context =>
             {
-                var reason = context.Failure?.Message.Contains("access_denied", StringComparison.Ordinal) == true
-                    ? "cancelled"
-                    : "failed";
-                context.Response.Redirect($"/?signin={reason}");
+                context.Response.Redirect("/?signin=failed");
                 context.HandleResponse();
                 return Task.CompletedTask;
             };

@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Structures.Tests.Infrastructure;
+
+namespace Structures.Tests.Dashboard.Simulation;
+
+public sealed partial class SimulationControlTests() : AppTest(fakeClock: true)
+{
+    public static TheoryData<string> FixtureTypes()
+    {
+        using var stream = File.OpenRead(Path.Combine(AppContext.BaseDirectory, "Simulation", "Data", "notifications.json"));
+        using var document = JsonDocument.Parse(stream);
+        return [.. document.RootElement.EnumerateArray().Select(n => n.GetProperty("type").GetString()!).Distinct()];
+    }
+
+    [Theory]
+    [MemberData(nameof(FixtureTypes))]
+    public async Task EmitNotification_EveryFixtureType_ReachesTheCorporationsCharacters_ReAddressedAndFresh(string type)
+    {
+        var target = await StructureAsync("Upwell", 98000003);
+
+        using var emitted = await Http.PostAsJsonAsync("/sim/control/notifications", new { type, structureId = target });
+        var token = await SignInAsync(90000007);
+        var notifications = await (await EsiGetAsync("/characters/90000007/notifications", token)).Content.ReadFromJsonAsync<JsonElement>();
+
+        emitted.StatusCode.Should().Be(HttpStatusCode.OK);
+        var notification = notifications.EnumerateArray().Single(n => n.GetProperty("type").GetString() == type);
+        notification.GetProperty("timestamp").GetDateTime().Should().BeCloseTo(Clock.GetUtcNow().UtcDateTime, TimeSpan.FromSeconds(2));
+        var text = notification.GetProperty("text").GetString()!;
+        text.Should().NotMatchRegex(@"(?<!\d)(1001|2001|3001|1011|2011|3011)(?!\d)", "fixture entity IDs are re-addressed to the universe's");
+        foreach (Match fileTime in FileTime().Matches(text))
+        {
+            var when = DateTime.FromFileTimeUtc(long.Parse(fileTime.Value, CultureInfo.InvariantCulture));
+            when.Year.Should().BeGreaterThan(2025, $"{fileTime.Value} in {type} should be moved to now");
+        }
+
+        if (Regex.IsMatch(text, @"(?m)^structureID:"))
+        {
+            text.Should().Contain(target.ToString(CultureInfo.InvariantCulture));
+        }
+    }
+
+    [Fact]
+    public async Task Attack_OnAStructure_SendsStructureUnderAttackToItsOwner()
+    {
+        var target = await StructureAsync("Upwell", 98000001);
+
+        await Http.PostAsync($"/sim/control/structures/{target}/attack", null);
+        var notifications = await (await EsiGetAsync("/characters/90000002/notifications", await SignInAsync(90000002))).Content.ReadFromJsonAsync<JsonElement>();
+
+        var attack = notifications.EnumerateArray().Single();
+        attack.GetProperty("type").GetString().Should().Be("StructureUnderAttack");
+        attack.GetProperty("text").GetString().Should().Contain($"structureID: &id001 {target}").And.Contain("allianceID: 99000002");
+    }
+
+    [Fact]
+    public async Task Reinforce_ChangesTheStateAndTimer()
+    {
+        var target = await StructureAsync("Upwell", 98000001);
+
+        await Http.PostAsJsonAsync($"/sim/control/structures/{target}/reinforce", new { hours = 30 });
+        var structures = await (await EsiGetAsync("/corporations/98000001/structures", await SignInAsync(90000001))).Content.ReadFromJsonAsync<JsonElement>();
+
+        var structure = structures.EnumerateArray().Single(s => s.GetProperty("structure_id").GetInt64() == target);
+        structure.GetProperty("state").GetString().Should().Be("armor_reinforce");
+        structure.GetProperty("state_timer_end").GetDateTime().Should().BeCloseTo(Clock.GetUtcNow().UtcDateTime.AddHours(30), TimeSpan.FromSeconds(2));
+    }
+
+    [Fact]
+    public async Task UnknownNotificationType_IsA400ThatNamesTheKnownOnes()
+    {
+        using var response = await Http.PostAsJsonAsync("/sim/control/notifications", new { type = "NoSuchThing", corporationId = 98000001 });
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("known").GetArrayLength().Should().BeGreaterThan(70);
+    }
+
+    [Fact]
+    public async Task UnknownFaultKind_IsA400()
+    {
+        using var response = await Http.PostAsJsonAsync("/sim/control/faults", new { target = "*", kind = "Meteor" });
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+    }
+
+    private async Task<long> StructureAsync(string kind, long corporationId)
+    {
+        var world = await Http.GetFromJsonAsync<JsonElement>("/sim/control/world");
+        return world.GetProperty("structures").EnumerateArray()
+            .First(s => s.GetProperty("kind").GetString() == kind && s.GetProperty("corporationId").GetInt64() == corporationId)
+            .GetProperty("id").GetInt64();
+    }
+
+    [GeneratedRegex(@"(?<![\d.])1[3-4]\d{16}(?![\d.])")]
+    private static partial Regex FileTime();
+}
