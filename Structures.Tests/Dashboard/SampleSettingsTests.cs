@@ -1,0 +1,57 @@
+using System.Reflection;
+using System.Text.Json;
+using Structures.Core.Data;
+using Structures.Core.Sso;
+using Structures.Dashboard.Simulation;
+
+namespace Structures.Tests.Dashboard;
+
+public sealed class SampleSettingsTests
+{
+    public static TheoryData<string, Type> Sections => new()
+    {
+        { DataOptions.SectionName, typeof(DataOptions) },
+        { EveOptions.SectionName, typeof(EveOptions) },
+        { SimulationOptions.SectionName, typeof(SimulationOptions) },
+    };
+
+    [Theory]
+    [MemberData(nameof(Sections))]
+    public void SampleSettings_ListEverySettableOption_WithItsDefault(string section, Type options)
+    {
+        using var sample = JsonDocument.Parse(File.ReadAllText(SamplePath()), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+        var listed = sample.RootElement.GetProperty(section);
+        var defaults = Activator.CreateInstance(options)!;
+
+        foreach (var property in options.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite && p.Name != nameof(EveOptions.Demo)))
+        {
+            listed.TryGetProperty(property.Name, out var value).Should().BeTrue($"{section}:{property.Name} should be in appsettings.sample.json");
+            if (value.ValueKind is JsonValueKind.String or JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False)
+            {
+                Normalise(property.GetValue(defaults)).Should().Be(Normalise(value), $"{section}:{property.Name} shows its default");
+            }
+        }
+    }
+
+    private static string Normalise(object? value) => value switch
+    {
+        null => "",
+        JsonElement { ValueKind: JsonValueKind.Number } number => number.GetDouble().ToString(System.Globalization.CultureInfo.InvariantCulture),
+        JsonElement { ValueKind: JsonValueKind.String } text => text.GetString() ?? "",
+        JsonElement other => other.ToString().ToUpperInvariant(),
+        bool flag => flag.ToString().ToUpperInvariant(),
+        IConvertible convertible => convertible.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
+
+    private static string SamplePath()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "appsettings.sample.json")))
+        {
+            directory = directory.Parent;
+        }
+
+        return Path.Combine(directory?.FullName ?? throw new FileNotFoundException("appsettings.sample.json"), "appsettings.sample.json");
+    }
+}
