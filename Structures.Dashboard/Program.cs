@@ -1,6 +1,7 @@
 using MudBlazor.Services;
 using Structures.Core.Data;
 using Structures.Core.Sso;
+using Structures.Core.Structures;
 using Structures.Dashboard.Auth;
 using Structures.Dashboard.Components;
 using Structures.Dashboard.Simulation;
@@ -10,6 +11,7 @@ var demo = DemoMode.IsOn(builder.Configuration);
 
 builder.Services.AddStructuresData(builder.Configuration);
 builder.Services.AddEveSso(builder.Configuration);
+builder.Services.AddStructuresSync(builder.Configuration);
 builder.Services.AddEveAuthentication();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();

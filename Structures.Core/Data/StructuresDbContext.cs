@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Structures.Core.Access;
+using Structures.Core.Eve;
+using Structures.Core.Owners;
+using Structures.Core.Structures;
 
 namespace Structures.Core.Data;
 
@@ -10,6 +13,28 @@ public sealed class StructuresDbContext(DbContextOptions<StructuresDbContext> op
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<EveCharacter> Characters => Set<EveCharacter>();
+
+    public DbSet<Owner> Owners => Set<Owner>();
+
+    public DbSet<OwnerCharacter> OwnerCharacters => Set<OwnerCharacter>();
+
+    public DbSet<Structure> Structures => Set<Structure>();
+
+    public DbSet<StructureService> StructureServices => Set<StructureService>();
+
+    public DbSet<StructureItem> StructureItems => Set<StructureItem>();
+
+    public DbSet<StructureTag> StructureTags => Set<StructureTag>();
+
+    public DbSet<EveType> EveTypes => Set<EveType>();
+
+    public DbSet<EveSolarSystem> EveSolarSystems => Set<EveSolarSystem>();
+
+    public DbSet<EveCelestial> EveCelestials => Set<EveCelestial>();
+
+    public DbSet<EveEntity> EveEntities => Set<EveEntity>();
+
+    public DbSet<EveSovereignty> EveSovereignty => Set<EveSovereignty>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(StructuresDbContext).Assembly);

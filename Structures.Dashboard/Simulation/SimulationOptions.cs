@@ -30,4 +30,7 @@ public sealed class SimulationOptions
     public double DiscordWindowSeconds { get; set; } = 2;
 
     public int AccessTokenSeconds { get; set; } = 1200;
+
+    // Add the simulated corporations as owners at start, as their directors would.
+    public bool SeedOwners { get; set; } = true;
 }

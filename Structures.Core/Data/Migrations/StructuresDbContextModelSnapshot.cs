@@ -34,6 +34,21 @@ namespace Structures.Core.Data.Migrations
                     b.ToTable("DataProtectionKeys");
                 });
 
+            modelBuilder.Entity("StructureTagLinks", b =>
+                {
+                    b.Property<long>("StructuresId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TagsId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("StructuresId", "TagsId");
+
+                    b.HasIndex("TagsId");
+
+                    b.ToTable("StructureTagLinks");
+                });
+
             modelBuilder.Entity("Structures.Core.Access.EveCharacter", b =>
                 {
                     b.Property<long>("Id")
@@ -64,6 +79,748 @@ namespace Structures.Core.Data.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("Characters", (string)null);
+                });
+
+            modelBuilder.Entity("Structures.Core.Eve.EveCelestial", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SolarSystemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("TypeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("X")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Y")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Z")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SolarSystemId");
+
+                    b.ToTable("EveCelestials", (string)null);
+                });
+
+            modelBuilder.Entity("Structures.Core.Eve.EveEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AllianceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CorporationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Ticker")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("EveEntities", (string)null);
+                });
+
+            modelBuilder.Entity("Structures.Core.Eve.EveSolarSystem", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ConstellationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConstellationName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RegionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegionName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("SecurityStatus")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("EveSolarSystems", (string)null);
+                });
+
+            modelBuilder.Entity("Structures.Core.Eve.EveSovereignty", b =>
+                {
+                    b.Property<long>("SolarSystemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AllianceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CorporationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SolarSystemId");
+
+                    b.ToTable("EveSovereignty", (string)null);
+                });
+
+            modelBuilder.Entity("Structures.Core.Eve.EveType", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CategoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GroupName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Volume")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("EveTypes", (string)null);
+                });
+
+            modelBuilder.Entity("Structures.Core.Owners.Owner", b =>
+                {
+                    b.Property<long>("CorporationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AllianceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AllianceName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AreCustomsOfficesPublic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CorporationName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CorporationTicker")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HasDefaultPingsEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsAllianceMain")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsIncludedInServiceStatus")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CorporationId");
+
+                    b.ToTable("Owners", (string)null);
+                });
+
+            modelBuilder.Entity("Structures.Core.Owners.OwnerCharacter", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CharacterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CharacterName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DisabledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisabledReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ErrorCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("NotificationsLastUsedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerHash")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OwnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProtectedRefreshToken")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scopes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("StructuresLastUsedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId", "CharacterId")
+                        .IsUnique();
+
+                    b.ToTable("OwnerCharacters", (string)null);
+                });
+
+            modelBuilder.Entity("Structures.Core.Structures.CustomsOfficeDetail", b =>
+                {
+                    b.Property<long>("StructureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("AllianceTaxRate")
+                        .HasColumnType("REAL");
+
+                    b.Property<bool>("AllowAccessWithStandings")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AllowAllianceAccess")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("BadStandingTaxRate")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("CorporationTaxRate")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("ExcellentStandingTaxRate")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("GoodStandingTaxRate")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("NeutralStandingTaxRate")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("ReinforceExitEnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReinforceExitStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StandingLevel")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("TerribleStandingTaxRate")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("StructureId");
+
+                    b.ToTable("CustomsOfficeDetails", (string)null);
+                });
+
+            modelBuilder.Entity("Structures.Core.Structures.StarbaseDetail", b =>
+                {
+                    b.Property<long>("StructureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AllowAllianceMembers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AllowCorporationMembers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnchorRole")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AttackIfAtWar")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AttackIfOtherSecurityStatusDropping")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("AttackSecurityStatusThreshold")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("AttackStandingThreshold")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("FuelBayTakeRole")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FuelBayViewRole")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FuelBlocks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FuelBlocksPerHour")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastModifiedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfflineRole")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OnlineRole")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Strontium")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnanchorRole")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("UseAllianceStandings")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("StructureId");
+
+                    b.ToTable("StarbaseDetails", (string)null);
+                });
+
+            modelBuilder.Entity("Structures.Core.Structures.Structure", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FuelBlocks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FuelExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("HasCore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("HasFitting")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastOnlineAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastRefueledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastUpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LiquidOzone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MagmaticGas")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MoonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NextReinforceApply")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("NextReinforceHour")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OwnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PlanetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("PositionX")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("PositionY")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("PositionZ")
+                        .HasColumnType("REAL");
+
+                    b.Property<int?>("ReinforceHour")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SolarSystemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("StateTimerEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("StateTimerStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TypeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("UnanchorsAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId");
+
+                    b.ToTable("Structures", (string)null);
+                });
+
+            modelBuilder.Entity("Structures.Core.Structures.StructureItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSingleton")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LocationFlag")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StructureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TypeId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StructureId");
+
+                    b.ToTable("StructureItems", (string)null);
+                });
+
+            modelBuilder.Entity("Structures.Core.Structures.StructureService", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsOnline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StructureId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StructureId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("StructureServices", (string)null);
+                });
+
+            modelBuilder.Entity("Structures.Core.Structures.StructureTag", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDefault")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsUserManaged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Style")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("StructureTags", (string)null);
+                });
+
+            modelBuilder.Entity("StructureTagLinks", b =>
+                {
+                    b.HasOne("Structures.Core.Structures.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("StructuresId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Structures.Core.Structures.StructureTag", null)
+                        .WithMany()
+                        .HasForeignKey("TagsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Structures.Core.Owners.Owner", b =>
+                {
+                    b.OwnsOne("Structures.Core.Owners.SyncStageStatus", "AssetsSync", b1 =>
+                        {
+                            b1.Property<long>("OwnerCorporationId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime?>("LastAttemptAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("LastError")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("LastErrorAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("LastSuccessAt")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("OwnerCorporationId");
+
+                            b1.ToTable("Owners");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OwnerCorporationId");
+                        });
+
+                    b.OwnsOne("Structures.Core.Owners.SyncStageStatus", "ForwardingSync", b1 =>
+                        {
+                            b1.Property<long>("OwnerCorporationId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime?>("LastAttemptAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("LastError")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("LastErrorAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("LastSuccessAt")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("OwnerCorporationId");
+
+                            b1.ToTable("Owners");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OwnerCorporationId");
+                        });
+
+                    b.OwnsOne("Structures.Core.Owners.SyncStageStatus", "NotificationsSync", b1 =>
+                        {
+                            b1.Property<long>("OwnerCorporationId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime?>("LastAttemptAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("LastError")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("LastErrorAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("LastSuccessAt")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("OwnerCorporationId");
+
+                            b1.ToTable("Owners");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OwnerCorporationId");
+                        });
+
+                    b.OwnsOne("Structures.Core.Owners.SyncStageStatus", "StructuresSync", b1 =>
+                        {
+                            b1.Property<long>("OwnerCorporationId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime?>("LastAttemptAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("LastError")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("LastErrorAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("LastSuccessAt")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("OwnerCorporationId");
+
+                            b1.ToTable("Owners");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OwnerCorporationId");
+                        });
+
+                    b.Navigation("AssetsSync")
+                        .IsRequired();
+
+                    b.Navigation("ForwardingSync")
+                        .IsRequired();
+
+                    b.Navigation("NotificationsSync")
+                        .IsRequired();
+
+                    b.Navigation("StructuresSync")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Structures.Core.Owners.OwnerCharacter", b =>
+                {
+                    b.HasOne("Structures.Core.Owners.Owner", "Owner")
+                        .WithMany("Characters")
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Owner");
+                });
+
+            modelBuilder.Entity("Structures.Core.Structures.CustomsOfficeDetail", b =>
+                {
+                    b.HasOne("Structures.Core.Structures.Structure", null)
+                        .WithOne("CustomsOffice")
+                        .HasForeignKey("Structures.Core.Structures.CustomsOfficeDetail", "StructureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Structures.Core.Structures.StarbaseDetail", b =>
+                {
+                    b.HasOne("Structures.Core.Structures.Structure", null)
+                        .WithOne("Starbase")
+                        .HasForeignKey("Structures.Core.Structures.StarbaseDetail", "StructureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Structures.Core.Structures.Structure", b =>
+                {
+                    b.HasOne("Structures.Core.Owners.Owner", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Structures.Core.Structures.StructureItem", b =>
+                {
+                    b.HasOne("Structures.Core.Structures.Structure", null)
+                        .WithMany("Items")
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Structures.Core.Structures.StructureService", b =>
+                {
+                    b.HasOne("Structures.Core.Structures.Structure", null)
+                        .WithMany("Services")
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Structures.Core.Owners.Owner", b =>
+                {
+                    b.Navigation("Characters");
+                });
+
+            modelBuilder.Entity("Structures.Core.Structures.Structure", b =>
+                {
+                    b.Navigation("CustomsOffice");
+
+                    b.Navigation("Items");
+
+                    b.Navigation("Services");
+
+                    b.Navigation("Starbase");
                 });
 #pragma warning restore 612, 618
         }

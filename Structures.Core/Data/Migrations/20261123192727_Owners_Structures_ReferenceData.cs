@@ -1,0 +1,443 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Structures.Core.Data.Migrations
+{
+    /// <inheritdoc />
+    public partial class Owners_Structures_ReferenceData : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "EveCelestials",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    SolarSystemId = table.Column<long>(type: "INTEGER", nullable: false),
+                    TypeId = table.Column<long>(type: "INTEGER", nullable: true),
+                    X = table.Column<double>(type: "REAL", nullable: false),
+                    Y = table.Column<double>(type: "REAL", nullable: false),
+                    Z = table.Column<double>(type: "REAL", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EveCelestials", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EveEntities",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Category = table.Column<string>(type: "TEXT", nullable: false),
+                    Ticker = table.Column<string>(type: "TEXT", nullable: true),
+                    CorporationId = table.Column<long>(type: "INTEGER", nullable: true),
+                    AllianceId = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EveEntities", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EveSolarSystems",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    SecurityStatus = table.Column<double>(type: "REAL", nullable: false),
+                    ConstellationId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ConstellationName = table.Column<string>(type: "TEXT", nullable: false),
+                    RegionId = table.Column<long>(type: "INTEGER", nullable: false),
+                    RegionName = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EveSolarSystems", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EveSovereignty",
+                columns: table => new
+                {
+                    SolarSystemId = table.Column<long>(type: "INTEGER", nullable: false),
+                    AllianceId = table.Column<long>(type: "INTEGER", nullable: true),
+                    CorporationId = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EveSovereignty", x => x.SolarSystemId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EveTypes",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    GroupId = table.Column<long>(type: "INTEGER", nullable: false),
+                    CategoryId = table.Column<long>(type: "INTEGER", nullable: false),
+                    GroupName = table.Column<string>(type: "TEXT", nullable: false),
+                    Volume = table.Column<double>(type: "REAL", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EveTypes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Owners",
+                columns: table => new
+                {
+                    CorporationId = table.Column<long>(type: "INTEGER", nullable: false),
+                    CorporationName = table.Column<string>(type: "TEXT", nullable: false),
+                    CorporationTicker = table.Column<string>(type: "TEXT", nullable: true),
+                    AllianceId = table.Column<long>(type: "INTEGER", nullable: true),
+                    AllianceName = table.Column<string>(type: "TEXT", nullable: true),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsAllianceMain = table.Column<bool>(type: "INTEGER", nullable: false),
+                    HasDefaultPingsEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsIncludedInServiceStatus = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AreCustomsOfficesPublic = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    StructuresSync_LastAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    StructuresSync_LastSuccessAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    StructuresSync_LastErrorAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    StructuresSync_LastError = table.Column<string>(type: "TEXT", nullable: true),
+                    AssetsSync_LastAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    AssetsSync_LastSuccessAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    AssetsSync_LastErrorAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    AssetsSync_LastError = table.Column<string>(type: "TEXT", nullable: true),
+                    NotificationsSync_LastAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    NotificationsSync_LastSuccessAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    NotificationsSync_LastErrorAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    NotificationsSync_LastError = table.Column<string>(type: "TEXT", nullable: true),
+                    ForwardingSync_LastAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ForwardingSync_LastSuccessAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ForwardingSync_LastErrorAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ForwardingSync_LastError = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Owners", x => x.CorporationId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StructureTags",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", nullable: false),
+                    Style = table.Column<string>(type: "TEXT", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsDefault = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsUserManaged = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StructureTags", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OwnerCharacters",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OwnerId = table.Column<long>(type: "INTEGER", nullable: false),
+                    CharacterId = table.Column<long>(type: "INTEGER", nullable: false),
+                    CharacterName = table.Column<string>(type: "TEXT", nullable: false),
+                    OwnerHash = table.Column<string>(type: "TEXT", nullable: false),
+                    ProtectedRefreshToken = table.Column<string>(type: "TEXT", nullable: false),
+                    Scopes = table.Column<string>(type: "TEXT", nullable: false),
+                    IsEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DisabledReason = table.Column<string>(type: "TEXT", nullable: true),
+                    DisabledAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ErrorCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    StructuresLastUsedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    NotificationsLastUsedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OwnerCharacters", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OwnerCharacters_Owners_OwnerId",
+                        column: x => x.OwnerId,
+                        principalTable: "Owners",
+                        principalColumn: "CorporationId",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Structures",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false),
+                    OwnerId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    TypeId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SolarSystemId = table.Column<long>(type: "INTEGER", nullable: false),
+                    PlanetId = table.Column<long>(type: "INTEGER", nullable: true),
+                    MoonId = table.Column<long>(type: "INTEGER", nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    PositionX = table.Column<double>(type: "REAL", nullable: true),
+                    PositionY = table.Column<double>(type: "REAL", nullable: true),
+                    PositionZ = table.Column<double>(type: "REAL", nullable: true),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    StateTimerStart = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    StateTimerEnd = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    FuelExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UnanchorsAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ReinforceHour = table.Column<int>(type: "INTEGER", nullable: true),
+                    NextReinforceHour = table.Column<int>(type: "INTEGER", nullable: true),
+                    NextReinforceApply = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastOnlineAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastRefueledAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    HasFitting = table.Column<bool>(type: "INTEGER", nullable: true),
+                    HasCore = table.Column<bool>(type: "INTEGER", nullable: true),
+                    FuelBlocks = table.Column<long>(type: "INTEGER", nullable: true),
+                    MagmaticGas = table.Column<long>(type: "INTEGER", nullable: true),
+                    LiquidOzone = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LastUpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Structures", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Structures_Owners_OwnerId",
+                        column: x => x.OwnerId,
+                        principalTable: "Owners",
+                        principalColumn: "CorporationId",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CustomsOfficeDetails",
+                columns: table => new
+                {
+                    StructureId = table.Column<long>(type: "INTEGER", nullable: false),
+                    AllianceTaxRate = table.Column<double>(type: "REAL", nullable: true),
+                    CorporationTaxRate = table.Column<double>(type: "REAL", nullable: true),
+                    ExcellentStandingTaxRate = table.Column<double>(type: "REAL", nullable: true),
+                    GoodStandingTaxRate = table.Column<double>(type: "REAL", nullable: true),
+                    NeutralStandingTaxRate = table.Column<double>(type: "REAL", nullable: true),
+                    BadStandingTaxRate = table.Column<double>(type: "REAL", nullable: true),
+                    TerribleStandingTaxRate = table.Column<double>(type: "REAL", nullable: true),
+                    AllowAccessWithStandings = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AllowAllianceAccess = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ReinforceExitStart = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReinforceExitEnd = table.Column<int>(type: "INTEGER", nullable: false),
+                    StandingLevel = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CustomsOfficeDetails", x => x.StructureId);
+                    table.ForeignKey(
+                        name: "FK_CustomsOfficeDetails_Structures_StructureId",
+                        column: x => x.StructureId,
+                        principalTable: "Structures",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StarbaseDetails",
+                columns: table => new
+                {
+                    StructureId = table.Column<long>(type: "INTEGER", nullable: false),
+                    AllowAllianceMembers = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AllowCorporationMembers = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AttackIfAtWar = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AttackIfOtherSecurityStatusDropping = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AttackSecurityStatusThreshold = table.Column<double>(type: "REAL", nullable: true),
+                    AttackStandingThreshold = table.Column<double>(type: "REAL", nullable: true),
+                    UseAllianceStandings = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AnchorRole = table.Column<string>(type: "TEXT", nullable: false),
+                    UnanchorRole = table.Column<string>(type: "TEXT", nullable: false),
+                    OnlineRole = table.Column<string>(type: "TEXT", nullable: false),
+                    OfflineRole = table.Column<string>(type: "TEXT", nullable: false),
+                    FuelBayViewRole = table.Column<string>(type: "TEXT", nullable: false),
+                    FuelBayTakeRole = table.Column<string>(type: "TEXT", nullable: false),
+                    FuelBlocks = table.Column<long>(type: "INTEGER", nullable: false),
+                    Strontium = table.Column<long>(type: "INTEGER", nullable: false),
+                    FuelBlocksPerHour = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastModifiedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StarbaseDetails", x => x.StructureId);
+                    table.ForeignKey(
+                        name: "FK_StarbaseDetails_Structures_StructureId",
+                        column: x => x.StructureId,
+                        principalTable: "Structures",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StructureItems",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false),
+                    StructureId = table.Column<long>(type: "INTEGER", nullable: false),
+                    TypeId = table.Column<long>(type: "INTEGER", nullable: false),
+                    LocationFlag = table.Column<string>(type: "TEXT", nullable: false),
+                    Quantity = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsSingleton = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StructureItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StructureItems_Structures_StructureId",
+                        column: x => x.StructureId,
+                        principalTable: "Structures",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StructureServices",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    StructureId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    IsOnline = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StructureServices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StructureServices_Structures_StructureId",
+                        column: x => x.StructureId,
+                        principalTable: "Structures",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StructureTagLinks",
+                columns: table => new
+                {
+                    StructuresId = table.Column<long>(type: "INTEGER", nullable: false),
+                    TagsId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StructureTagLinks", x => new { x.StructuresId, x.TagsId });
+                    table.ForeignKey(
+                        name: "FK_StructureTagLinks_StructureTags_TagsId",
+                        column: x => x.TagsId,
+                        principalTable: "StructureTags",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_StructureTagLinks_Structures_StructuresId",
+                        column: x => x.StructuresId,
+                        principalTable: "Structures",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EveCelestials_SolarSystemId",
+                table: "EveCelestials",
+                column: "SolarSystemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OwnerCharacters_OwnerId_CharacterId",
+                table: "OwnerCharacters",
+                columns: new[] { "OwnerId", "CharacterId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StructureItems_StructureId",
+                table: "StructureItems",
+                column: "StructureId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Structures_OwnerId",
+                table: "Structures",
+                column: "OwnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StructureServices_StructureId_Name",
+                table: "StructureServices",
+                columns: new[] { "StructureId", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StructureTagLinks_TagsId",
+                table: "StructureTagLinks",
+                column: "TagsId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StructureTags_Name",
+                table: "StructureTags",
+                column: "Name",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "CustomsOfficeDetails");
+
+            migrationBuilder.DropTable(
+                name: "EveCelestials");
+
+            migrationBuilder.DropTable(
+                name: "EveEntities");
+
+            migrationBuilder.DropTable(
+                name: "EveSolarSystems");
+
+            migrationBuilder.DropTable(
+                name: "EveSovereignty");
+
+            migrationBuilder.DropTable(
+                name: "EveTypes");
+
+            migrationBuilder.DropTable(
+                name: "OwnerCharacters");
+
+            migrationBuilder.DropTable(
+                name: "StarbaseDetails");
+
+            migrationBuilder.DropTable(
+                name: "StructureItems");
+
+            migrationBuilder.DropTable(
+                name: "StructureServices");
+
+            migrationBuilder.DropTable(
+                name: "StructureTagLinks");
+
+            migrationBuilder.DropTable(
+                name: "StructureTags");
+
+            migrationBuilder.DropTable(
+                name: "Structures");
+
+            migrationBuilder.DropTable(
+                name: "Owners");
+        }
+    }
+}

@@ -1,0 +1,129 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Structures.Core.Data;
+using Structures.Core.Esi;
+
+namespace Structures.Core.Eve;
+
+// EVE reference data resolved through ESI once and kept in the database. A name that cannot be had never stops a sync.
+public sealed class EveUniverse(IDbContextFactory<StructuresDbContext> contextFactory, EsiClient esi, TimeProvider clock, ILogger<EveUniverse> logger) : IDisposable
+{
+    // Owners sync in parallel and share reference data: one writer at a time, so nothing is inserted twice.
+    private readonly SemaphoreSlim _writer = new(1, 1);
+
+    public async Task EnsureAsync(IEnumerable<long> typeIds, IEnumerable<long> systemIds, IEnumerable<long> entityIds, CancellationToken cancellationToken)
+    {
+        await _writer.WaitAsync(cancellationToken);
+        try
+        {
+            await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+            await EnsureTypesAsync(db, typeIds, cancellationToken);
+            await EnsureSystemsAsync(db, systemIds, cancellationToken);
+            await EnsureEntitiesAsync(db, entityIds, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        finally
+        {
+            _writer.Release();
+        }
+    }
+
+    private async Task EnsureTypesAsync(StructuresDbContext db, IEnumerable<long> typeIds, CancellationToken cancellationToken)
+    {
+        var wanted = typeIds.Distinct().ToList();
+        var known = await db.EveTypes.Where(t => wanted.Contains(t.Id)).Select(t => t.Id).ToListAsync(cancellationToken);
+        foreach (var id in wanted.Except(known))
+        {
+            var type = await esi.GetTypeAsync(id, cancellationToken);
+            if (type.Value is not { } t)
+            {
+                logger.ReferenceDataMissing("type", id, type.Error);
+                continue;
+            }
+
+            var group = await esi.GetGroupAsync(t.GroupId, cancellationToken);
+            db.EveTypes.Add(new EveType
+            {
+                Id = id,
+                Name = t.Name,
+                GroupId = t.GroupId,
+                GroupName = group.Value?.Name ?? "",
+                CategoryId = group.Value?.CategoryId ?? 0,
+                Volume = t.Volume ?? 0,
+                UpdatedAt = clock.GetUtcNow().UtcDateTime,
+            });
+        }
+    }
+
+    // Systems come with their constellation, region, planets and moons, which place structures that ESI gives by position.
+    private async Task EnsureSystemsAsync(StructuresDbContext db, IEnumerable<long> systemIds, CancellationToken cancellationToken)
+    {
+        var wanted = systemIds.Distinct().ToList();
+        var known = await db.EveSolarSystems.Where(s => wanted.Contains(s.Id)).Select(s => s.Id).ToListAsync(cancellationToken);
+        foreach (var id in wanted.Except(known))
+        {
+            var system = await esi.GetSystemAsync(id, cancellationToken);
+            if (system.Value is not { } s)
+            {
+                logger.ReferenceDataMissing("solar system", id, system.Error);
+                continue;
+            }
+
+            var constellation = await esi.GetConstellationAsync(s.ConstellationId, cancellationToken);
+            var region = constellation.Value is { } c ? await esi.GetRegionAsync(c.RegionId, cancellationToken) : null;
+            db.EveSolarSystems.Add(new EveSolarSystem
+            {
+                Id = id,
+                Name = s.Name,
+                SecurityStatus = s.SecurityStatus,
+                ConstellationId = s.ConstellationId,
+                ConstellationName = constellation.Value?.Name ?? "",
+                RegionId = constellation.Value?.RegionId ?? 0,
+                RegionName = region?.Value?.Name ?? "",
+                UpdatedAt = clock.GetUtcNow().UtcDateTime,
+            });
+            await AddCelestialsAsync(db, s, cancellationToken);
+        }
+    }
+
+    private async Task AddCelestialsAsync(StructuresDbContext db, Esi.Models.EsiSystem system, CancellationToken cancellationToken)
+    {
+        foreach (var planet in system.Planets ?? [])
+        {
+            if (await esi.GetPlanetAsync(planet.PlanetId, cancellationToken) is { Value: { } p })
+            {
+                db.EveCelestials.Add(new EveCelestial { Id = p.PlanetId, Name = p.Name, Kind = CelestialKind.Planet, SolarSystemId = system.SystemId, TypeId = p.TypeId, X = p.Position.X, Y = p.Position.Y, Z = p.Position.Z });
+            }
+
+            foreach (var moonId in planet.Moons ?? [])
+            {
+                if (await esi.GetMoonAsync(moonId, cancellationToken) is { Value: { } m })
+                {
+                    db.EveCelestials.Add(new EveCelestial { Id = m.MoonId, Name = m.Name, Kind = CelestialKind.Moon, SolarSystemId = system.SystemId, X = m.Position.X, Y = m.Position.Y, Z = m.Position.Z });
+                }
+            }
+        }
+    }
+
+    private async Task EnsureEntitiesAsync(StructuresDbContext db, IEnumerable<long> ids, CancellationToken cancellationToken)
+    {
+        var wanted = ids.Where(id => id > 0).Distinct().ToList();
+        var known = await db.EveEntities.Where(e => wanted.Contains(e.Id)).Select(e => e.Id).ToListAsync(cancellationToken);
+        var missing = wanted.Except(known).ToList();
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
+        var names = await esi.GetNamesAsync(missing, cancellationToken);
+        foreach (var name in names.Value ?? [])
+        {
+            db.EveEntities.Add(new EveEntity { Id = name.Id, Name = name.Name, Category = name.Category, UpdatedAt = clock.GetUtcNow().UtcDateTime });
+        }
+    }
+
+    public void Dispose() => _writer.Dispose();
+
+    public static EveCelestial? Nearest(IEnumerable<EveCelestial> candidates, double x, double y, double z) =>
+        candidates.MinBy(c => ((c.X - x) * (c.X - x)) + ((c.Y - y) * (c.Y - y)) + ((c.Z - z) * (c.Z - z)));
+}

@@ -1,0 +1,9 @@
+namespace Structures.Core.Eve;
+
+public enum SpaceType
+{
+    HighSec,
+    LowSec,
+    NullSec,
+    Wormhole,
+}

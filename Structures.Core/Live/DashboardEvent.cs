@@ -1,0 +1,10 @@
+namespace Structures.Core.Live;
+
+// Small facts published after a commit; pages re-query what their user may see.
+public abstract record DashboardEvent;
+
+public sealed record StructuresChanged(long OwnerId) : DashboardEvent;
+
+public sealed record StructureRefueled(long OwnerId, long StructureId, DateTime FuelExpiresAt) : DashboardEvent;
+
+public sealed record OwnerStatusChanged(long OwnerId) : DashboardEvent;

@@ -1,0 +1,16 @@
+namespace Structures.Core.Owners;
+
+public enum AddOwnerOutcome
+{
+    OwnerCreated,
+    CharacterAdded,
+    CharacterRenewed,
+    NotDirector,
+    MissingScopes,
+    EsiUnavailable,
+}
+
+public sealed record AddOwnerResult(AddOwnerOutcome Outcome, string Message, long? OwnerId = null)
+{
+    public bool Succeeded => Outcome is AddOwnerOutcome.OwnerCreated or AddOwnerOutcome.CharacterAdded or AddOwnerOutcome.CharacterRenewed;
+}

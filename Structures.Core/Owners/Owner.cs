@@ -1,0 +1,24 @@
+namespace Structures.Core.Owners;
+
+// A corporation whose structures are synced, through one or more of its characters.
+public sealed class Owner
+{
+    public long CorporationId { get; set; }
+    public required string CorporationName { get; set; }
+    public string? CorporationTicker { get; set; }
+    public long? AllianceId { get; set; }
+    public string? AllianceName { get; set; }
+    public bool IsActive { get; set; } = true;
+    public bool IsAllianceMain { get; set; }
+    public bool HasDefaultPingsEnabled { get; set; } = true;
+    public bool IsIncludedInServiceStatus { get; set; } = true;
+    public bool AreCustomsOfficesPublic { get; set; }
+    public DateTime CreatedAt { get; set; }
+
+    public SyncStageStatus StructuresSync { get; set; } = new();
+    public SyncStageStatus AssetsSync { get; set; } = new();
+    public SyncStageStatus NotificationsSync { get; set; } = new();
+    public SyncStageStatus ForwardingSync { get; set; } = new();
+
+    public List<OwnerCharacter> Characters { get; set; } = [];
+}

@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Structures.Core.Owners;
+
+internal sealed class OwnerConfiguration : IEntityTypeConfiguration<Owner>
+{
+    public void Configure(EntityTypeBuilder<Owner> builder)
+    {
+        builder.ToTable("Owners");
+        builder.HasKey(o => o.CorporationId);
+        builder.Property(o => o.CorporationId).ValueGeneratedNever();
+        builder.OwnsOne(o => o.StructuresSync);
+        builder.OwnsOne(o => o.AssetsSync);
+        builder.OwnsOne(o => o.NotificationsSync);
+        builder.OwnsOne(o => o.ForwardingSync);
+        builder.HasMany(o => o.Characters).WithOne(c => c.Owner).HasForeignKey(c => c.OwnerId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,73 @@
+using Microsoft.EntityFrameworkCore;
+using Structures.Core.Data;
+using Structures.Core.Esi;
+using Structures.Core.Live;
+using Structures.Core.Sso;
+
+namespace Structures.Core.Owners;
+
+// Adds a director's corporation as an owner, or the director as one more sync character of it.
+public sealed class OwnerRegistry(
+    IDbContextFactory<StructuresDbContext> contextFactory,
+    EsiClient esi,
+    EveTokenRefresher tokens,
+    DashboardEvents events,
+    TimeProvider clock)
+{
+    public async Task<AddOwnerResult> AddAsync(EveTokenIdentity identity, string accessToken, string refreshToken, CancellationToken cancellationToken)
+    {
+        var missing = EveScopes.RequiredForSync.Except(identity.Scopes).ToList();
+        if (missing.Count > 0)
+        {
+            return new AddOwnerResult(AddOwnerOutcome.MissingScopes, $"EVE did not grant the scope(s) {string.Join(", ", missing)}. Please accept every requested scope.");
+        }
+
+        var character = await esi.GetCharacterAsync(identity.CharacterId, cancellationToken);
+        if (character.Value is not { } info)
+        {
+            return new AddOwnerResult(AddOwnerOutcome.EsiUnavailable, $"ESI could not tell {identity.Name}'s corporation: {character.Error} Please try again later.");
+        }
+
+        var roles = await esi.GetCharacterRolesAsync(identity.CharacterId, new EsiAuth(identity.CharacterId, accessToken), cancellationToken);
+        if (roles.Value is { } granted && !(granted.Roles ?? []).Contains("Director"))
+        {
+            return new AddOwnerResult(AddOwnerOutcome.NotDirector, $"{identity.Name} is not a director of their corporation: only directors can add it as a structure owner.");
+        }
+
+        var corporation = await esi.GetCorporationAsync(info.CorporationId, cancellationToken);
+        var alliance = corporation.Value?.AllianceId is { } allianceId ? await esi.GetAllianceAsync(allianceId, cancellationToken) : null;
+        var now = clock.GetUtcNow().UtcDateTime;
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var owner = await db.Owners.Include(o => o.Characters).SingleOrDefaultAsync(o => o.CorporationId == info.CorporationId, cancellationToken);
+        var created = owner is null;
+        owner ??= db.Owners.Add(new Owner { CorporationId = info.CorporationId, CorporationName = "", CreatedAt = now }).Entity;
+        owner.CorporationName = corporation.Value?.Name ?? (created ? $"Corporation {info.CorporationId}" : owner.CorporationName);
+        owner.CorporationTicker = corporation.Value?.Ticker ?? owner.CorporationTicker;
+        owner.AllianceId = corporation.Value is null ? owner.AllianceId : corporation.Value.AllianceId;
+        owner.AllianceName = alliance?.Value?.Name ?? owner.AllianceName;
+
+        var syncCharacter = owner.Characters.FirstOrDefault(c => c.CharacterId == identity.CharacterId);
+        var renewed = syncCharacter is not null;
+        if (syncCharacter is null)
+        {
+            syncCharacter = new OwnerCharacter { CharacterId = identity.CharacterId, CharacterName = identity.Name, OwnerHash = identity.OwnerHash, ProtectedRefreshToken = "", CreatedAt = now };
+            owner.Characters.Add(syncCharacter);
+        }
+
+        syncCharacter.CharacterName = identity.Name;
+        syncCharacter.OwnerHash = identity.OwnerHash;
+        syncCharacter.ProtectedRefreshToken = tokens.Protect(refreshToken);
+        syncCharacter.Scopes = string.Join(' ', identity.Scopes);
+        syncCharacter.Enable();
+        tokens.Forget(syncCharacter.Id);
+        await db.SaveChangesAsync(cancellationToken);
+        await events.PublishAsync(new OwnerStatusChanged(owner.CorporationId));
+
+        return created
+            ? new AddOwnerResult(AddOwnerOutcome.OwnerCreated, $"{owner.CorporationName} was added as a structure owner. Its first sync starts now.", owner.CorporationId)
+            : new AddOwnerResult(renewed ? AddOwnerOutcome.CharacterRenewed : AddOwnerOutcome.CharacterAdded,
+                renewed ? $"{identity.Name}'s token for {owner.CorporationName} was renewed." : $"{identity.Name} now also syncs {owner.CorporationName}.",
+                owner.CorporationId);
+    }
+}

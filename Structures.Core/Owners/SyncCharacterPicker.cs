@@ -1,0 +1,74 @@
+using Structures.Core.Esi;
+using Structures.Core.Sso;
+
+namespace Structures.Core.Owners;
+
+// Picks the owner's character to sync with: the least recently used one that still works. Characters that left the
+// corporation or whose token died are disabled with the reason, never deleted (aa-structures §2.3).
+public sealed class SyncCharacterPicker(EveTokenRefresher tokens, EsiClient esi, TimeProvider clock)
+{
+    public static TimeSpan CacheWindow(SyncKind kind) => kind == SyncKind.Structures ? TimeSpan.FromHours(1) : TimeSpan.FromMinutes(10);
+
+    // The owner's characters must be loaded and tracked: disabling and rotation are saved by the caller.
+    public async Task<SyncCharacterPick> PickAsync(Owner owner, SyncKind kind, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var problems = new List<string>();
+        var enabled = owner.Characters.Where(c => c.IsEnabled).OrderBy(c => LastUsed(c, kind) ?? DateTime.MinValue).ThenBy(c => c.Id).ToList();
+        foreach (var character in enabled)
+        {
+            var affiliation = await esi.GetCharacterAsync(character.CharacterId, cancellationToken);
+            if (affiliation.Value is { } info && info.CorporationId != owner.CorporationId)
+            {
+                character.Disable($"{character.CharacterName} left {owner.CorporationName}.", now);
+                tokens.Forget(character.Id);
+                problems.Add(character.DisabledReason!);
+                continue;
+            }
+
+            var token = await tokens.GetAccessTokenAsync(character, EveScopes.RequiredForSync, cancellationToken);
+            if (token.IsDead)
+            {
+                character.Disable(token.Error!, now);
+                problems.Add($"{character.CharacterName}: {token.Error}");
+                continue;
+            }
+
+            if (token.AccessToken is null)
+            {
+                problems.Add($"{character.CharacterName}: {token.Error}");
+                continue;
+            }
+
+            Rotate(character, kind, enabled.Count, now);
+            return new SyncCharacterPick(character, new EsiAuth(character.CharacterId, token.AccessToken), null);
+        }
+
+        var why = problems.Count == 0 ? "no enabled sync character" : string.Join(" ", problems);
+        return new SyncCharacterPick(null, null, $"No character can sync {owner.CorporationName}: {why}");
+    }
+
+    // Moving on only once a character's share of the cache window has passed spreads N characters evenly over it,
+    // so each fetch finds a fresh ESI cache: about cache / N between new data.
+    private static void Rotate(OwnerCharacter character, SyncKind kind, int enabledCount, DateTime now)
+    {
+        var last = LastUsed(character, kind);
+        var share = TimeSpan.FromTicks(Math.Max(CacheWindow(kind).Ticks / Math.Max(1, enabledCount), TimeSpan.FromSeconds(60).Ticks));
+        if (last is not null && now - last < share)
+        {
+            return;
+        }
+
+        if (kind == SyncKind.Structures)
+        {
+            character.StructuresLastUsedAt = now;
+        }
+        else
+        {
+            character.NotificationsLastUsedAt = now;
+        }
+    }
+
+    private static DateTime? LastUsed(OwnerCharacter character, SyncKind kind) =>
+        kind == SyncKind.Structures ? character.StructuresLastUsedAt : character.NotificationsLastUsedAt;
+}

@@ -1,0 +1,154 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Structures.Core.Data;
+using Structures.Core.Owners;
+
+namespace Structures.Core.Sso;
+
+// Keeps sync characters' access tokens fresh. EVE rotates refresh tokens, so the new one from every answer is stored
+// at once, encrypted; one refresh per character at a time, so a token is never spent twice.
+public sealed class EveTokenRefresher(
+    IHttpClientFactory httpClientFactory,
+    IOptions<EveOptions> options,
+    EveTokenValidator validator,
+    IDataProtectionProvider dataProtection,
+    IDbContextFactory<StructuresDbContext> contextFactory,
+    TimeProvider clock)
+{
+    private readonly IDataProtector _protector = dataProtection.CreateProtector("Structures.RefreshTokens.v1");
+    private readonly ConcurrentDictionary<int, (string Token, DateTimeOffset ExpiresAt)> _accessTokens = new();
+    private readonly ConcurrentDictionary<int, SemaphoreSlim> _locks = new();
+
+    public string Protect(string refreshToken) => _protector.Protect(refreshToken);
+
+    public async Task<AccessTokenResult> GetAccessTokenAsync(OwnerCharacter character, IReadOnlyCollection<string> requiredScopes, CancellationToken cancellationToken)
+    {
+        if (Cached(character.Id) is { } fresh)
+        {
+            return AccessTokenResult.Ok(fresh);
+        }
+
+        var gate = _locks.GetOrAdd(character.Id, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            return Cached(character.Id) is { } refreshedMeanwhile
+                ? AccessTokenResult.Ok(refreshedMeanwhile)
+                : await RefreshAsync(character, requiredScopes, cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    public void Forget(int ownerCharacterId) => _accessTokens.TryRemove(ownerCharacterId, out _);
+
+    private string? Cached(int id) =>
+        _accessTokens.TryGetValue(id, out var cached) && cached.ExpiresAt - clock.GetUtcNow() > TimeSpan.FromMinutes(1) ? cached.Token : null;
+
+    private async Task<AccessTokenResult> RefreshAsync(OwnerCharacter character, IReadOnlyCollection<string> requiredScopes, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var stored = await db.OwnerCharacters.Where(c => c.Id == character.Id).Select(c => c.ProtectedRefreshToken).SingleOrDefaultAsync(cancellationToken);
+        string refreshToken;
+        try
+        {
+            refreshToken = _protector.Unprotect(stored ?? character.ProtectedRefreshToken);
+        }
+        catch (System.Security.Cryptography.CryptographicException)
+        {
+            return AccessTokenResult.Dead("The stored token cannot be decrypted (the encryption keys changed): add the character again.");
+        }
+
+        TokenAnswer? answer;
+        try
+        {
+            using var response = await SendRefreshAsync(refreshToken, cancellationToken);
+            if ((int)response.StatusCode is 400 or 401)
+            {
+                return AccessTokenResult.Dead("EVE SSO refused the character's token (it was revoked or expired): add the character again.");
+            }
+
+            if (!response.IsSuccessStatusCode)
+            {
+                return AccessTokenResult.Transient($"EVE SSO is not answering (HTTP {(int)response.StatusCode}).");
+            }
+
+            answer = await response.Content.ReadFromJsonAsync<TokenAnswer>(cancellationToken);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException)
+        {
+            return AccessTokenResult.Transient("EVE SSO could not be reached.");
+        }
+
+        if (answer?.AccessToken is null)
+        {
+            return AccessTokenResult.Transient("EVE SSO sent an answer without a token.");
+        }
+
+        if (answer.RefreshToken is { Length: > 0 } rotated)
+        {
+            character.ProtectedRefreshToken = _protector.Protect(rotated);
+            await db.OwnerCharacters.Where(c => c.Id == character.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.ProtectedRefreshToken, character.ProtectedRefreshToken), cancellationToken);
+        }
+
+        return await AcceptAsync(character, answer, requiredScopes, cancellationToken);
+    }
+
+    private async Task<AccessTokenResult> AcceptAsync(OwnerCharacter character, TokenAnswer answer, IReadOnlyCollection<string> requiredScopes, CancellationToken cancellationToken)
+    {
+        var validation = await validator.ValidateAsync(answer.AccessToken!, cancellationToken);
+        if (validation.Identity is not { } identity)
+        {
+            return AccessTokenResult.Transient($"EVE SSO's token did not validate: {validation.Error}");
+        }
+
+        if (identity.CharacterId != character.CharacterId)
+        {
+            return AccessTokenResult.Dead("The token belongs to another character: add the character again.");
+        }
+
+        if (!string.IsNullOrEmpty(character.OwnerHash) && identity.OwnerHash != character.OwnerHash)
+        {
+            return AccessTokenResult.Dead("The character was transferred to another account: its new owner must add it again.");
+        }
+
+        var missing = requiredScopes.Except(identity.Scopes).ToList();
+        if (missing.Count > 0)
+        {
+            return AccessTokenResult.Dead($"The token lacks the scope(s) {string.Join(", ", missing)}: add the character again.");
+        }
+
+        _accessTokens[character.Id] = (answer.AccessToken!, clock.GetUtcNow().AddSeconds(Math.Max(0, answer.ExpiresIn)));
+        return AccessTokenResult.Ok(answer.AccessToken!);
+    }
+
+    private async Task<HttpResponseMessage> SendRefreshAsync(string refreshToken, CancellationToken cancellationToken)
+    {
+        var eve = options.Value;
+        using var request = new HttpRequestMessage(HttpMethod.Post, eve.TokenEndpoint)
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["grant_type"] = "refresh_token",
+                ["refresh_token"] = refreshToken,
+            }),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Basic",
+            Convert.ToBase64String(Encoding.UTF8.GetBytes($"{Uri.EscapeDataString(eve.ClientId ?? "")}:{Uri.EscapeDataString(eve.ClientSecret ?? "")}")));
+        return await httpClientFactory.CreateClient(EveTokenValidator.HttpClientName).SendAsync(request, cancellationToken);
+    }
+
+    private sealed record TokenAnswer(
+        [property: JsonPropertyName("access_token")] string? AccessToken,
+        [property: JsonPropertyName("expires_in")] int ExpiresIn,
+        [property: JsonPropertyName("refresh_token")] string? RefreshToken);
+}

@@ -1,0 +1,15 @@
+using Microsoft.Extensions.Logging;
+
+namespace Structures.Core.Structures;
+
+internal static partial class Log
+{
+    [LoggerMessage(LogLevel.Information, "Synced {StructureCount} structures of {OwnerName}, removed {Removed}, complete: {Complete}")]
+    public static partial void Synced(this ILogger logger, string ownerName, int structureCount, int removed, bool complete);
+
+    [LoggerMessage(LogLevel.Warning, "Structure sync of {OwnerName} failed: {Reason}")]
+    public static partial void SyncFailed(this ILogger logger, string ownerName, string reason);
+
+    [LoggerMessage(LogLevel.Error, "The structure sync of owner {OwnerId} crashed")]
+    public static partial void OwnerSyncCrashed(this ILogger logger, Exception exception, long ownerId);
+}

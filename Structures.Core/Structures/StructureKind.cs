@@ -1,0 +1,11 @@
+namespace Structures.Core.Structures;
+
+public enum StructureKind
+{
+    Upwell,
+    JumpGate,
+    MoonDrill,
+    CustomsOffice,
+    Starbase,
+    Skyhook,
+}

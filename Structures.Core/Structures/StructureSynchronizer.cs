@@ -1,0 +1,157 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Structures.Core.Data;
+using Structures.Core.Esi;
+using Structures.Core.Eve;
+using Structures.Core.Live;
+using Structures.Core.Owners;
+
+namespace Structures.Core.Structures;
+
+// One sync run for one owner: pick a character, read ESI, update the structures, record how each stage went.
+// Nothing is removed unless every fetch of the run succeeded: an ESI failure never deletes data.
+public sealed class StructureSynchronizer(
+    IDbContextFactory<StructuresDbContext> contextFactory,
+    SyncCharacterPicker picker,
+    EsiClient esi,
+    EveUniverse universe,
+    DashboardEvents events,
+    IOptions<EsiOptions> esiOptions,
+    TimeProvider clock,
+    ILogger<StructureSynchronizer> logger)
+{
+    public async Task<StructureSyncResult> SyncAsync(long ownerId, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var owner = await db.Owners.Include(o => o.Characters).SingleOrDefaultAsync(o => o.CorporationId == ownerId, cancellationToken);
+        if (owner is null || !owner.IsActive)
+        {
+            return new StructureSyncResult(false, owner is null ? "No such owner." : "The owner is inactive.", 0, 0);
+        }
+
+        using var scope = logger.BeginScope(new Dictionary<string, object> { ["OwnerId"] = ownerId });
+        var now = clock.GetUtcNow().UtcDateTime;
+        owner.StructuresSync.LastAttemptAt = now;
+        owner.AssetsSync.LastAttemptAt = now;
+        var pick = await picker.PickAsync(owner, SyncKind.Structures, cancellationToken);
+        if (!pick.Found)
+        {
+            owner.StructuresSync.Failed(now, pick.Error!);
+            owner.AssetsSync.Failed(now, pick.Error!);
+            await db.SaveChangesAsync(cancellationToken);
+            logger.SyncFailed(owner.CorporationName, pick.Error!);
+            await events.PublishAsync(new OwnerStatusChanged(ownerId));
+            return new StructureSyncResult(false, pick.Error, 0, 0);
+        }
+
+        var snapshot = await new OwnerSnapshotFetcher(esi).FetchAsync(owner, pick.Character!, pick.Auth!, esiOptions.Value.DirectorErrorMaxRetries, now, cancellationToken);
+        await RefreshSovereigntyAsync(db, now, cancellationToken);
+        var context = await BuildContextAsync(db, owner, snapshot, now, cancellationToken);
+
+        UpwellUpdater.Apply(context);
+        StarbaseUpdater.Apply(context);
+        OrbitalUpdater.ApplyCustomsOffices(context);
+        OrbitalUpdater.ApplySkyhooks(context);
+        StructureItemsUpdater.Apply(context);
+        var tags = await db.StructureTags.ToListAsync(cancellationToken);
+        StructureTagger.Apply(context, tags);
+        foreach (var added in context.Added)
+        {
+            db.Structures.Add(added);
+        }
+
+        var removed = 0;
+        if (snapshot.Complete)
+        {
+            var gone = context.Existing.Values.Where(s => !context.Seen.Contains(s.Id)).ToList();
+            db.Structures.RemoveRange(gone);
+            removed = gone.Count;
+        }
+
+        RecordStatus(owner, snapshot, now);
+        await db.SaveChangesAsync(cancellationToken);
+        logger.Synced(owner.CorporationName, context.Seen.Count, removed, snapshot.Complete);
+        if (!snapshot.Complete)
+        {
+            logger.SyncFailed(owner.CorporationName, string.Join(" ", snapshot.StructureErrors.Concat(snapshot.AssetErrors)));
+        }
+
+        await PublishAsync(ownerId, context);
+        var error = snapshot.StructureErrors.Concat(snapshot.AssetErrors).FirstOrDefault();
+        return new StructureSyncResult(snapshot.Complete, error, context.Seen.Count, removed);
+    }
+
+    private static void RecordStatus(Owner owner, OwnerSnapshot snapshot, DateTime now)
+    {
+        if (snapshot.StructuresComplete)
+        {
+            owner.StructuresSync.Succeeded(now);
+        }
+        else
+        {
+            owner.StructuresSync.Failed(now, string.Join(" ", snapshot.StructureErrors));
+        }
+
+        if (snapshot.AssetsComplete)
+        {
+            owner.AssetsSync.Succeeded(now);
+        }
+        else
+        {
+            owner.AssetsSync.Failed(now, string.Join(" ", snapshot.AssetErrors));
+        }
+    }
+
+    private async Task<SyncContext> BuildContextAsync(StructuresDbContext db, Owner owner, OwnerSnapshot snapshot, DateTime now, CancellationToken cancellationToken)
+    {
+        var typeIds = (snapshot.Upwell ?? []).Select(s => s.TypeId).Concat((snapshot.Starbases ?? []).Select(s => s.TypeId)).Append(OwnerSnapshot.SkyhookTypeId).Append(2233);
+        var systemIds = (snapshot.Upwell ?? []).Select(s => s.SystemId).Concat((snapshot.Starbases ?? []).Select(s => s.SystemId))
+            .Concat((snapshot.CustomsOffices ?? []).Select(o => o.SystemId)).Concat(snapshot.Skyhooks.Select(s => s.LocationId)).Distinct().ToList();
+        await universe.EnsureAsync(typeIds, systemIds, [], cancellationToken);
+
+        var existing = await db.Structures.Where(s => s.OwnerId == owner.CorporationId)
+            .Include(s => s.Services).Include(s => s.Items).Include(s => s.Tags).Include(s => s.Starbase).Include(s => s.CustomsOffice)
+            .AsSplitQuery()
+            .ToDictionaryAsync(s => s.Id, cancellationToken);
+        var allTypeIds = typeIds.Concat(existing.Values.Select(s => s.TypeId)).Distinct().ToList();
+        return new SyncContext
+        {
+            Owner = owner,
+            Snapshot = snapshot,
+            Now = now,
+            Existing = existing,
+            Types = await db.EveTypes.AsNoTracking().Where(t => allTypeIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken),
+            Systems = await db.EveSolarSystems.AsNoTracking().Where(s => systemIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken),
+            Celestials = (await db.EveCelestials.AsNoTracking().Where(c => systemIds.Contains(c.SolarSystemId)).ToListAsync(cancellationToken)).ToLookup(c => c.SolarSystemId),
+            SovereigntyAlliance = await db.EveSovereignty.AsNoTracking().Where(s => systemIds.Contains(s.SolarSystemId)).ToDictionaryAsync(s => s.SolarSystemId, s => s.AllianceId, cancellationToken),
+        };
+    }
+
+    // ESI caches the map for an hour; an answer from the cache changes nothing and costs nothing.
+    private async Task RefreshSovereigntyAsync(StructuresDbContext db, DateTime now, CancellationToken cancellationToken)
+    {
+        var map = await esi.GetSovereigntyMapAsync(cancellationToken);
+        if (map.Outcome != EsiOutcome.Ok || map.Value is null)
+        {
+            return;
+        }
+
+        await db.EveSovereignty.ExecuteDeleteAsync(cancellationToken);
+        db.EveSovereignty.AddRange(map.Value.Where(s => s.AllianceId is not null || s.CorporationId is not null)
+            .Select(s => new EveSovereignty { SolarSystemId = s.SystemId, AllianceId = s.AllianceId, CorporationId = s.CorporationId, UpdatedAt = now }));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task PublishAsync(long ownerId, SyncContext context)
+    {
+        foreach (var structure in context.Refueled)
+        {
+            await events.PublishAsync(new StructureRefueled(ownerId, structure.Id, structure.FuelExpiresAt!.Value));
+        }
+
+        await events.PublishAsync(new StructuresChanged(ownerId));
+    }
+}
+
+public sealed record StructureSyncResult(bool Complete, string? Error, int StructureCount, int Removed);

@@ -1,0 +1,19 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Structures.Core.Structures;
+
+public sealed class StructuresOptions
+{
+    public const string SectionName = "Structures";
+
+    // How often each owner's structures are synced; owners are spread over this interval.
+    [Range(1, 1440)]
+    public int StructureSyncMinutes { get; set; } = 30;
+
+    // Owners synced at the same time at most.
+    [Range(1, 32)]
+    public int SyncParallelism { get; set; } = 4;
+
+    // Off only for tests that drive syncs themselves.
+    public bool SchedulerEnabled { get; set; } = true;
+}

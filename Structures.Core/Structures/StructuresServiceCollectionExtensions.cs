@@ -1,0 +1,33 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Structures.Core.Esi;
+using Structures.Core.Eve;
+using Structures.Core.Live;
+using Structures.Core.Owners;
+using Structures.Core.Scheduling;
+using Structures.Core.Sso;
+
+namespace Structures.Core.Structures;
+
+public static class StructuresServiceCollectionExtensions
+{
+    public static IServiceCollection AddStructuresSync(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<StructuresOptions>().Bind(configuration.GetSection(StructuresOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<EsiOptions>().Bind(configuration.GetSection(EsiOptions.SectionName));
+        services.AddHttpClient(EsiClient.HttpClientName);
+        services.AddSingleton<EsiErrorLimitGuard>();
+        services.AddSingleton<EsiRateLimiter>();
+        services.AddSingleton<EsiResponseCache>();
+        services.AddSingleton<EsiClient>();
+        services.AddSingleton<EveTokenRefresher>();
+        services.AddSingleton<EveUniverse>();
+        services.AddSingleton<DashboardEvents>();
+        services.AddSingleton<SyncCharacterPicker>();
+        services.AddSingleton<OwnerRegistry>();
+        services.AddSingleton<StructureSynchronizer>();
+        services.AddSingleton<StructureSyncScheduler>();
+        services.AddStructuresSchedule(configuration);
+        return services;
+    }
+}

@@ -1,0 +1,64 @@
+using Microsoft.Extensions.Options;
+using Structures.Core.Owners;
+using Structures.Core.Sso;
+using Structures.Core.Structures;
+using Structures.Dashboard.Simulation.Sso;
+
+namespace Structures.Dashboard.Simulation;
+
+// Demo mode starts with every simulated corporation added as an owner by its directors, as if they had onboarded,
+// and syncs them at once, so a newcomer sees a populated board. The simulator forgets its tokens on restart, so
+// this runs on every start and renews them.
+internal sealed partial class DemoOwnerSeeder(
+    IHostApplicationLifetime lifetime,
+    IServiceProvider services,
+    IOptions<SimulationOptions> options,
+    ILogger<DemoOwnerSeeder> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.SeedOwners || !await StartedAsync(stoppingToken))
+        {
+            return;
+        }
+
+        SimulationExtensions.LearnSimulatorAddress(services);
+        var world = services.GetRequiredService<SimWorld>();
+        var tokens = services.GetRequiredService<SimTokenService>();
+        var registry = services.GetRequiredService<OwnerRegistry>();
+        var owners = new HashSet<long>();
+        foreach (var director in world.Characters.Where(c => c.IsDirector))
+        {
+            var grant = new SimGrant(director.Id, EveScopes.Director, SimulationOptions.DemoClientId);
+            var identity = new EveTokenIdentity(director.Id, director.Name, director.OwnerHash, EveScopes.Director, world.Clock.GetUtcNow().AddMinutes(20));
+            var result = await registry.AddAsync(identity, tokens.IssueAccessToken(grant), tokens.IssueRefreshToken(grant)!, stoppingToken);
+            LogSeeded(director.Name, result.Message);
+            if (result.OwnerId is { } owner)
+            {
+                owners.Add(owner);
+            }
+        }
+
+        var scheduler = services.GetRequiredService<StructureSyncScheduler>();
+        await Parallel.ForEachAsync(owners, stoppingToken, async (owner, token) => await scheduler.SyncIsolatedAsync(owner, token));
+    }
+
+    private async Task<bool> StartedAsync(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource();
+        using var registration = lifetime.ApplicationStarted.Register(started.SetResult);
+        using var stopping = stoppingToken.Register(() => started.TrySetCanceled());
+        try
+        {
+            await started.Task;
+            return true;
+        }
+        catch (TaskCanceledException)
+        {
+            return false;
+        }
+    }
+
+    [LoggerMessage(LogLevel.Information, "Demo: {Director}: {Result}")]
+    private partial void LogSeeded(string director, string result);
+}
