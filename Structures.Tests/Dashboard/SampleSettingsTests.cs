@@ -1,6 +1,8 @@
 using System.Reflection;
 using System.Text.Json;
 using Structures.Core.Data;
+using Structures.Core.Esi;
+using Structures.Core.Structures;
 using Structures.Core.Sso;
 using Structures.Dashboard.Simulation;
 
@@ -13,6 +15,8 @@ public sealed class SampleSettingsTests
         { DataOptions.SectionName, typeof(DataOptions) },
         { EveOptions.SectionName, typeof(EveOptions) },
         { SimulationOptions.SectionName, typeof(SimulationOptions) },
+        { EsiOptions.SectionName, typeof(EsiOptions) },
+        { StructuresOptions.SectionName, typeof(StructuresOptions) },
     };
 
     [Theory]
@@ -38,6 +42,7 @@ public sealed class SampleSettingsTests
         null => "",
         JsonElement { ValueKind: JsonValueKind.Number } number => number.GetDouble().ToString(System.Globalization.CultureInfo.InvariantCulture),
         JsonElement { ValueKind: JsonValueKind.String } text => text.GetString() ?? "",
+        TimeSpan span => span.ToString("c", System.Globalization.CultureInfo.InvariantCulture),
         JsonElement other => other.ToString().ToUpperInvariant(),
         bool flag => flag.ToString().ToUpperInvariant(),
         IConvertible convertible => convertible.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -48,6 +48,11 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Data:ConnectionString", $"Data Source={DatabasePath}");
+
+        // Tests drive syncs themselves, on a clock they control.
+        builder.UseSetting("Structures:SchedulerEnabled", "false");
+        builder.UseSetting("Simulation:SeedOwners", "false");
+        builder.UseSetting("Esi:RetryBaseDelay", "00:00:00");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
