@@ -16,6 +16,7 @@ public sealed class StructureSynchronizer(
     SyncCharacterPicker picker,
     EsiClient esi,
     EveUniverse universe,
+    Sso.EveTokenRefresher tokens,
     DashboardEvents events,
     IOptions<EsiOptions> esiOptions,
     TimeProvider clock,
@@ -67,6 +68,12 @@ public sealed class StructureSynchronizer(
             var gone = context.Existing.Values.Where(s => !context.Seen.Contains(s.Id)).ToList();
             db.Structures.RemoveRange(gone);
             removed = gone.Count;
+        }
+
+        if (!snapshot.Complete)
+        {
+            // The next run refreshes the token, so a revoked one is found out and its character disabled.
+            tokens.Forget(pick.Character!.Id);
         }
 
         RecordStatus(owner, snapshot, now);

@@ -6,6 +6,9 @@ public sealed record SimCorporation(long Id, string Name, string Ticker, long? A
 
 public sealed record SimCharacter(long Id, string Name, long CorporationId, IReadOnlyList<string> Roles, DateTime Birthday)
 {
+    // Roles can be taken away by the control surface, as when a director is demoted in game.
+    public IReadOnlyList<string> Roles { get; set; } = Roles;
+
     public string OwnerHash { get; set; } = Convert.ToBase64String(BitConverter.GetBytes(Id * 7919));
 
     public bool IsDirector => Roles.Contains("Director");

@@ -1,5 +1,10 @@
 using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
+using Structures.Core.Data;
+using Structures.Core.Owners;
+using Structures.Core.Sso;
+using Structures.Core.Structures;
 
 namespace Structures.Tests.Infrastructure;
 
@@ -8,7 +13,9 @@ public abstract class AppTest(IReadOnlyDictionary<string, string?>? settings = n
 {
     private HttpClient? _http;
 
-    protected DashboardFactory Factory { get; } = new(settings, fakeClock ? new FakeTimeProvider(TimeProvider.System.GetUtcNow()) : null);
+    protected DashboardFactory Factory { get; } = new(settings, fakeClock ? new FakeTimeProvider(WholeSecond(TimeProvider.System.GetUtcNow())) : null);
+
+    private static DateTimeOffset WholeSecond(DateTimeOffset now) => now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond));
 
     protected FakeTimeProvider Clock => Factory.Clock ?? throw new InvalidOperationException("This test runs on the real clock.");
 
@@ -30,6 +37,19 @@ public abstract class AppTest(IReadOnlyDictionary<string, string?>? settings = n
 
         return await Http.SendAsync(request);
     }
+
+    // A director adds their corporation as an owner, through the same SSO round and registry the dashboard uses.
+    protected async Task<AddOwnerResult> AddOwnerAsync(long directorId)
+    {
+        var tokens = await Sso.SignInAsync(directorId);
+        var identity = (await Factory.Get<EveTokenValidator>().ValidateAsync(tokens.AccessToken, default)).Identity!;
+        return await Factory.Get<OwnerRegistry>().AddAsync(identity, tokens.AccessToken, tokens.RefreshToken!, default);
+    }
+
+    protected Task<StructureSyncResult> SyncAsync(long ownerId) => Factory.Get<StructureSynchronizer>().SyncAsync(ownerId, default);
+
+    protected async Task<StructuresDbContext> DbAsync() =>
+        await Factory.Get<IDbContextFactory<StructuresDbContext>>().CreateDbContextAsync();
 
     protected async Task InjectFaultAsync(object fault)
     {

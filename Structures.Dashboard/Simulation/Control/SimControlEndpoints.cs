@@ -24,6 +24,22 @@ internal static class SimControlEndpoints
             world.Structure(id) is { } s ? Emit(world, factory, AttackType(s.Kind), s) : Results.NotFound());
         control.MapPost("/structures/{id:long}/reinforce", (long id, ReinforceRequest request, SimWorld world, SimNotificationFactory factory) => Reinforce(id, request, world, factory));
         control.MapPost("/structures/{id:long}/fuel", (long id, FuelRequest request, SimWorld world) => ChangeFuel(id, request, world));
+        control.MapPost("/structures/{id:long}/destroy", (long id, SimWorld world) =>
+        {
+            var removed = 0;
+            world.Change(all => removed = all.RemoveAll(s => s.Id == id));
+            return removed == 0 ? Results.NotFound() : Results.NoContent();
+        });
+        control.MapPost("/characters/{id:long}/roles", (long id, RolesRequest request, SimWorld world) =>
+        {
+            if (world.Character(id) is not { } character)
+            {
+                return Results.NotFound();
+            }
+
+            character.Roles = request.Roles;
+            return Results.Json(new { character.Id, character.Roles });
+        });
         control.MapPost("/tokens/{characterId:long}/revoke", (long characterId, SimTokenService tokens) =>
             Results.Json(new { revokedRefreshTokens = tokens.RevokeCharacter(characterId) }));
         control.MapGet("/faults", (SimFaults faults) => Results.Json(faults.Active()));

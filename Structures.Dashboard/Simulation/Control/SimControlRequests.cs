@@ -14,3 +14,5 @@ public sealed record FaultRequest(
     int RetryAfterSeconds = 5,
     int? Page = null,
     int? Count = null);
+
+public sealed record RolesRequest(IReadOnlyList<string> Roles);

@@ -12,7 +12,7 @@ public sealed class EsiCorporationViews(SimWorld world)
         // A structure out of fuel goes to low power: ESI drops fuel_expires and its services go offline.
         var lowPower = s.IsLowPower(world.Now);
         return new EsiCorporationStructure(
-            s.Id, s.CorporationId, s.SystemId, s.TypeId, 10_000 + s.CorporationId % 1000, s.Name, s.State,
+            s.Id, s.CorporationId, s.SystemId, s.TypeId, 10_000 + s.CorporationId % 1000, $"{world.Universe.SystemsById[s.SystemId].Name} - {s.Name}", s.State,
             s.StateTimerStart, s.StateTimerEnd, lowPower ? null : s.EffectiveFuelExpiry, s.UnanchorsAt,
             s.ReinforceHour, s.NextReinforceHour, s.NextReinforceApply,
             s.Services.Count == 0 ? null : s.Services.Select(x => new EsiService(x.Name, lowPower ? "offline" : "online")).ToList());
