@@ -23,6 +23,12 @@ public sealed partial class EsiClient
         {
             case >= 200 and < 300:
                 var body = await response.GetStringAsync();
+                if (!IsJson(body))
+                {
+                    // A broken answer is never cached: the next call asks again.
+                    return EsiRawResult.Failed(EsiOutcome.Malformed, "ESI sent an answer that could not be read (malformed JSON).");
+                }
+
                 if (expires > Now)
                 {
                     _cache.Set(cacheKey, new EsiCachedResponse(body, headers.ETag?.Tag, expires, lastModified, pages));
@@ -74,6 +80,19 @@ public sealed partial class EsiClient
         catch (JsonException)
         {
             return EsiResult<T>.Failure(EsiOutcome.Malformed, "ESI sent an answer that could not be read (malformed JSON).");
+        }
+    }
+
+    private static bool IsJson(string body)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
         }
     }
 

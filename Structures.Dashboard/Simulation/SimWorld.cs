@@ -25,7 +25,7 @@ public sealed class SimWorld
 
     public IReadOnlyList<SimCorporation> Corporations => SimWorldBuilder.Corporations;
 
-    public IReadOnlyList<SimCharacter> Characters => SimWorldBuilder.Characters;
+    public IReadOnlyList<SimCharacter> Characters { get; } = SimWorldBuilder.NewCharacters();
 
     public SimCharacter? Character(long id) => Characters.FirstOrDefault(c => c.Id == id);
 

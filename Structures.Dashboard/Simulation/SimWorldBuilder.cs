@@ -30,7 +30,8 @@ internal sealed class SimWorldBuilder(SimUniverse universe, DateTime now)
     private static readonly string[] StationManager = ["Station_Manager"];
     private static readonly string[] Member = [];
 
-    public static readonly SimCharacter[] Characters =
+    // New instances for every world: roles change at run time and must not leak between worlds.
+    public static SimCharacter[] NewCharacters() =>
     [
         new(90000001, "Bruce Wayne", 98000001, Director, Born),
         new(90000002, "Lucius Fox", 98000001, Director, Born),

@@ -17,6 +17,8 @@ public sealed class EsiResponder(
     SimTokenService tokens,
     IOptions<SimulationOptions> options)
 {
+    private const string ErrorLimitedMessage = "This software has exceeded the error limit for ESI. If you are a developer, please contact the maintainer of this software.";
+
     public static readonly JsonSerializerOptions Json = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
@@ -62,6 +64,15 @@ public sealed class EsiResponder(
         SimFault? fault, (SimAccessGrant? Grant, string? Error)? auth, string? bucket, int? page)
     {
         var response = http.Response;
+        if (fault?.Kind == SimFaultKind.ErrorLimited)
+        {
+            errorLimiter.Exhaust();
+            var (_, resetIn) = errorLimiter.State();
+            response.Headers["X-ESI-Error-Limit-Remain"] = "0";
+            response.Headers["X-ESI-Error-Limit-Reset"] = resetIn.ToString(CultureInfo.InvariantCulture);
+            return await Error(response, 420, ErrorLimitedMessage);
+        }
+
         if (bucket is not null)
         {
             var limit = rateLimiter.LimitOf(route);
@@ -78,17 +89,12 @@ public sealed class EsiResponder(
         }
         else
         {
-            if (fault?.Kind == SimFaultKind.ErrorLimited)
-            {
-                errorLimiter.Exhaust();
-            }
-
             var (remain, reset) = errorLimiter.State();
             response.Headers["X-ESI-Error-Limit-Remain"] = remain.ToString(CultureInfo.InvariantCulture);
             response.Headers["X-ESI-Error-Limit-Reset"] = reset.ToString(CultureInfo.InvariantCulture);
             if (remain <= 0)
             {
-                return await Error(response, 420, "This software has exceeded the error limit for ESI. If you are a developer, please contact the maintainer of this software.");
+                return await Error(response, 420, ErrorLimitedMessage);
             }
         }
 

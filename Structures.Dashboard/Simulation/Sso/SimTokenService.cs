@@ -15,7 +15,8 @@ public sealed class SimTokenService(SimWorld world, SimulatorAddress address, IO
     private readonly RSA _rsa = RSA.Create(2048);
     private readonly ConcurrentDictionary<string, SimAuthorizationCode> _codes = new();
     private readonly ConcurrentDictionary<string, SimGrant> _refreshTokens = new();
-    private readonly ConcurrentDictionary<long, DateTime> _revokedAt = new();
+    private readonly ConcurrentDictionary<string, long> _issued = new();
+    private readonly ConcurrentDictionary<string, byte> _revoked = new();
 
     private RsaSecurityKey SigningKey => new(_rsa) { KeyId = KeyId };
 
@@ -84,7 +85,12 @@ public sealed class SimTokenService(SimWorld world, SimulatorAddress address, IO
     // Revoking a character (as when its user removes the app) kills its refresh tokens and the access tokens already out.
     public int RevokeCharacter(long characterId)
     {
-        _revokedAt[characterId] = world.Now.AddSeconds(1);
+        foreach (var jti in _issued.Where(kv => kv.Value == characterId).Select(kv => kv.Key).ToList())
+        {
+            _revoked[jti] = 0;
+            _issued.TryRemove(jti, out _);
+        }
+
         var spent = _refreshTokens.Where(kv => kv.Value.CharacterId == characterId).Select(kv => kv.Key).ToList();
         spent.ForEach(t => _refreshTokens.TryRemove(t, out _));
         return spent.Count;
@@ -94,9 +100,11 @@ public sealed class SimTokenService(SimWorld world, SimulatorAddress address, IO
     {
         var character = world.Character(grant.CharacterId) ?? throw new InvalidOperationException($"Unknown character {grant.CharacterId}");
         var now = world.Now;
+        var jti = Guid.NewGuid().ToString();
+        _issued[jti] = character.Id;
         var claims = new Dictionary<string, object>
         {
-            ["jti"] = Guid.NewGuid().ToString(),
+            ["jti"] = jti,
             ["sub"] = $"CHARACTER:EVE:{character.Id}",
             ["azp"] = grant.ClientId,
             ["tenant"] = "tranquility",
@@ -146,7 +154,7 @@ public sealed class SimTokenService(SimWorld world, SimulatorAddress address, IO
 
         var jwt = (JsonWebToken)result.SecurityToken;
         var characterId = long.Parse(jwt.Subject.Split(':')[2], System.Globalization.CultureInfo.InvariantCulture);
-        if (_revokedAt.TryGetValue(characterId, out var revokedAt) && jwt.IssuedAt < revokedAt)
+        if (_revoked.ContainsKey(jwt.Id))
         {
             return (null, "token is no longer valid");
         }
