@@ -49,14 +49,28 @@ public sealed class EsiResponder(
         http.Response.Headers["X-Compatibility-Date"] = request.Headers["X-Compatibility-Date"].FirstOrDefault() ?? "2020-01-01";
         var grant = route.Scope is null ? null : await Authorize(request);
         var bucket = route.Group is null ? null : $"{route.Group}:{grant?.Grant?.CharacterId.ToString(CultureInfo.InvariantCulture) ?? http.Connection.RemoteIpAddress?.ToString()}";
+        if (bucket is null)
+        {
+            // ESI's error-limit headers already count the error they come with.
+            http.Response.OnStarting(() =>
+            {
+                var code = http.Response.StatusCode;
+                if (code >= 400 && code != 420)
+                {
+                    errorLimiter.CountError();
+                }
+
+                var (remain, reset) = errorLimiter.State();
+                http.Response.Headers["X-ESI-Error-Limit-Remain"] = remain.ToString(CultureInfo.InvariantCulture);
+                http.Response.Headers["X-ESI-Error-Limit-Reset"] = reset.ToString(CultureInfo.InvariantCulture);
+                return Task.CompletedTask;
+            });
+        }
+
         var status = await AnswerAsync(http, route, produce, fault, grant, bucket, page);
         if (bucket is not null)
         {
             rateLimiter.Spend(bucket, status);
-        }
-        else if (status >= 400 && status != 420)
-        {
-            errorLimiter.CountError();
         }
     }
 
@@ -67,9 +81,6 @@ public sealed class EsiResponder(
         if (fault?.Kind == SimFaultKind.ErrorLimited)
         {
             errorLimiter.Exhaust();
-            var (_, resetIn) = errorLimiter.State();
-            response.Headers["X-ESI-Error-Limit-Remain"] = "0";
-            response.Headers["X-ESI-Error-Limit-Reset"] = resetIn.ToString(CultureInfo.InvariantCulture);
             return await Error(response, 420, ErrorLimitedMessage);
         }
 
@@ -89,10 +100,7 @@ public sealed class EsiResponder(
         }
         else
         {
-            var (remain, reset) = errorLimiter.State();
-            response.Headers["X-ESI-Error-Limit-Remain"] = remain.ToString(CultureInfo.InvariantCulture);
-            response.Headers["X-ESI-Error-Limit-Reset"] = reset.ToString(CultureInfo.InvariantCulture);
-            if (remain <= 0)
+            if (errorLimiter.State().Remain <= 0)
             {
                 return await Error(response, 420, ErrorLimitedMessage);
             }

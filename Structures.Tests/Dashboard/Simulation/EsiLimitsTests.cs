@@ -22,8 +22,8 @@ public sealed class EsiLimitsTests() : AppTest(new Dictionary<string, string?>
         using var reset = await EsiGetAsync("/universe/types/35832");
 
         first.StatusCode.Should().Be(HttpStatusCode.NotFound);
-        first.Headers.GetValues("X-ESI-Error-Limit-Remain").Single().Should().Be("3");
-        third.Headers.GetValues("X-ESI-Error-Limit-Remain").Single().Should().Be("1");
+        first.Headers.GetValues("X-ESI-Error-Limit-Remain").Single().Should().Be("2", "the header counts the error it comes with");
+        third.Headers.GetValues("X-ESI-Error-Limit-Remain").Single().Should().Be("0");
         ((int)blocked.StatusCode).Should().Be(420);
         blocked.Headers.GetValues("X-ESI-Error-Limit-Reset").Single().Should().Be("60");
         reset.StatusCode.Should().Be(HttpStatusCode.OK);
