@@ -28,6 +28,33 @@ public sealed class EveUniverse(IDbContextFactory<StructuresDbContext> contextFa
         }
     }
 
+    // ESI caches the map for an hour; an answer from the cache changes nothing and writes nothing.
+    public async Task RefreshSovereigntyAsync(CancellationToken cancellationToken)
+    {
+        var map = await esi.GetSovereigntyMapAsync(cancellationToken);
+        if (map.Outcome != EsiOutcome.Ok || map.Value is null)
+        {
+            return;
+        }
+
+        await _writer.WaitAsync(cancellationToken);
+        try
+        {
+            await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.EveSovereignty.ExecuteDeleteAsync(cancellationToken);
+            var now = clock.GetUtcNow().UtcDateTime;
+            db.EveSovereignty.AddRange(map.Value.Where(s => s.AllianceId is not null || s.CorporationId is not null)
+                .Select(s => new EveSovereignty { SolarSystemId = s.SystemId, AllianceId = s.AllianceId, CorporationId = s.CorporationId, UpdatedAt = now }));
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        finally
+        {
+            _writer.Release();
+        }
+    }
+
     private async Task EnsureTypesAsync(StructuresDbContext db, IEnumerable<long> typeIds, CancellationToken cancellationToken)
     {
         var wanted = typeIds.Distinct().ToList();

@@ -20,8 +20,13 @@ public sealed class StructureSynchronizer(
     DashboardEvents events,
     IOptions<EsiOptions> esiOptions,
     TimeProvider clock,
-    ILogger<StructureSynchronizer> logger)
+    ILogger<StructureSynchronizer> logger) : IDisposable
 {
+    // Owners sync in parallel; the shared generated tags are created by one of them at a time.
+    private readonly SemaphoreSlim _tagWriter = new(1, 1);
+
+    public void Dispose() => _tagWriter.Dispose();
+
     public async Task<StructureSyncResult> SyncAsync(long ownerId, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -47,7 +52,7 @@ public sealed class StructureSynchronizer(
         }
 
         var snapshot = await new OwnerSnapshotFetcher(esi).FetchAsync(owner, pick.Character!, pick.Auth!, esiOptions.Value.DirectorErrorMaxRetries, now, cancellationToken);
-        await RefreshSovereigntyAsync(db, now, cancellationToken);
+        await universe.RefreshSovereigntyAsync(cancellationToken);
         var context = await BuildContextAsync(db, owner, snapshot, now, cancellationToken);
 
         UpwellUpdater.Apply(context);
@@ -55,6 +60,7 @@ public sealed class StructureSynchronizer(
         OrbitalUpdater.ApplyCustomsOffices(context);
         OrbitalUpdater.ApplySkyhooks(context);
         StructureItemsUpdater.Apply(context);
+        await EnsureGeneratedTagsAsync(cancellationToken);
         var tags = await db.StructureTags.ToListAsync(cancellationToken);
         StructureTagger.Apply(context, tags);
         foreach (var added in context.Added)
@@ -135,19 +141,20 @@ public sealed class StructureSynchronizer(
         };
     }
 
-    // ESI caches the map for an hour; an answer from the cache changes nothing and costs nothing.
-    private async Task RefreshSovereigntyAsync(StructuresDbContext db, DateTime now, CancellationToken cancellationToken)
+    private async Task EnsureGeneratedTagsAsync(CancellationToken cancellationToken)
     {
-        var map = await esi.GetSovereigntyMapAsync(cancellationToken);
-        if (map.Outcome != EsiOutcome.Ok || map.Value is null)
+        await _tagWriter.WaitAsync(cancellationToken);
+        try
         {
-            return;
+            await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+            var existing = await db.StructureTags.Select(t => t.Name).ToListAsync(cancellationToken);
+            db.StructureTags.AddRange(StructureTagger.GeneratedTags().Where(t => !existing.Contains(t.Name)));
+            await db.SaveChangesAsync(cancellationToken);
         }
-
-        await db.EveSovereignty.ExecuteDeleteAsync(cancellationToken);
-        db.EveSovereignty.AddRange(map.Value.Where(s => s.AllianceId is not null || s.CorporationId is not null)
-            .Select(s => new EveSovereignty { SolarSystemId = s.SystemId, AllianceId = s.AllianceId, CorporationId = s.CorporationId, UpdatedAt = now }));
-        await db.SaveChangesAsync(cancellationToken);
+        finally
+        {
+            _tagWriter.Release();
+        }
     }
 
     private async Task PublishAsync(long ownerId, SyncContext context)

@@ -16,6 +16,10 @@ internal static class StructureTagger
         [SpaceType.Wormhole] = ("w-space", "info"),
     };
 
+    public static IEnumerable<StructureTag> GeneratedTags() =>
+        SpaceTags.Values.Select(t => new StructureTag { Name = t.Name, Style = t.Style, Order = 50, IsUserManaged = false })
+            .Append(new StructureTag { Name = Sovereignty, Style = "primary", Order = 20, IsUserManaged = false });
+
     // tags holds every tag, tracked; generated tags missing from it are created through it.
     public static void Apply(SyncContext context, List<StructureTag> tags)
     {
