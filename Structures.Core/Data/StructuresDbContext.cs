@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Structures.Core.Access;
 using Structures.Core.Eve;
 using Structures.Core.Owners;
+using Structures.Core.Status;
 using Structures.Core.Structures;
 
 namespace Structures.Core.Data;
@@ -35,6 +36,8 @@ public sealed class StructuresDbContext(DbContextOptions<StructuresDbContext> op
     public DbSet<EveEntity> EveEntities => Set<EveEntity>();
 
     public DbSet<EveSovereignty> EveSovereignty => Set<EveSovereignty>();
+
+    public DbSet<AdminNotice> AdminNotices => Set<AdminNotice>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(StructuresDbContext).Assembly);

@@ -38,11 +38,13 @@ public sealed class StructureSynchronizer(
 
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["OwnerId"] = ownerId });
         var now = clock.GetUtcNow().UtcDateTime;
+        var enabledBefore = owner.Characters.Where(c => c.IsEnabled).ToList();
         owner.StructuresSync.LastAttemptAt = now;
         owner.AssetsSync.LastAttemptAt = now;
         var pick = await picker.PickAsync(owner, SyncKind.Structures, cancellationToken);
         if (!pick.Found)
         {
+            NoticeDisabled(db, owner, enabledBefore, now);
             owner.StructuresSync.Failed(now, pick.Error!);
             owner.AssetsSync.Failed(now, pick.Error!);
             await db.SaveChangesAsync(cancellationToken);
@@ -83,6 +85,7 @@ public sealed class StructureSynchronizer(
         }
 
         RecordStatus(owner, snapshot, now);
+        NoticeDisabled(db, owner, enabledBefore, now);
         await db.SaveChangesAsync(cancellationToken);
         logger.Synced(owner.CorporationName, context.Seen.Count, removed, snapshot.Complete);
         if (!snapshot.Complete)
@@ -93,6 +96,26 @@ public sealed class StructureSynchronizer(
         await PublishAsync(ownerId, context);
         var error = snapshot.StructureErrors.Concat(snapshot.AssetErrors).FirstOrDefault();
         return new StructureSyncResult(snapshot.Complete, error, context.Seen.Count, removed);
+    }
+
+    // Admins are told when a character stops syncing, and why; the last one going means the owner is down.
+    private static void NoticeDisabled(StructuresDbContext db, Owner owner, List<OwnerCharacter> enabledBefore, DateTime now)
+    {
+        var disabled = enabledBefore.Where(c => !c.IsEnabled).ToList();
+        var left = owner.Characters.Count(c => c.IsEnabled);
+        foreach (var character in disabled)
+        {
+            db.AdminNotices.Add(new Status.AdminNotice
+            {
+                CreatedAt = now,
+                Level = left == 0 ? Status.NoticeLevel.Danger : Status.NoticeLevel.Warning,
+                Title = $"{character.CharacterName} no longer syncs {owner.CorporationName}",
+                Message = left == 0
+                    ? $"{character.DisabledReason} {owner.CorporationName} has no sync character left: its structures are not updated until a director adds one."
+                    : character.DisabledReason!,
+                OwnerId = owner.CorporationId,
+            });
+        }
     }
 
     private static void RecordStatus(Owner owner, OwnerSnapshot snapshot, DateTime now)

@@ -13,6 +13,7 @@ internal sealed partial class DemoOwnerSeeder(
     IHostApplicationLifetime lifetime,
     IServiceProvider services,
     IOptions<SimulationOptions> options,
+    DemoSeeding seeding,
     ILogger<DemoOwnerSeeder> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -41,6 +42,7 @@ internal sealed partial class DemoOwnerSeeder(
 
         var scheduler = services.GetRequiredService<StructureSyncScheduler>();
         await Parallel.ForEachAsync(owners, stoppingToken, async (owner, token) => await scheduler.SyncIsolatedAsync(owner, token));
+        seeding.Finish();
     }
 
     private async Task<bool> StartedAsync(CancellationToken stoppingToken)

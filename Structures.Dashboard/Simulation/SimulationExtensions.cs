@@ -30,6 +30,7 @@ public static class SimulationExtensions
         services.AddSingleton<SimDiscordChannel>();
         services.AddSingleton<SimDiscordRateLimiter>();
         services.AddSingleton<SimNotificationFactory>();
+        services.AddSingleton<DemoSeeding>();
         services.AddHostedService<DemoOwnerSeeder>();
         return services;
     }

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
 using Structures.Dashboard.Simulation;
 using Structures.Dashboard.Simulation.Sso;
@@ -15,14 +17,17 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
     private readonly string _folder = Directory.CreateTempSubdirectory("structures-tests-").FullName;
     private readonly Dictionary<string, string?> _settings;
 
-    public DashboardFactory(IReadOnlyDictionary<string, string?>? settings = null, FakeTimeProvider? clock = null)
+    public DashboardFactory(IReadOnlyDictionary<string, string?>? settings = null, FakeTimeProvider? clock = null, FakeLogCollector? logs = null)
     {
+        Logs = logs;
         _settings = settings is null ? [] : new Dictionary<string, string?>(settings);
         Clock = clock;
         UseKestrel(0);
     }
 
     public FakeTimeProvider? Clock { get; }
+
+    public FakeLogCollector? Logs { get; }
 
     public string DatabasePath => Path.Combine(_folder, "structures.db");
 
@@ -56,6 +61,11 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (Logs is not null)
+        {
+            builder.ConfigureLogging(logging => logging.AddProvider(new FakeLoggerProvider(Logs)));
         }
 
         if (Clock is not null)

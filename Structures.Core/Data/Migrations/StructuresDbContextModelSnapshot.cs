@@ -326,6 +326,40 @@ namespace Structures.Core.Data.Migrations
                     b.ToTable("OwnerCharacters", (string)null);
                 });
 
+            modelBuilder.Entity("Structures.Core.Status.AdminNotice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsRead")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("OwnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("AdminNotices", (string)null);
+                });
+
             modelBuilder.Entity("Structures.Core.Structures.CustomsOfficeDetail", b =>
                 {
                     b.Property<long>("StructureId")

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Structures.Core.Status;
 using Structures.Core.Structures;
 using Structures.Tests.Infrastructure;
 
@@ -115,6 +116,9 @@ public sealed class StructureSyncFaultTests() : AppTest(new Dictionary<string, s
         character.IsEnabled.Should().BeFalse();
         character.DisabledReason.Should().Contain("not a director");
         (await db.Structures.CountAsync()).Should().Be(WayneStructures);
+        var notice = await db.AdminNotices.SingleAsync(n => n.Level == NoticeLevel.Danger);
+        notice.Title.Should().Be("Bruce Wayne no longer syncs Wayne Technologies");
+        notice.Message.Should().Contain("not a director").And.Contain("no sync character left");
     }
 
     [Fact]
@@ -129,6 +133,11 @@ public sealed class StructureSyncFaultTests() : AppTest(new Dictionary<string, s
 
         rejected.Error.Should().Contain("no longer valid");
         noCharacter.Error.Should().Contain("EVE SSO refused the character's token").And.Contain("add the character again");
+        await using (var db = await DbAsync())
+        {
+            (await db.AdminNotices.Where(n => n.Level == NoticeLevel.Danger).Select(n => n.Message).SingleAsync()).Should().Contain("EVE SSO refused");
+        }
+
         await AssertStatusRecovered(noCharacter.Error!, recovered);
     }
 
