@@ -6,11 +6,60 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Structures.Core.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class Owners_Structures_ReferenceData : Migration
+    public partial class Initial : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "AdminNotices",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Level = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Message = table.Column<string>(type: "TEXT", nullable: false),
+                    OwnerId = table.Column<long>(type: "INTEGER", nullable: true),
+                    IsRead = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AdminNotices", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Characters",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    OwnerHash = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CorporationId = table.Column<long>(type: "INTEGER", nullable: true),
+                    AllianceId = table.Column<long>(type: "INTEGER", nullable: true),
+                    FirstLoginAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LastLoginAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Characters", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
             migrationBuilder.CreateTable(
                 name: "EveCelestials",
                 columns: table => new
@@ -356,6 +405,11 @@ namespace Structures.Core.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AdminNotices_CreatedAt",
+                table: "AdminNotices",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_EveCelestials_SolarSystemId",
                 table: "EveCelestials",
                 column: "SolarSystemId");
@@ -398,7 +452,16 @@ namespace Structures.Core.Data.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "AdminNotices");
+
+            migrationBuilder.DropTable(
+                name: "Characters");
+
+            migrationBuilder.DropTable(
                 name: "CustomsOfficeDetails");
+
+            migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
                 name: "EveCelestials");
