@@ -68,7 +68,18 @@ public sealed partial class EsiClient
     }
 
     // Walks every page of a paged route; one failed page fails the whole list, so callers never act on half of it.
+    // All pages of one snapshot share Last-Modified: if ESI's cache turned over mid-walk, the walk starts again once.
     internal async Task<EsiResult<List<T>>> GetPagedAsync<T>(string path, EsiAuth? auth, string? group, CancellationToken cancellationToken)
+    {
+        var result = await WalkPagesAsync<T>(path, auth, group, cancellationToken);
+        return result.Outcome == EsiOutcome.Malformed && result.Error == SnapshotChanged
+            ? await WalkPagesAsync<T>(path, auth, group, cancellationToken)
+            : result;
+    }
+
+    private const string SnapshotChanged = "ESI's data changed while its pages were read.";
+
+    private async Task<EsiResult<List<T>>> WalkPagesAsync<T>(string path, EsiAuth? auth, string? group, CancellationToken cancellationToken)
     {
         var first = await SendAsync(HttpMethod.Get, $"{path}?page=1", auth, group, body: null, cancellationToken);
         var firstItems = Read<List<T>>(first);
@@ -81,10 +92,16 @@ public sealed partial class EsiClient
         var outcome = firstItems.Outcome;
         for (var page = 2; page <= first.Pages; page++)
         {
-            var next = Read<List<T>>(await SendAsync(HttpMethod.Get, $"{path}?page={page.ToString(CultureInfo.InvariantCulture)}", auth, group, body: null, cancellationToken));
+            var raw = await SendAsync(HttpMethod.Get, $"{path}?page={page.ToString(CultureInfo.InvariantCulture)}", auth, group, body: null, cancellationToken);
+            var next = Read<List<T>>(raw);
             if (!next.IsSuccess)
             {
                 return EsiResult<List<T>>.Failure(next.Outcome, $"Page {page} of {first.Pages}: {next.Error}");
+            }
+
+            if (raw.LastModified != first.LastModified)
+            {
+                return EsiResult<List<T>>.Failure(EsiOutcome.Malformed, SnapshotChanged);
             }
 
             items.AddRange(next.Value ?? []);

@@ -19,6 +19,9 @@ public sealed class StarbaseDetail
     public string FuelBayTakeRole { get; set; } = "";
     public long FuelBlocks { get; set; }
     public long Strontium { get; set; }
+
+    // How long the strontium bay keeps the tower reinforced.
+    public double StrontiumHours { get; set; }
     public int FuelBlocksPerHour { get; set; }
     public DateTime? LastModifiedAt { get; set; }
 }

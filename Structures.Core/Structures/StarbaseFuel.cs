@@ -18,6 +18,11 @@ public static class StarbaseFuel
     public static double EffectiveBlocksPerHour(string towerTypeName, bool hasSovereignty) =>
         BlocksPerHour(towerTypeName) * (hasSovereignty ? 1 - SovereigntyDiscount : 1);
 
+    // A reinforced tower burns strontium instead: 400, 200 or 100 units an hour by size (EVE static data).
+    public static int StrontiumPerHour(string towerTypeName) => BlocksPerHour(towerTypeName) * 10;
+
+    public static double StrontiumHours(string towerTypeName, long strontium) => strontium / (double)StrontiumPerHour(towerTypeName);
+
     public static DateTime? ExpiresAt(DateTime measuredAt, long fuelBlocks, string towerTypeName, bool hasSovereignty)
     {
         if (fuelBlocks <= 0)

@@ -52,6 +52,7 @@ internal static class StarbaseUpdater
         detail.FuelBlocks = fuels.Where(f => StarbaseFuel.FuelBlockTypeIds.Contains(f.TypeId)).Sum(f => f.Quantity);
         detail.Strontium = fuels.Where(f => f.TypeId == StarbaseFuel.StrontiumTypeId).Sum(f => f.Quantity);
         detail.FuelBlocksPerHour = StarbaseFuel.BlocksPerHour(typeName);
+        detail.StrontiumHours = StarbaseFuel.StrontiumHours(typeName, detail.Strontium);
         detail.LastModifiedAt = measuredAt;
         s.FuelBlocks = detail.FuelBlocks;
 

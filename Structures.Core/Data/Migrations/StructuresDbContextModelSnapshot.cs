@@ -461,6 +461,9 @@ namespace Structures.Core.Data.Migrations
                     b.Property<long>("Strontium")
                         .HasColumnType("INTEGER");
 
+                    b.Property<double>("StrontiumHours")
+                        .HasColumnType("REAL");
+
                     b.Property<string>("UnanchorRole")
                         .IsRequired()
                         .HasColumnType("TEXT");

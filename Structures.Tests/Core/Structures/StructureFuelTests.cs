@@ -26,6 +26,15 @@ public sealed class StructureFuelTests
         StarbaseFuel.ExpiresAt(Now, 0, "Amarr Control Tower", hasSovereignty: false).Should().BeNull();
     }
 
+    [Theory]
+    [InlineData("Amarr Control Tower", 4000, 10.0)]
+    [InlineData("Amarr Control Tower Medium", 4000, 20.0)]
+    [InlineData("Amarr Control Tower Small", 150, 1.5)]
+    public void Strontium_KeepsTheTowerReinforcedForHours(string tower, long strontium, double hours)
+    {
+        StarbaseFuel.StrontiumHours(tower, strontium).Should().Be(hours);
+    }
+
     [Fact]
     public void MoonDrill_StopsWithTheScarcerInput()
     {

@@ -150,6 +150,8 @@ public sealed class StructureSynchronizerTests() : AppTest(fakeClock: true)
         wayne.Starbase!.FuelBlocks.Should().Be(21 * 24 * 40);
         wayne.FuelExpiresAt.Should().Be(Now.AddHours(21 * 24 * 40 / 30.0), "the alliance holds sov: 30 blocks an hour instead of 40");
         wayne.MoonId.Should().NotBeNull();
+        wayne.Starbase.Strontium.Should().Be(40 * 10 * 24);
+        wayne.Starbase.StrontiumHours.Should().Be(24);
         var offline = await db.Structures.SingleAsync(s => s.Name == "Tiny POS");
         offline.State.Should().Be(StructureState.StarbaseOffline);
         offline.FuelExpiresAt.Should().BeNull();

@@ -323,6 +323,7 @@ namespace Structures.Core.Data.Migrations
                     FuelBayTakeRole = table.Column<string>(type: "TEXT", nullable: false),
                     FuelBlocks = table.Column<long>(type: "INTEGER", nullable: false),
                     Strontium = table.Column<long>(type: "INTEGER", nullable: false),
+                    StrontiumHours = table.Column<double>(type: "REAL", nullable: false),
                     FuelBlocksPerHour = table.Column<int>(type: "INTEGER", nullable: false),
                     LastModifiedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },

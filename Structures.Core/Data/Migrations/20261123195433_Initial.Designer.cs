@@ -11,7 +11,7 @@ using Structures.Core.Data;
 namespace Structures.Core.Data.Migrations
 {
     [DbContext(typeof(StructuresDbContext))]
-    [Migration("20261123195029_Initial")]
+    [Migration("20261123195433_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -463,6 +463,9 @@ namespace Structures.Core.Data.Migrations
 
                     b.Property<long>("Strontium")
                         .HasColumnType("INTEGER");
+
+                    b.Property<double>("StrontiumHours")
+                        .HasColumnType("REAL");
 
                     b.Property<string>("UnanchorRole")
                         .IsRequired()
