@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Structures.Core.Access;
 using Structures.Core.Eve;
+using Structures.Core.Notifications;
 using Structures.Core.Owners;
 using Structures.Core.Status;
 using Structures.Core.Structures;
@@ -38,6 +39,8 @@ public sealed class StructuresDbContext(DbContextOptions<StructuresDbContext> op
     public DbSet<EveSovereignty> EveSovereignty => Set<EveSovereignty>();
 
     public DbSet<AdminNotice> AdminNotices => Set<AdminNotice>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(StructuresDbContext).Assembly);

@@ -32,6 +32,9 @@ public sealed partial class EsiClient
     public Task<EsiResult<EsiUniverseStructure>> GetUniverseStructureAsync(long structureId, EsiAuth auth, CancellationToken cancellationToken) =>
         GetAsync<EsiUniverseStructure>($"/universe/structures/{Id(structureId)}", auth, null, cancellationToken);
 
+    public Task<EsiResult<List<EsiNotification>>> GetNotificationsAsync(EsiAuth auth, CancellationToken cancellationToken) =>
+        GetAsync<List<EsiNotification>>($"/characters/{Id(auth.CharacterId)}/notifications", auth, "char-notification", cancellationToken);
+
     public Task<EsiResult<EsiRoles>> GetCharacterRolesAsync(long characterId, EsiAuth auth, CancellationToken cancellationToken) =>
         GetAsync<EsiRoles>($"/characters/{Id(characterId)}/roles", auth, "char-detail", cancellationToken);
 

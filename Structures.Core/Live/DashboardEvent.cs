@@ -8,3 +8,5 @@ public sealed record StructuresChanged(long OwnerId) : DashboardEvent;
 public sealed record StructureRefueled(long OwnerId, long StructureId, DateTime FuelExpiresAt) : DashboardEvent;
 
 public sealed record OwnerStatusChanged(long OwnerId) : DashboardEvent;
+
+public sealed record NotificationsReceived(long OwnerId, IReadOnlyList<int> NotificationIds) : DashboardEvent;

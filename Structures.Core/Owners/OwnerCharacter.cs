@@ -16,6 +16,9 @@ public sealed class OwnerCharacter
     public int ErrorCount { get; set; }
     public DateTime? StructuresLastUsedAt { get; set; }
     public DateTime? NotificationsLastUsedAt { get; set; }
+
+    // When ESI's cached notifications of this character expire: the earliest moment a fetch can bring news.
+    public DateTime? NotificationsCacheExpiresAt { get; set; }
     public DateTime CreatedAt { get; set; }
 
     public Owner? Owner { get; set; }

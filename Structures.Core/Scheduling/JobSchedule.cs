@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
+using Structures.Core.Notifications;
 using Structures.Core.Structures;
 
 namespace Structures.Core.Scheduling;
@@ -23,6 +24,13 @@ public static class JobSchedule
                 .WithIdentity("sync-structures-every-minute")
                 .StartAt(TimeProvider.System.GetUtcNow().AddMinutes(1))
                 .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(1)).RepeatForever()));
+
+            // Notifications: checked every 5 seconds, each owner fetched when a character's ESI cache has expired.
+            quartz.AddJob<FetchNotificationsJob>(job => job.WithIdentity(FetchNotificationsJob.Key));
+            quartz.AddTrigger(trigger => trigger.ForJob(FetchNotificationsJob.Key)
+                .WithIdentity("fetch-notifications-every-5-seconds")
+                .StartAt(TimeProvider.System.GetUtcNow().AddSeconds(30))
+                .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(5)).RepeatForever()));
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         return services;

@@ -27,6 +27,8 @@ public static class StructuresServiceCollectionExtensions
         services.AddSingleton<OwnerRegistry>();
         services.AddSingleton<StructureSynchronizer>();
         services.AddSingleton<StructureSyncScheduler>();
+        services.AddSingleton<Notifications.NotificationFetcher>();
+        services.AddSingleton<Notifications.NotificationFetchScheduler>();
         services.AddStructuresSchedule(configuration);
         return services;
     }

@@ -228,6 +228,70 @@ namespace Structures.Core.Data.Migrations
                     b.ToTable("EveTypes", (string)null);
                 });
 
+            modelBuilder.Entity("Structures.Core.Notifications.Notification", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsKnownType")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsTimerAdded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("NotificationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OwnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ParseError")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedByCharacterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SenderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SenderType")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Timestamp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Timestamp");
+
+                    b.HasIndex("OwnerId", "ContentKey")
+                        .IsUnique();
+
+                    b.HasIndex("OwnerId", "NotificationId")
+                        .IsUnique();
+
+                    b.ToTable("Notifications", (string)null);
+                });
+
             modelBuilder.Entity("Structures.Core.Owners.Owner", b =>
                 {
                     b.Property<long>("CorporationId")
@@ -296,6 +360,9 @@ namespace Structures.Core.Data.Migrations
 
                     b.Property<bool>("IsEnabled")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("NotificationsCacheExpiresAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("NotificationsLastUsedAt")
                         .HasColumnType("TEXT");
@@ -669,6 +736,15 @@ namespace Structures.Core.Data.Migrations
                     b.HasOne("Structures.Core.Structures.StructureTag", null)
                         .WithMany()
                         .HasForeignKey("TagsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Structures.Core.Notifications.Notification", b =>
+                {
+                    b.HasOne("Structures.Core.Owners.Owner", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -28,3 +28,5 @@ public sealed record EsiAlliance(string Name, string Ticker);
 public sealed record EsiAffiliation(long CharacterId, long CorporationId, long? AllianceId);
 
 public sealed record EsiRoles(List<string>? Roles);
+
+public sealed record EsiNotification(long NotificationId, string Type, long SenderId, string SenderType, DateTime Timestamp, string? Text, bool? IsRead);

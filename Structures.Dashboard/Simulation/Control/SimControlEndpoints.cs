@@ -72,9 +72,17 @@ internal static class SimControlEndpoints
         var target = request.StructureId is { } id
             ? world.Structure(id)
             : world.Read(all => all.FirstOrDefault(s => request.CorporationId is null || s.CorporationId == request.CorporationId));
-        return target is null
-            ? Results.NotFound(new { error = "No such structure in the simulated universe." })
-            : Emit(world, factory, request.Type, target, request.DistinctIds);
+        if (target is null)
+        {
+            return Results.NotFound(new { error = "No such structure in the simulated universe." });
+        }
+
+        if (request.Text is not null)
+        {
+            return Results.Json(new { notifications = world.Notify(target.CorporationId, request.Type, target.CorporationId, "corporation", request.Text, request.DistinctIds) });
+        }
+
+        return Emit(world, factory, request.Type, target, request.DistinctIds);
     }
 
     private static IResult Emit(SimWorld world, SimNotificationFactory factory, string type, SimStructure target, bool distinctIds = false)

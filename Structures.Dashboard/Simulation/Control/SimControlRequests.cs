@@ -1,6 +1,7 @@
 namespace Structures.Dashboard.Simulation.Control;
 
-public sealed record EmitNotificationRequest(string Type, long? StructureId = null, long? CorporationId = null, bool DistinctIds = false);
+// Text, when given, is sent as it is instead of a re-addressed sample (for malformed or new types).
+public sealed record EmitNotificationRequest(string Type, long? StructureId = null, long? CorporationId = null, bool DistinctIds = false, string? Text = null);
 
 public sealed record ReinforceRequest(double Hours = 24);
 

@@ -200,6 +200,37 @@ namespace Structures.Core.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Notifications",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OwnerId = table.Column<long>(type: "INTEGER", nullable: false),
+                    NotificationId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SenderId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SenderType = table.Column<string>(type: "TEXT", nullable: false),
+                    Timestamp = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", nullable: false),
+                    ContentKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    IsKnownType = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ParseError = table.Column<string>(type: "TEXT", nullable: true),
+                    ReceivedByCharacterId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReceivedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    IsTimerAdded = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notifications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Notifications_Owners_OwnerId",
+                        column: x => x.OwnerId,
+                        principalTable: "Owners",
+                        principalColumn: "CorporationId",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OwnerCharacters",
                 columns: table => new
                 {
@@ -217,6 +248,7 @@ namespace Structures.Core.Data.Migrations
                     ErrorCount = table.Column<int>(type: "INTEGER", nullable: false),
                     StructuresLastUsedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     NotificationsLastUsedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    NotificationsCacheExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -416,6 +448,23 @@ namespace Structures.Core.Data.Migrations
                 column: "SolarSystemId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Notifications_OwnerId_ContentKey",
+                table: "Notifications",
+                columns: new[] { "OwnerId", "ContentKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_OwnerId_NotificationId",
+                table: "Notifications",
+                columns: new[] { "OwnerId", "NotificationId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_Timestamp",
+                table: "Notifications",
+                column: "Timestamp");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OwnerCharacters_OwnerId_CharacterId",
                 table: "OwnerCharacters",
                 columns: new[] { "OwnerId", "CharacterId" },
@@ -478,6 +527,9 @@ namespace Structures.Core.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "EveTypes");
+
+            migrationBuilder.DropTable(
+                name: "Notifications");
 
             migrationBuilder.DropTable(
                 name: "OwnerCharacters");

@@ -1,0 +1,22 @@
+namespace Structures.Core.Notifications;
+
+// An ESI notification of an owner, stored once however many of its characters saw it.
+public sealed class Notification
+{
+    public int Id { get; set; }
+    public long OwnerId { get; set; }
+    public long NotificationId { get; set; }
+    public required string Type { get; set; }
+    public long SenderId { get; set; }
+    public required string SenderType { get; set; }
+    public DateTime Timestamp { get; set; }
+    public required string Text { get; set; }
+
+    // Type, timestamp and text: one event seen by two characters under different IDs is still one.
+    public required string ContentKey { get; set; }
+    public bool IsKnownType { get; set; }
+    public string? ParseError { get; set; }
+    public long ReceivedByCharacterId { get; set; }
+    public DateTime ReceivedAt { get; set; }
+    public bool IsTimerAdded { get; set; }
+}

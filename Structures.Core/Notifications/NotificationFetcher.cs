@@ -1,0 +1,109 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Structures.Core.Data;
+using Structures.Core.Esi;
+using Structures.Core.Live;
+using Structures.Core.Owners;
+
+namespace Structures.Core.Notifications;
+
+// Fetches an owner's notifications with its rotated character and stores the new ones, each event once.
+// Unknown types and unreadable texts are stored too, with what is wrong, and never stop the fetch.
+public sealed class NotificationFetcher(
+    IDbContextFactory<StructuresDbContext> contextFactory,
+    SyncCharacterPicker picker,
+    EsiClient esi,
+    Sso.EveTokenRefresher tokens,
+    DashboardEvents events,
+    TimeProvider clock,
+    ILogger<NotificationFetcher> logger)
+{
+    public async Task<NotificationFetchResult> FetchAsync(long ownerId, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var owner = await db.Owners.Include(o => o.Characters).SingleOrDefaultAsync(o => o.CorporationId == ownerId, cancellationToken);
+        if (owner is null || !owner.IsActive)
+        {
+            return new NotificationFetchResult(0, owner is null ? "No such owner." : "The owner is inactive.");
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        owner.NotificationsSync.LastAttemptAt = now;
+        var pick = await picker.PickAsync(owner, SyncKind.Notifications, cancellationToken);
+        if (!pick.Found)
+        {
+            return await FailAsync(db, owner, now, pick.Error!, cancellationToken);
+        }
+
+        var answer = await esi.GetNotificationsAsync(pick.Auth!, cancellationToken);
+        pick.Character!.NotificationsCacheExpiresAt = answer.ExpiresAt ?? now;
+        if (!answer.IsSuccess)
+        {
+            tokens.Forget(pick.Character.Id);
+            return await FailAsync(db, owner, now, $"Notifications: {answer.Error}", cancellationToken);
+        }
+
+        var added = answer.Outcome == EsiOutcome.Ok ? await StoreNewAsync(db, owner.CorporationId, pick.Character.CharacterId, answer.Value ?? [], now, cancellationToken) : [];
+        owner.NotificationsSync.Succeeded(now);
+        await db.SaveChangesAsync(cancellationToken);
+        if (added.Count > 0)
+        {
+            logger.NotificationsStored(owner.CorporationName, added.Count);
+            await events.PublishAsync(new NotificationsReceived(owner.CorporationId, [.. added.Select(n => n.Id)]));
+        }
+
+        return new NotificationFetchResult(added.Count, null);
+    }
+
+    private static async Task<List<Notification>> StoreNewAsync(StructuresDbContext db, long ownerId, long characterId, List<Esi.Models.EsiNotification> fetched, DateTime now, CancellationToken cancellationToken)
+    {
+        var candidates = fetched.Select(n => (Esi: n, Key: NotificationContent.Key(n.Type, n.Timestamp, n.Text))).ToList();
+        var ids = candidates.Select(c => c.Esi.NotificationId).ToList();
+        var keys = candidates.Select(c => c.Key).ToList();
+        var known = await db.Notifications.Where(n => n.OwnerId == ownerId && (ids.Contains(n.NotificationId) || keys.Contains(n.ContentKey)))
+            .Select(n => new { n.NotificationId, n.ContentKey }).ToListAsync(cancellationToken);
+        var seenIds = known.Select(k => k.NotificationId).ToHashSet();
+        var seenKeys = known.Select(k => k.ContentKey).ToHashSet();
+
+        var added = new List<Notification>();
+        foreach (var (item, key) in candidates.OrderBy(c => c.Esi.Timestamp))
+        {
+            if (!seenIds.Add(item.NotificationId) || !seenKeys.Add(key))
+            {
+                continue;
+            }
+
+            var (_, error) = NotificationText.Parse(item.Text);
+            var notification = new Notification
+            {
+                OwnerId = ownerId,
+                NotificationId = item.NotificationId,
+                Type = item.Type.Trim(),
+                SenderId = item.SenderId,
+                SenderType = item.SenderType,
+                Timestamp = item.Timestamp.ToUniversalTime(),
+                Text = item.Text ?? "",
+                ContentKey = key,
+                IsKnownType = NotificationTypes.IsKnown(item.Type),
+                ParseError = error,
+                ReceivedByCharacterId = characterId,
+                ReceivedAt = now,
+            };
+            db.Add(notification);
+            added.Add(notification);
+        }
+
+        return added;
+    }
+
+    private async Task<NotificationFetchResult> FailAsync(StructuresDbContext db, Owner owner, DateTime now, string error, CancellationToken cancellationToken)
+    {
+        owner.NotificationsSync.Failed(now, error);
+        await db.SaveChangesAsync(cancellationToken);
+        logger.NotificationFetchFailed(owner.CorporationName, error);
+        await events.PublishAsync(new OwnerStatusChanged(owner.CorporationId));
+        return new NotificationFetchResult(0, error);
+    }
+}
+
+public sealed record NotificationFetchResult(int Added, string? Error);

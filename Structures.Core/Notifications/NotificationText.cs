@@ -1,0 +1,99 @@
+using System.Globalization;
+using Structures.Core.Eve;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Structures.Core.Notifications;
+
+// The YAML text of an ESI notification, read leniently: anchors and aliases resolved, keys looked up without regard
+// to case (types spell "solarSystemID" and "solarsystemID"), FILETIME times and tick durations converted.
+public sealed class NotificationText
+{
+    private readonly Dictionary<string, YamlNode> _values;
+
+    private NotificationText(Dictionary<string, YamlNode> values) => _values = values;
+
+    public IEnumerable<string> Keys => _values.Keys;
+
+    public static NotificationText Empty { get; } = new(new Dictionary<string, YamlNode>(StringComparer.OrdinalIgnoreCase));
+
+    // Parse errors are returned, not thrown: a malformed notification is stored with its error and never stops a fetch.
+    public static (NotificationText? Text, string? Error) Parse(string? yaml)
+    {
+        if (string.IsNullOrWhiteSpace(yaml))
+        {
+            return (Empty, null);
+        }
+
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+            {
+                return (null, "The notification text is not a YAML mapping.");
+            }
+
+            var values = new Dictionary<string, YamlNode>(StringComparer.OrdinalIgnoreCase);
+            foreach (var (key, value) in root.Children)
+            {
+                if (key is YamlScalarNode { Value: { } name })
+                {
+                    values[name] = value;
+                }
+            }
+
+            return (new NotificationText(values), null);
+        }
+        catch (YamlException ex)
+        {
+            return (null, $"The notification text is not valid YAML: {ex.Message}");
+        }
+    }
+
+    public bool Has(string key) => _values.TryGetValue(key, out var node) && !IsNull(node);
+
+    public string? GetText(string key) => Scalar(key);
+
+    public long? GetLong(string key) =>
+        long.TryParse(Scalar(key), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    public double? GetDouble(string key) =>
+        double.TryParse(Scalar(key), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    public bool? GetBool(string key) => Scalar(key)?.ToUpperInvariant() switch
+    {
+        "TRUE" => true,
+        "FALSE" => false,
+        _ => null,
+    };
+
+    public DateTime? GetFileTime(string key) => GetLong(key) is { } ticks && ticks > 0 ? EveTime.FromFileTime(ticks) : null;
+
+    public TimeSpan? GetDuration(string key) => GetLong(key) is { } ticks ? EveTime.FromTicks(ticks) : null;
+
+    // The first key present of several spellings.
+    public long? FirstLong(params string[] keys) => keys.Select(GetLong).FirstOrDefault(v => v is not null);
+
+    public IReadOnlyList<long> Longs(string key) => _values.TryGetValue(key, out var node) && node is YamlSequenceNode sequence
+        ? [.. sequence.Children.OfType<YamlScalarNode>().Select(s => long.TryParse(s.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v) ? v : (long?)null).OfType<long>()]
+        : [];
+
+    // A sequence of sequences, such as listOfTypesAndQty ([[qty, typeId], ...]) or showinfo links.
+    public IReadOnlyList<IReadOnlyList<string>> Rows(string key) => _values.TryGetValue(key, out var node) && node is YamlSequenceNode sequence
+        ? [.. sequence.Children.Select(row => row is YamlSequenceNode cells ? (IReadOnlyList<string>)[.. cells.Children.OfType<YamlScalarNode>().Select(c => c.Value ?? "")] : [])]
+        : [];
+
+    // A mapping such as oreVolumeByType {typeId: volume}.
+    public Dictionary<string, string> Map(string key) => _values.TryGetValue(key, out var node) && node is YamlMappingNode mapping
+        ? mapping.Children.Where(kv => kv.Key is YamlScalarNode && kv.Value is YamlScalarNode)
+            .ToDictionary(kv => ((YamlScalarNode)kv.Key).Value ?? "", kv => ((YamlScalarNode)kv.Value).Value ?? "")
+        : [];
+
+    private string? Scalar(string key) =>
+        _values.TryGetValue(key, out var node) && node is YamlScalarNode scalar && !IsNull(scalar) ? scalar.Value : null;
+
+    private static bool IsNull(YamlNode node) =>
+        node is YamlScalarNode { Style: not ScalarStyle.SingleQuoted and not ScalarStyle.DoubleQuoted } scalar
+        && (scalar.Value is null or "" or "~" or "null" or "Null" or "NULL");
+}
