@@ -6,6 +6,7 @@ using Structures.Core.Notifications;
 using Structures.Core.Owners;
 using Structures.Core.Status;
 using Structures.Core.Structures;
+using Structures.Core.Timers;
 
 namespace Structures.Core.Data;
 
@@ -41,6 +42,8 @@ public sealed class StructuresDbContext(DbContextOptions<StructuresDbContext> op
     public DbSet<AdminNotice> AdminNotices => Set<AdminNotice>();
 
     public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<StructureTimer> StructureTimers => Set<StructureTimer>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(StructuresDbContext).Assembly);

@@ -10,3 +10,5 @@ public sealed record StructureRefueled(long OwnerId, long StructureId, DateTime 
 public sealed record OwnerStatusChanged(long OwnerId) : DashboardEvent;
 
 public sealed record NotificationsReceived(long OwnerId, IReadOnlyList<int> NotificationIds) : DashboardEvent;
+
+public sealed record TimersChanged(long OwnerId) : DashboardEvent;

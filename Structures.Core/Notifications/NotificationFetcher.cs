@@ -14,6 +14,7 @@ public sealed class NotificationFetcher(
     SyncCharacterPicker picker,
     EsiClient esi,
     Sso.EveTokenRefresher tokens,
+    Timers.TimerRecorder timers,
     DashboardEvents events,
     TimeProvider clock,
     ILogger<NotificationFetcher> logger)
@@ -49,6 +50,11 @@ public sealed class NotificationFetcher(
         if (added.Count > 0)
         {
             logger.NotificationsStored(owner.CorporationName, added.Count);
+            if (await timers.RecordAsync(owner.CorporationId, cancellationToken) > 0)
+            {
+                await events.PublishAsync(new TimersChanged(owner.CorporationId));
+            }
+
             await events.PublishAsync(new NotificationsReceived(owner.CorporationId, [.. added.Select(n => n.Id)]));
         }
 

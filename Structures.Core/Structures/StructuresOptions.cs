@@ -14,6 +14,13 @@ public sealed class StructuresOptions
     [Range(1, 32)]
     public int SyncParallelism { get; set; } = 4;
 
+    // Notifications older than this are neither forwarded nor turned into timers.
+    [Range(1, 720)]
+    public int HoursUntilStaleNotification { get; set; } = 24;
+
+    // Timers visible only to members of the owner's corporation.
+    public bool TimersAreCorpRestricted { get; set; }
+
     // Off only for tests that drive syncs themselves.
     public bool SchedulerEnabled { get; set; } = true;
 }

@@ -27,6 +27,7 @@ public static class StructuresServiceCollectionExtensions
         services.AddSingleton<OwnerRegistry>();
         services.AddSingleton<StructureSynchronizer>();
         services.AddSingleton<StructureSyncScheduler>();
+        services.AddSingleton<Timers.TimerRecorder>();
         services.AddSingleton<Notifications.NotificationFetcher>();
         services.AddSingleton<Notifications.NotificationFetchScheduler>();
         services.AddStructuresSchedule(configuration);

@@ -11,7 +11,7 @@ using Structures.Core.Data;
 namespace Structures.Core.Data.Migrations
 {
     [DbContext(typeof(StructuresDbContext))]
-    [Migration("20261123200037_Initial")]
+    [Migration("20261123200456_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -728,6 +728,61 @@ namespace Structures.Core.Data.Migrations
                     b.ToTable("StructureTags", (string)null);
                 });
 
+            modelBuilder.Entity("Structures.Core.Timers.StructureTimer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EndsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsCorpRestricted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MoonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OwnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PlanetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SolarSystemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SourceNotificationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("StructureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StructureName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("StructureTypeId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EndsAt");
+
+                    b.HasIndex("OwnerId", "Kind", "StructureId", "SolarSystemId", "EndsAt")
+                        .IsUnique();
+
+                    b.ToTable("StructureTimers", (string)null);
+                });
+
             modelBuilder.Entity("StructureTagLinks", b =>
                 {
                     b.HasOne("Structures.Core.Structures.Structure", null)
@@ -919,6 +974,15 @@ namespace Structures.Core.Data.Migrations
                     b.HasOne("Structures.Core.Structures.Structure", null)
                         .WithMany("Services")
                         .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Structures.Core.Timers.StructureTimer", b =>
+                {
+                    b.HasOne("Structures.Core.Owners.Owner", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -307,6 +307,37 @@ namespace Structures.Core.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "StructureTimers",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OwnerId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Category = table.Column<int>(type: "INTEGER", nullable: false),
+                    EndsAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    StructureId = table.Column<long>(type: "INTEGER", nullable: true),
+                    StructureTypeId = table.Column<long>(type: "INTEGER", nullable: true),
+                    StructureName = table.Column<string>(type: "TEXT", nullable: true),
+                    SolarSystemId = table.Column<long>(type: "INTEGER", nullable: true),
+                    PlanetId = table.Column<long>(type: "INTEGER", nullable: true),
+                    MoonId = table.Column<long>(type: "INTEGER", nullable: true),
+                    IsCorpRestricted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SourceNotificationId = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StructureTimers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StructureTimers_Owners_OwnerId",
+                        column: x => x.OwnerId,
+                        principalTable: "Owners",
+                        principalColumn: "CorporationId",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CustomsOfficeDetails",
                 columns: table => new
                 {
@@ -496,6 +527,17 @@ namespace Structures.Core.Data.Migrations
                 table: "StructureTags",
                 column: "Name",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StructureTimers_EndsAt",
+                table: "StructureTimers",
+                column: "EndsAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StructureTimers_OwnerId_Kind_StructureId_SolarSystemId_EndsAt",
+                table: "StructureTimers",
+                columns: new[] { "OwnerId", "Kind", "StructureId", "SolarSystemId", "EndsAt" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -545,6 +587,9 @@ namespace Structures.Core.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "StructureTagLinks");
+
+            migrationBuilder.DropTable(
+                name: "StructureTimers");
 
             migrationBuilder.DropTable(
                 name: "StructureTags");

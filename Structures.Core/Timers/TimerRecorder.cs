@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Structures.Core.Data;
+using Structures.Core.Notifications;
+using Structures.Core.Structures;
+
+namespace Structures.Core.Timers;
+
+// Turns an owner's new notifications into timers: once each, never from stale notifications, and a cancelled
+// extraction takes its timer away again.
+public sealed class TimerRecorder(IDbContextFactory<StructuresDbContext> contextFactory, IOptions<StructuresOptions> options, TimeProvider clock)
+{
+    public async Task<int> RecordAsync(long ownerId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var freshSince = now - TimeSpan.FromHours(options.Value.HoursUntilStaleNotification);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var pending = await db.Notifications
+            .Where(n => n.OwnerId == ownerId && !n.IsTimerAdded && n.ParseError == null && n.Timestamp >= freshSince)
+            .OrderBy(n => n.Timestamp)
+            .ToListAsync(cancellationToken);
+        var added = 0;
+        foreach (var notification in pending)
+        {
+            notification.IsTimerAdded = true;
+            var (text, _) = NotificationText.Parse(notification.Text);
+            var decision = TimerExtractor.Decide(notification.Type, notification.Timestamp, text!);
+            if (decision.CancelExtractionOf is { } structureId)
+            {
+                await db.StructureTimers
+                    .Where(t => t.OwnerId == ownerId && t.Kind == TimerKind.MoonExtraction && t.StructureId == structureId && t.EndsAt > notification.Timestamp)
+                    .ExecuteDeleteAsync(cancellationToken);
+            }
+
+            if (decision.Add is { } timer && !await ExistsAsync(db, ownerId, timer, cancellationToken))
+            {
+                timer.OwnerId = ownerId;
+                timer.IsCorpRestricted = options.Value.TimersAreCorpRestricted;
+                timer.SourceNotificationId = notification.NotificationId;
+                timer.CreatedAt = now;
+                db.Add(timer);
+                added++;
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return added;
+    }
+
+    // The same timer from a second notification (both characters saw it, or ESI resent it) is kept once.
+    private static async Task<bool> ExistsAsync(StructuresDbContext db, long ownerId, StructureTimer timer, CancellationToken cancellationToken) =>
+        db.ChangeTracker.Entries<StructureTimer>().Any(e => e.Entity.Kind == timer.Kind && e.Entity.StructureId == timer.StructureId
+            && e.Entity.SolarSystemId == timer.SolarSystemId && e.Entity.EndsAt == timer.EndsAt)
+        || await db.StructureTimers.AnyAsync(t => t.OwnerId == ownerId && t.Kind == timer.Kind && t.StructureId == timer.StructureId
+            && t.SolarSystemId == timer.SolarSystemId && t.EndsAt == timer.EndsAt, cancellationToken);
+}

@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Text.Json;
+using Structures.Core.Notifications;
+using Structures.Core.Timers;
+
+namespace Structures.Tests.Core.Timers;
+
+public sealed class TimerExtractorTests
+{
+    [Theory]
+    [InlineData(1000000505, TimerKind.Armor, TimerCategory.Upwell, "2019-10-06T14:51:40Z", 1000000000001L)]
+    [InlineData(1000000504, TimerKind.Hull, TimerCategory.Upwell, "2019-08-25T01:50:59Z", 1000000000001L)]
+    [InlineData(1000000804, TimerKind.Final, TimerCategory.Sovereignty, "2018-12-20T17:03:22Z", null)]
+    [InlineData(1000000602, TimerKind.Final, TimerCategory.CustomsOffice, "2019-10-13T20:32:27Z", null)]
+    [InlineData(1000001202, TimerKind.Final, TimerCategory.Skyhook, "2024-07-23T05:44:04Z", 1000000010001L)]
+    [InlineData(1000000404, TimerKind.MoonExtraction, TimerCategory.MoonMining, "2019-11-20T00:01:00Z", 1000000000002L)]
+    public void TimerTypes_GiveTheirExactDate(long notificationId, TimerKind kind, TimerCategory category, string endsAt, long? structureId)
+    {
+        var (type, timestamp, text) = Sample(notificationId);
+
+        var timer = TimerExtractor.Decide(type, timestamp, text).Add;
+
+        timer.Should().NotBeNull();
+        timer!.Kind.Should().Be(kind);
+        timer.Category.Should().Be(category);
+        timer.EndsAt.Should().Be(DateTime.Parse(endsAt, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal));
+        timer.EndsAt.Kind.Should().Be(DateTimeKind.Utc);
+        timer.StructureId.Should().Be(structureId);
+    }
+
+    [Fact]
+    public void SovereigntyTimer_NamesTheStructureType_FromTheCampaignEvent()
+    {
+        var (type, timestamp, text) = Sample(1000000804);
+
+        TimerExtractor.Decide(type, timestamp, text).Add!.StructureTypeId.Should().Be(32226);
+    }
+
+    [Fact]
+    public void CustomsOfficeTimer_IsAtItsPlanet()
+    {
+        var (type, timestamp, text) = Sample(1000000602);
+
+        var timer = TimerExtractor.Decide(type, timestamp, text).Add!;
+
+        timer.PlanetId.Should().Be(40161469);
+        timer.SolarSystemId.Should().Be(30002537);
+    }
+
+    [Fact]
+    public void ExtractionCancelled_CancelsThatStructuresExtraction()
+    {
+        var (type, timestamp, text) = Sample(1000000402);
+
+        var decision = TimerExtractor.Decide(type, timestamp, text);
+
+        decision.Add.Should().BeNull();
+        decision.CancelExtractionOf.Should().Be(1000000000002);
+    }
+
+    [Fact]
+    public void OtherTypes_MakeNoTimer()
+    {
+        var (type, timestamp, text) = Sample(1000000501);
+
+        TimerExtractor.Decide(type, timestamp, text).Should().Be(TimerDecision.None);
+    }
+
+    private static (string Type, DateTime Timestamp, NotificationText Text) Sample(long notificationId)
+    {
+        using var stream = File.OpenRead(Path.Combine(AppContext.BaseDirectory, "Simulation", "Data", "notifications.json"));
+        using var document = JsonDocument.Parse(stream);
+        var sample = document.RootElement.EnumerateArray().Single(s => s.GetProperty("notification_id").GetInt64() == notificationId);
+        var timestamp = DateTime.Parse(sample.GetProperty("timestamp").GetString()!, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal);
+        return (sample.GetProperty("type").GetString()!, timestamp, NotificationText.Parse(sample.GetProperty("text").GetString()).Text!);
+    }
+}

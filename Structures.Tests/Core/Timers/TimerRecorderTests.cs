@@ -1,0 +1,86 @@
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Structures.Core.Notifications;
+using Structures.Core.Timers;
+using Structures.Tests.Infrastructure;
+
+namespace Structures.Tests.Core.Timers;
+
+public sealed class TimerRecorderTests() : AppTest(fakeClock: true)
+{
+    private const long Wayne = 98000001;
+
+    public override async Task InitializeAsync()
+    {
+        await AddOwnerAsync(90000001);
+        await AddOwnerAsync(90000002);
+    }
+
+    [Fact]
+    public async Task FetchedReinforcement_BecomesATimer_Once()
+    {
+        await Http.PostAsJsonAsync("/sim/control/notifications", new { type = "StructureLostShields", corporationId = Wayne });
+
+        await Fetch();
+        Clock.Advance(TimeSpan.FromMinutes(11));
+        await Fetch();
+
+        await using var db = await DbAsync();
+        var timer = await db.StructureTimers.SingleAsync();
+        var notification = await db.Notifications.SingleAsync();
+        timer.Kind.Should().Be(TimerKind.Armor);
+        var timeLeft = NotificationText.Parse(notification.Text).Text!.GetDuration("timeLeft")!.Value;
+        timer.EndsAt.Should().BeCloseTo(notification.Timestamp + timeLeft, TimeSpan.FromSeconds(1));
+        timer.EndsAt.Should().BeAfter(Clock.GetUtcNow().UtcDateTime.AddDays(1));
+        timer.IsCorpRestricted.Should().BeFalse();
+        notification.IsTimerAdded.Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task CancelledExtraction_TakesItsTimerAway()
+    {
+        var refinery = await FirstRefineryAsync();
+        await Http.PostAsJsonAsync("/sim/control/notifications", new { type = "MoonminingExtractionStarted", structureId = refinery });
+        await Fetch();
+        await using (var db = await DbAsync())
+        {
+            (await db.StructureTimers.SingleAsync()).Kind.Should().Be(TimerKind.MoonExtraction);
+        }
+
+        Clock.Advance(TimeSpan.FromMinutes(11));
+        await Http.PostAsJsonAsync("/sim/control/notifications", new { type = "MoonminingExtractionCancelled", structureId = refinery });
+        await Fetch();
+
+        await using var after = await DbAsync();
+        (await after.StructureTimers.CountAsync()).Should().Be(0);
+    }
+
+    [Fact]
+    public async Task StaleNotifications_MakeNoTimer()
+    {
+        await Http.PostAsJsonAsync("/sim/control/notifications", new { type = "OrbitalReinforced", corporationId = Wayne });
+        await using (var db = await DbAsync())
+        {
+            db.Notifications.Add(new Notification
+            {
+                OwnerId = Wayne, NotificationId = 1, Type = "StructureLostArmor", SenderType = "corporation", Text = "structureID: 5\ntimeLeft: 100000000",
+                ContentKey = "stale", Timestamp = Clock.GetUtcNow().UtcDateTime.AddHours(-25), IsKnownType = true,
+            });
+            await db.SaveChangesAsync();
+        }
+
+        await Fetch();
+
+        await using var after = await DbAsync();
+        (await after.StructureTimers.Select(t => t.Category).ToListAsync()).Should().Equal(TimerCategory.CustomsOffice);
+    }
+
+    private Task<NotificationFetchResult> Fetch() => Factory.Get<NotificationFetcher>().FetchAsync(Wayne, default);
+
+    private async Task<long> FirstRefineryAsync()
+    {
+        var world = await Http.GetFromJsonAsync<System.Text.Json.JsonElement>("/sim/control/world");
+        return world.GetProperty("structures").EnumerateArray()
+            .First(s => s.GetProperty("typeId").GetInt64() == 35835 && s.GetProperty("corporationId").GetInt64() == Wayne).GetProperty("id").GetInt64();
+    }
+}
