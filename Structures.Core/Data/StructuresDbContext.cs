@@ -7,6 +7,7 @@ using Structures.Core.Owners;
 using Structures.Core.Status;
 using Structures.Core.Structures;
 using Structures.Core.Timers;
+using Structures.Core.Webhooks;
 
 namespace Structures.Core.Data;
 
@@ -44,6 +45,10 @@ public sealed class StructuresDbContext(DbContextOptions<StructuresDbContext> op
     public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<StructureTimer> StructureTimers => Set<StructureTimer>();
+
+    public DbSet<Webhook> Webhooks => Set<Webhook>();
+
+    public DbSet<QueuedMessage> QueuedMessages => Set<QueuedMessage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(StructuresDbContext).Assembly);

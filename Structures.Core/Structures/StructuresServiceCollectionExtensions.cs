@@ -30,6 +30,19 @@ public static class StructuresServiceCollectionExtensions
         services.AddSingleton<Timers.TimerRecorder>();
         services.AddSingleton<Notifications.NotificationFetcher>();
         services.AddSingleton<Notifications.NotificationFetchScheduler>();
+        services.AddOptions<Webhooks.WebhookOptions>().Bind(configuration.GetSection(Webhooks.WebhookOptions.SectionName));
+        services.AddHttpClient(Discord.DiscordWebhookClient.HttpClientName)
+            .ConfigureHttpClient((provider, client) => client.Timeout = provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<Webhooks.WebhookOptions>>().Value.Timeout);
+        services.AddSingleton<Discord.DiscordWebhookClient>();
+        services.AddSingleton<Webhooks.DispatchSignal>();
+        services.AddSingleton<Webhooks.WebhookOutbox>();
+        services.AddSingleton<Webhooks.WebhookDispatcher>();
+        services.AddSingleton<Webhooks.WebhookTester>();
+        if (configuration.GetValue($"{StructuresOptions.SectionName}:{nameof(StructuresOptions.SchedulerEnabled)}", true))
+        {
+            services.AddHostedService<Webhooks.WebhookDispatchService>();
+        }
+
         services.AddStructuresSchedule(configuration);
         return services;
     }

@@ -14,11 +14,15 @@ namespace Structures.Tests.Infrastructure;
 // The whole app in demo mode on a real loopback socket, with its own SQLite file and, when given, a fake clock.
 public sealed class DashboardFactory : WebApplicationFactory<Program>
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("structures-tests-").FullName;
+    private readonly string _folder;
+    private readonly bool _ownsFolder;
     private readonly Dictionary<string, string?> _settings;
 
-    public DashboardFactory(IReadOnlyDictionary<string, string?>? settings = null, FakeTimeProvider? clock = null, FakeLogCollector? logs = null)
+    // A folder given by the caller outlives this factory: a second one started on it is the app restarted.
+    public DashboardFactory(IReadOnlyDictionary<string, string?>? settings = null, FakeTimeProvider? clock = null, FakeLogCollector? logs = null, string? folder = null)
     {
+        _ownsFolder = folder is null;
+        _folder = folder ?? Directory.CreateTempSubdirectory("structures-tests-").FullName;
         Logs = logs;
         _settings = settings is null ? [] : new Dictionary<string, string?>(settings);
         Clock = clock;
@@ -78,6 +82,11 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
+        if (!_ownsFolder)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(_folder, recursive: true);

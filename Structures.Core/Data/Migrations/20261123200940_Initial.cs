@@ -200,6 +200,28 @@ namespace Structures.Core.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Webhooks",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsDefault = table.Column<bool>(type: "INTEGER", nullable: false),
+                    HasDefaultPingsEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    NotificationTypes = table.Column<string>(type: "TEXT", nullable: false),
+                    Language = table.Column<string>(type: "TEXT", nullable: false),
+                    Notes = table.Column<string>(type: "TEXT", nullable: false),
+                    DisabledReason = table.Column<string>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Webhooks", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Notifications",
                 columns: table => new
                 {
@@ -334,6 +356,34 @@ namespace Structures.Core.Data.Migrations
                         column: x => x.OwnerId,
                         principalTable: "Owners",
                         principalColumn: "CorporationId",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "QueuedMessages",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    WebhookId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Payload = table.Column<string>(type: "TEXT", nullable: false),
+                    PackKey = table.Column<string>(type: "TEXT", nullable: false),
+                    NotificationId = table.Column<long>(type: "INTEGER", nullable: true),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LastError = table.Column<string>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QueuedMessages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_QueuedMessages_Webhooks_WebhookId",
+                        column: x => x.WebhookId,
+                        principalTable: "Webhooks",
+                        principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
 
@@ -502,6 +552,11 @@ namespace Structures.Core.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_QueuedMessages_WebhookId_Status_Id",
+                table: "QueuedMessages",
+                columns: new[] { "WebhookId", "Status", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_StructureItems_StructureId",
                 table: "StructureItems",
                 column: "StructureId");
@@ -537,6 +592,18 @@ namespace Structures.Core.Data.Migrations
                 name: "IX_StructureTimers_OwnerId_Kind_StructureId_SolarSystemId_EndsAt",
                 table: "StructureTimers",
                 columns: new[] { "OwnerId", "Kind", "StructureId", "SolarSystemId", "EndsAt" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Webhooks_Name",
+                table: "Webhooks",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Webhooks_Url",
+                table: "Webhooks",
+                column: "Url",
                 unique: true);
         }
 
@@ -577,6 +644,9 @@ namespace Structures.Core.Data.Migrations
                 name: "OwnerCharacters");
 
             migrationBuilder.DropTable(
+                name: "QueuedMessages");
+
+            migrationBuilder.DropTable(
                 name: "StarbaseDetails");
 
             migrationBuilder.DropTable(
@@ -590,6 +660,9 @@ namespace Structures.Core.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "StructureTimers");
+
+            migrationBuilder.DropTable(
+                name: "Webhooks");
 
             migrationBuilder.DropTable(
                 name: "StructureTags");

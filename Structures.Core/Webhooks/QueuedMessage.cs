@@ -1,0 +1,27 @@
+namespace Structures.Core.Webhooks;
+
+// The outbox: one row per message for one webhook, written in the same transaction as the decision to send it.
+// "Sent" means Discord answered 2xx; a message Discord acknowledged is never sent again.
+public sealed class QueuedMessage
+{
+    public long Id { get; set; }
+    public int WebhookId { get; set; }
+    public required string Payload { get; set; }
+
+    // Messages with the same key (same content and pings) may travel together, up to 10 embeds per post.
+    public string PackKey { get; set; } = "";
+    public long? NotificationId { get; set; }
+    public QueuedMessageStatus Status { get; set; }
+    public int Attempts { get; set; }
+    public DateTime NextAttemptAt { get; set; }
+    public string? LastError { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime? SentAt { get; set; }
+}
+
+public enum QueuedMessageStatus
+{
+    Queued,
+    Sent,
+    DeadLettered,
+}

@@ -1,0 +1,21 @@
+namespace Structures.Core.Webhooks;
+
+// A Discord webhook that notifications are forwarded to.
+public sealed class Webhook
+{
+    public int Id { get; set; }
+    public required string Name { get; set; }
+    public required string Url { get; set; }
+    public bool IsActive { get; set; } = true;
+    public bool IsDefault { get; set; }
+    public bool HasDefaultPingsEnabled { get; set; } = true;
+    public string NotificationTypes { get; set; } = "";
+    public string Language { get; set; } = "en";
+    public string Notes { get; set; } = "";
+
+    // Set when Discord said the webhook no longer exists; an admin must fix the URL and re-enable it.
+    public string? DisabledReason { get; set; }
+    public DateTime CreatedAt { get; set; }
+
+    public IReadOnlySet<string> Types => NotificationTypes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
+}

@@ -1,0 +1,17 @@
+namespace Structures.Core.Webhooks;
+
+public sealed class WebhookOptions
+{
+    public const string SectionName = "Webhooks";
+
+    // Attempts of a message that keeps failing for a passing reason (5xx, timeouts) before it is dead-lettered.
+    public int MaxAttempts { get; set; } = 10;
+
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(5);
+
+    // How long Discord may take to answer one post before it counts as a passing failure.
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(15);
+
+    // The safety net: queues are looked at this often even without a signal.
+    public TimeSpan SweepInterval { get; set; } = TimeSpan.FromSeconds(30);
+}
