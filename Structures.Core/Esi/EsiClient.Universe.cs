@@ -25,8 +25,23 @@ public sealed partial class EsiClient
     public Task<EsiResult<EsiMoon>> GetMoonAsync(long moonId, CancellationToken cancellationToken) =>
         GetAsync<EsiMoon>($"/universe/moons/{Id(moonId)}", null, null, cancellationToken);
 
-    public Task<EsiResult<List<EsiName>>> GetNamesAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken) =>
-        InChunksAsync(ids, chunk => PostAsync<List<EsiName>>("/universe/names", chunk, null, null, cancellationToken));
+    // One ID ESI cannot name fails its whole call with 404, which the caller sees.
+    public async Task<EsiResult<List<EsiName>>> GetNamesAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
+    {
+        var all = new List<EsiName>();
+        foreach (var chunk in ids.Distinct().Chunk(1000))
+        {
+            var result = await PostAsync<List<EsiName>>("/universe/names", chunk, null, null, cancellationToken);
+            if (!result.IsSuccess)
+            {
+                return result;
+            }
+
+            all.AddRange(result.Value ?? []);
+        }
+
+        return new EsiResult<List<EsiName>>(all, EsiOutcome.Ok);
+    }
 
     public Task<EsiResult<EsiCharacter>> GetCharacterAsync(long characterId, CancellationToken cancellationToken) =>
         GetAsync<EsiCharacter>($"/characters/{Id(characterId)}", null, null, cancellationToken);

@@ -142,8 +142,18 @@ public sealed class EveUniverse(IDbContextFactory<StructuresDbContext> contextFa
             return;
         }
 
+        // ESI fails the whole call for one ID it cannot name: then each is asked alone.
         var names = await esi.GetNamesAsync(missing, cancellationToken);
-        foreach (var name in names.Value ?? [])
+        var resolved = names.Value ?? [];
+        if (names.Outcome == EsiOutcome.NotFound && missing.Count > 1)
+        {
+            foreach (var id in missing)
+            {
+                resolved.AddRange((await esi.GetNamesAsync([id], cancellationToken)).Value ?? []);
+            }
+        }
+
+        foreach (var name in resolved)
         {
             db.EveEntities.Add(new EveEntity { Id = name.Id, Name = name.Name, Category = name.Category, UpdatedAt = clock.GetUtcNow().UtcDateTime });
         }

@@ -19,4 +19,7 @@ public sealed class Notification
     public long ReceivedByCharacterId { get; set; }
     public DateTime ReceivedAt { get; set; }
     public bool IsTimerAdded { get; set; }
+
+    // Written to the outbox of every webhook it goes to; delivery is tracked per message there.
+    public bool IsForwarded { get; set; }
 }

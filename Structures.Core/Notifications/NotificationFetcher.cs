@@ -15,6 +15,7 @@ public sealed class NotificationFetcher(
     EsiClient esi,
     Sso.EveTokenRefresher tokens,
     Timers.TimerRecorder timers,
+    NotificationForwarder forwarder,
     DashboardEvents events,
     TimeProvider clock,
     ILogger<NotificationFetcher> logger)
@@ -50,6 +51,7 @@ public sealed class NotificationFetcher(
         if (added.Count > 0)
         {
             logger.NotificationsStored(owner.CorporationName, added.Count);
+            await forwarder.ForwardAsync(owner.CorporationId, cancellationToken);
             if (await timers.RecordAsync(owner.CorporationId, cancellationToken) > 0)
             {
                 await events.PublishAsync(new TimersChanged(owner.CorporationId));

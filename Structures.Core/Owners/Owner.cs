@@ -21,4 +21,6 @@ public sealed class Owner
     public SyncStageStatus ForwardingSync { get; set; } = new();
 
     public List<OwnerCharacter> Characters { get; set; } = [];
+
+    public List<Webhooks.Webhook> Webhooks { get; set; } = [];
 }

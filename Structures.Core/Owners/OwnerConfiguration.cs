@@ -14,6 +14,7 @@ internal sealed class OwnerConfiguration : IEntityTypeConfiguration<Owner>
         builder.OwnsOne(o => o.AssetsSync);
         builder.OwnsOne(o => o.NotificationsSync);
         builder.OwnsOne(o => o.ForwardingSync);
+        builder.HasMany(o => o.Webhooks).WithMany(w => w.Owners).UsingEntity("OwnerWebhooks");
         builder.HasMany(o => o.Characters).WithOne(c => c.Owner).HasForeignKey(c => c.OwnerId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -41,7 +41,13 @@ public sealed class OwnerRegistry(
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var owner = await db.Owners.Include(o => o.Characters).SingleOrDefaultAsync(o => o.CorporationId == info.CorporationId, cancellationToken);
         var created = owner is null;
-        owner ??= db.Owners.Add(new Owner { CorporationId = info.CorporationId, CorporationName = "", CreatedAt = now }).Entity;
+        owner ??= db.Owners.Add(new Owner
+        {
+            CorporationId = info.CorporationId,
+            CorporationName = "",
+            CreatedAt = now,
+            Webhooks = await db.Webhooks.Where(w => w.IsDefault).ToListAsync(cancellationToken),
+        }).Entity;
         owner.CorporationName = corporation.Value?.Name ?? (created ? $"Corporation {info.CorporationId}" : owner.CorporationName);
         owner.CorporationTicker = corporation.Value?.Ticker ?? owner.CorporationTicker;
         owner.AllianceId = corporation.Value is null ? owner.AllianceId : corporation.Value.AllianceId;

@@ -18,6 +18,9 @@ public sealed class StructuresOptions
     [Range(1, 720)]
     public int HoursUntilStaleNotification { get; set; } = 24;
 
+    // Attacks by NPC corporations (other than the starter corporations) are reported too.
+    public bool ReportNpcAttacks { get; set; } = true;
+
     // Timers visible only to members of the owner's corporation.
     public bool TimersAreCorpRestricted { get; set; }
 

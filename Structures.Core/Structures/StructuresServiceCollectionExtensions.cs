@@ -28,6 +28,8 @@ public static class StructuresServiceCollectionExtensions
         services.AddSingleton<StructureSynchronizer>();
         services.AddSingleton<StructureSyncScheduler>();
         services.AddSingleton<Timers.TimerRecorder>();
+        services.AddSingleton<Notifications.RenderContextBuilder>();
+        services.AddSingleton<Notifications.NotificationForwarder>();
         services.AddSingleton<Notifications.NotificationFetcher>();
         services.AddSingleton<Notifications.NotificationFetchScheduler>();
         services.AddOptions<Webhooks.WebhookOptions>().Bind(configuration.GetSection(Webhooks.WebhookOptions.SectionName));

@@ -11,6 +11,11 @@ public sealed class Webhook
     public bool HasDefaultPingsEnabled { get; set; } = true;
     public string NotificationTypes { get; set; } = "";
     public string Language { get; set; } = "en";
+
+    // Types Structures cannot describe yet go only to webhooks that ask for them, with a generic message.
+    public bool ForwardsUnknownTypes { get; set; }
+
+    public List<Owners.Owner> Owners { get; set; } = [];
     public string Notes { get; set; } = "";
 
     // Set when Discord said the webhook no longer exists; an admin must fix the URL and re-enable it.

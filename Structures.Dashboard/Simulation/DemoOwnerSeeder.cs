@@ -1,7 +1,11 @@
 using Microsoft.Extensions.Options;
+using Microsoft.EntityFrameworkCore;
+using Structures.Core.Data;
+using Structures.Core.Notifications;
 using Structures.Core.Owners;
 using Structures.Core.Sso;
 using Structures.Core.Structures;
+using Structures.Core.Webhooks;
 using Structures.Dashboard.Simulation.Sso;
 
 namespace Structures.Dashboard.Simulation;
@@ -10,6 +14,7 @@ namespace Structures.Dashboard.Simulation;
 // and syncs them at once, so a newcomer sees a populated board. The simulator forgets its tokens on restart, so
 // this runs on every start and renews them.
 internal sealed partial class DemoOwnerSeeder(
+    SimWorld world,
     IHostApplicationLifetime lifetime,
     IServiceProvider services,
     IOptions<SimulationOptions> options,
@@ -24,9 +29,9 @@ internal sealed partial class DemoOwnerSeeder(
         }
 
         SimulationExtensions.LearnSimulatorAddress(services);
-        var world = services.GetRequiredService<SimWorld>();
         var tokens = services.GetRequiredService<SimTokenService>();
         var registry = services.GetRequiredService<OwnerRegistry>();
+        await AddDemoWebhookAsync(stoppingToken);
         var owners = new HashSet<long>();
         foreach (var director in world.Characters.Where(c => c.IsDirector))
         {
@@ -44,6 +49,35 @@ internal sealed partial class DemoOwnerSeeder(
         await Parallel.ForEachAsync(owners, stoppingToken, async (owner, token) => await scheduler.SyncIsolatedAsync(owner, token));
         seeding.Finish();
     }
+
+    // The simulated Discord channel, as the default webhook every demo owner forwards to.
+    private async Task AddDemoWebhookAsync(CancellationToken cancellationToken)
+    {
+        var address = services.GetRequiredService<SimulatorAddress>();
+        await using var db = await services.GetRequiredService<IDbContextFactory<StructuresDbContext>>().CreateDbContextAsync(cancellationToken);
+        var url = $"{address.DiscordBaseUrl}/api/webhooks/demo/demo-token";
+        var webhook = await db.Webhooks.SingleOrDefaultAsync(w => w.Name == DemoWebhookName, cancellationToken);
+        if (webhook is null)
+        {
+            webhook = new Webhook { Name = DemoWebhookName, Url = url, IsDefault = true, ForwardsUnknownTypes = true, CreatedAt = world.Clock.GetUtcNow().UtcDateTime };
+            db.Webhooks.Add(webhook);
+        }
+
+        // The app may listen on another port than last time.
+        webhook.Url = url;
+        webhook.NotificationTypes = string.Join(',', NotificationTypes.All.Select(t => t.Name));
+        foreach (var owner in await db.Owners.Include(o => o.Webhooks).ToListAsync(cancellationToken))
+        {
+            if (!owner.Webhooks.Contains(webhook))
+            {
+                owner.Webhooks.Add(webhook);
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public const string DemoWebhookName = "Demo Discord channel";
 
     private async Task<bool> StartedAsync(CancellationToken stoppingToken)
     {

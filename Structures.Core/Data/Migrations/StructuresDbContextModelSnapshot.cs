@@ -34,6 +34,21 @@ namespace Structures.Core.Data.Migrations
                     b.ToTable("DataProtectionKeys");
                 });
 
+            modelBuilder.Entity("OwnerWebhooks", b =>
+                {
+                    b.Property<long>("OwnersCorporationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WebhooksId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OwnersCorporationId", "WebhooksId");
+
+                    b.HasIndex("WebhooksId");
+
+                    b.ToTable("OwnerWebhooks");
+                });
+
             modelBuilder.Entity("StructureTagLinks", b =>
                 {
                     b.Property<long>("StructuresId")
@@ -238,6 +253,9 @@ namespace Structures.Core.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsForwarded")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsKnownType")
                         .HasColumnType("INTEGER");
@@ -837,6 +855,9 @@ namespace Structures.Core.Data.Migrations
                     b.Property<string>("DisabledReason")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ForwardsUnknownTypes")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("HasDefaultPingsEnabled")
                         .HasColumnType("INTEGER");
 
@@ -877,6 +898,21 @@ namespace Structures.Core.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Webhooks", (string)null);
+                });
+
+            modelBuilder.Entity("OwnerWebhooks", b =>
+                {
+                    b.HasOne("Structures.Core.Owners.Owner", null)
+                        .WithMany()
+                        .HasForeignKey("OwnersCorporationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Structures.Core.Webhooks.Webhook", null)
+                        .WithMany()
+                        .HasForeignKey("WebhooksId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("StructureTagLinks", b =>

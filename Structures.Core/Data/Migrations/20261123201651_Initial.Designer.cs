@@ -11,7 +11,7 @@ using Structures.Core.Data;
 namespace Structures.Core.Data.Migrations
 {
     [DbContext(typeof(StructuresDbContext))]
-    [Migration("20261123200940_Initial")]
+    [Migration("20261123201651_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -35,6 +35,21 @@ namespace Structures.Core.Data.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("DataProtectionKeys");
+                });
+
+            modelBuilder.Entity("OwnerWebhooks", b =>
+                {
+                    b.Property<long>("OwnersCorporationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WebhooksId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OwnersCorporationId", "WebhooksId");
+
+                    b.HasIndex("WebhooksId");
+
+                    b.ToTable("OwnerWebhooks");
                 });
 
             modelBuilder.Entity("StructureTagLinks", b =>
@@ -241,6 +256,9 @@ namespace Structures.Core.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsForwarded")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsKnownType")
                         .HasColumnType("INTEGER");
@@ -840,6 +858,9 @@ namespace Structures.Core.Data.Migrations
                     b.Property<string>("DisabledReason")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ForwardsUnknownTypes")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("HasDefaultPingsEnabled")
                         .HasColumnType("INTEGER");
 
@@ -880,6 +901,21 @@ namespace Structures.Core.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Webhooks", (string)null);
+                });
+
+            modelBuilder.Entity("OwnerWebhooks", b =>
+                {
+                    b.HasOne("Structures.Core.Owners.Owner", null)
+                        .WithMany()
+                        .HasForeignKey("OwnersCorporationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Structures.Core.Webhooks.Webhook", null)
+                        .WithMany()
+                        .HasForeignKey("WebhooksId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("StructureTagLinks", b =>

@@ -212,6 +212,7 @@ namespace Structures.Core.Data.Migrations
                     HasDefaultPingsEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
                     NotificationTypes = table.Column<string>(type: "TEXT", nullable: false),
                     Language = table.Column<string>(type: "TEXT", nullable: false),
+                    ForwardsUnknownTypes = table.Column<bool>(type: "INTEGER", nullable: false),
                     Notes = table.Column<string>(type: "TEXT", nullable: false),
                     DisabledReason = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
@@ -239,7 +240,8 @@ namespace Structures.Core.Data.Migrations
                     ParseError = table.Column<string>(type: "TEXT", nullable: true),
                     ReceivedByCharacterId = table.Column<long>(type: "INTEGER", nullable: false),
                     ReceivedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    IsTimerAdded = table.Column<bool>(type: "INTEGER", nullable: false)
+                    IsTimerAdded = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsForwarded = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -356,6 +358,30 @@ namespace Structures.Core.Data.Migrations
                         column: x => x.OwnerId,
                         principalTable: "Owners",
                         principalColumn: "CorporationId",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OwnerWebhooks",
+                columns: table => new
+                {
+                    OwnersCorporationId = table.Column<long>(type: "INTEGER", nullable: false),
+                    WebhooksId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OwnerWebhooks", x => new { x.OwnersCorporationId, x.WebhooksId });
+                    table.ForeignKey(
+                        name: "FK_OwnerWebhooks_Owners_OwnersCorporationId",
+                        column: x => x.OwnersCorporationId,
+                        principalTable: "Owners",
+                        principalColumn: "CorporationId",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_OwnerWebhooks_Webhooks_WebhooksId",
+                        column: x => x.WebhooksId,
+                        principalTable: "Webhooks",
+                        principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
 
@@ -552,6 +578,11 @@ namespace Structures.Core.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_OwnerWebhooks_WebhooksId",
+                table: "OwnerWebhooks",
+                column: "WebhooksId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_QueuedMessages_WebhookId_Status_Id",
                 table: "QueuedMessages",
                 columns: new[] { "WebhookId", "Status", "Id" });
@@ -642,6 +673,9 @@ namespace Structures.Core.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "OwnerCharacters");
+
+            migrationBuilder.DropTable(
+                name: "OwnerWebhooks");
 
             migrationBuilder.DropTable(
                 name: "QueuedMessages");

@@ -1,0 +1,105 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Structures.Core.Data;
+using Structures.Core.Discord;
+using Structures.Core.Notifications.Rendering;
+using Structures.Core.Structures;
+using Structures.Core.Webhooks;
+
+namespace Structures.Core.Notifications;
+
+// Decides where each new notification goes and writes it into those webhooks' outboxes, in one transaction,
+// then wakes the dispatcher. Routing: the owner's active webhooks whose type list names the type exactly.
+public sealed class NotificationForwarder(
+    IDbContextFactory<StructuresDbContext> contextFactory,
+    RenderContextBuilder contexts,
+    WebhookOutbox outbox,
+    IOptions<StructuresOptions> options,
+    TimeProvider clock)
+{
+    // NPC starter and school corporations count as players (aa-structures §3.7).
+    private static readonly long[] StarterCorporations = [1000165, 1000166, 1000077, 1000044, 1000045, 1000167, 1000169, 1000168, 1000115, 1000172, 1000170, 1000171];
+
+    public async Task<int> ForwardAsync(long ownerId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var freshSince = now - TimeSpan.FromHours(options.Value.HoursUntilStaleNotification);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var owner = await db.Owners.Include(o => o.Webhooks).SingleAsync(o => o.CorporationId == ownerId, cancellationToken);
+        var pending = await db.Notifications
+            .Where(n => n.OwnerId == ownerId && !n.IsForwarded && n.ParseError == null && n.Timestamp >= freshSince)
+            .OrderBy(n => n.Timestamp).ThenBy(n => n.NotificationId)
+            .ToListAsync(cancellationToken);
+        var webhooks = owner.Webhooks.Where(w => w.IsActive).ToList();
+        var touched = new HashSet<int>();
+        foreach (var context in await contexts.BuildAsync(db, owner, pending, cancellationToken))
+        {
+            var targets = webhooks.Where(w => Wants(w, context)).ToList();
+            if (targets.Count == 0 || Withheld(context, owner))
+            {
+                continue;
+            }
+
+            var embed = NotificationRenderer.Embed(context);
+            foreach (var webhook in targets)
+            {
+                outbox.Enqueue(db, webhook.Id, Message(embed, context, webhook), context.Notification.NotificationId);
+                touched.Add(webhook.Id);
+            }
+
+            context.Notification.IsForwarded = true;
+        }
+
+        owner.ForwardingSync.Succeeded(now);
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var webhookId in touched)
+        {
+            outbox.Signal(webhookId);
+        }
+
+        return pending.Count(n => n.IsForwarded);
+    }
+
+    private static bool Wants(Webhooks.Webhook webhook, RenderContext context) =>
+        context.Info.Family == NotificationFamily.Unknown ? webhook.ForwardsUnknownTypes : webhook.Types.Contains(context.Notification.Type);
+
+    // Alliance-level news is told once per alliance, by its main owner; NPC attacks only when wanted.
+    private bool Withheld(RenderContext context, Owners.Owner owner)
+    {
+        if (context.Info.IsAllianceLevel && owner.AllianceId is not null && !owner.IsAllianceMain)
+        {
+            return true;
+        }
+
+        if (options.Value.ReportNpcAttacks)
+        {
+            return false;
+        }
+
+        var attacker = context.Notification.Type switch
+        {
+            "StructureUnderAttack" => context.Text.Longs("corpLinkData") is { Count: > 0 } link ? link[^1] : 0,
+            "OrbitalAttacked" => context.Text.GetLong("aggressorCorpID") ?? 0,
+            _ => 0,
+        };
+        return attacker is >= 1_000_000 and < 2_000_000 && !StarterCorporations.Contains(attacker);
+    }
+
+    // Danger pings @everyone, warning @here, when both the webhook and the owner allow it; nothing else pings.
+    private static DiscordMessage Message(DiscordEmbed embed, RenderContext context, Webhooks.Webhook webhook)
+    {
+        var ping = !webhook.HasDefaultPingsEnabled || !context.Owner.HasDefaultPingsEnabled ? null : context.Info.Colour switch
+        {
+            NotificationColour.Danger => "@everyone",
+            NotificationColour.Warning => "@here",
+            _ => null,
+        };
+        return new DiscordMessage
+        {
+            Username = "Notifications",
+            Content = ping,
+            Embeds = [embed],
+            AllowedMentions = ping is null ? DiscordAllowedMentions.None : new DiscordAllowedMentions(["everyone"], []),
+        };
+    }
+}

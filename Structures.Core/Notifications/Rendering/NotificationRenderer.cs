@@ -1,0 +1,46 @@
+using Structures.Core.Discord;
+
+namespace Structures.Core.Notifications.Rendering;
+
+// Turns a notification into a Discord embed: the family's words inside the frame every message shares.
+public static class NotificationRenderer
+{
+    public static RenderedNotification Words(RenderContext context) => context.Info.Family switch
+    {
+        NotificationFamily.Upwell => UpwellRenderer.Render(context),
+        NotificationFamily.MoonMining => OrbitalRenderer.Moon(context),
+        NotificationFamily.CustomsOffice => OrbitalRenderer.CustomsOffice(context),
+        NotificationFamily.Skyhook => OrbitalRenderer.Skyhook(context),
+        NotificationFamily.Starbase => OrbitalRenderer.Starbase(context),
+        NotificationFamily.MercenaryDen => OrbitalRenderer.MercenaryDen(context),
+        NotificationFamily.Sovereignty => OrganisationRenderer.Sovereignty(context),
+        NotificationFamily.Billing => OrganisationRenderer.Billing(context),
+        NotificationFamily.CorporationMembership => OrganisationRenderer.Membership(context),
+        NotificationFamily.CorporationProjects => OrganisationRenderer.Projects(context),
+        NotificationFamily.War => OrganisationRenderer.War(context),
+        _ => OrganisationRenderer.Unknown(context),
+    };
+
+    public static DiscordEmbed Embed(RenderContext context)
+    {
+        var words = Words(context);
+        var owner = context.Owner;
+        var asAlliance = words.AsAlliance && owner.AllianceId is not null;
+        var author = asAlliance
+            ? new DiscordEmbedAuthor(owner.AllianceName ?? "Alliance", null, context.Images.AllianceLogo(owner.AllianceId!.Value))
+            : new DiscordEmbedAuthor(owner.CorporationName, null, context.Images.CorporationLogo(owner.CorporationId));
+        return new DiscordEmbed
+        {
+            Author = author,
+            Title = words.Title,
+            Description = words.Description,
+            Color = (int)context.Info.Colour,
+            Thumbnail = words.ThumbnailUrl is { } url ? new DiscordEmbedImage(url) : null,
+            Footer = new DiscordEmbedFooter("Eve Online", context.Images.TypeIcon(35832, 32)),
+            Timestamp = context.Notification.Timestamp,
+        };
+    }
+
+    public static NotificationTypeInfo InfoFor(string type) =>
+        NotificationTypes.Find(type) ?? new NotificationTypeInfo(type, NotificationFamily.Unknown, type, NotificationColour.Info);
+}

@@ -1,0 +1,68 @@
+using System.Text.Json;
+using Structures.Core.Discord;
+using Structures.Core.Notifications.Rendering;
+
+namespace Structures.Tests.Core.Notifications.Rendering;
+
+public sealed class NotificationRendererTests
+{
+    private static readonly JsonSerializerOptions WithoutNulls = new() { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
+
+    public static TheoryData<long> SampleIds() => [.. RenderingSamples.All().Select(s => s.GetProperty("notification_id").GetInt64())];
+
+    [Theory]
+    [MemberData(nameof(SampleIds))]
+    public void EverySample_RendersWithinDiscordsLimits(long notificationId)
+    {
+        var context = RenderingSamples.Context(notificationId);
+
+        var embed = NotificationRenderer.Embed(context);
+
+        embed.Title.Should().NotBeNullOrWhiteSpace().And.NotContain("{");
+        embed.Description.Should().NotBeNullOrWhiteSpace();
+        embed.Color.Should().Be((int)context.Info.Colour);
+        embed.Timestamp.Should().Be(context.Notification.Timestamp);
+        DiscordLimits.Clamp(new DiscordMessage { Embeds = [embed] }).Embeds.Single().Should().BeEquivalentTo(embed, "a rendered message fits without clamping");
+    }
+
+    [Theory]
+    [InlineData(1000000505, "Structure lost shield", "The Astrahus **(unknown)** in [Amamake](https://evemaps.dotlan.net/system/Amamake) (Heimatar) belonging to [Wayne Technologies](https://evemaps.dotlan.net/corp/Wayne_Technologies) has lost its shields. The armor timer ends at **2019-Oct-06 14:51** EVE (in 1d 2h).")]
+    [InlineData(1000000404, "Moon mining extraction started", "The Athanor **Dummy** in [Amamake](https://evemaps.dotlan.net/system/Amamake) (Heimatar) belonging to [Wayne Technologies](https://evemaps.dotlan.net/corp/Wayne_Technologies) at Amamake II - Moon 1: [Bruce Wayne](https://evewho.com/character/1001) started an extraction. The chunk is ready at **2019-Nov-20 00:01** EVE (in 45d 12h) and fractures automatically at **2019-Nov-20 03:01** EVE (in 45d 15h).\n\nEstimated ore composition:\nSylvite: 544,692 m³\nZeolites: 1,288,475 m³\nore 46302: 526,825 m³\nore 46303: 528,997 m³")]
+    [InlineData(1000000602, "Orbital reinforced", "The Customs Office at Amamake IV in [Amamake](https://evemaps.dotlan.net/system/Amamake) (Heimatar) belonging to [Wayne Technologies](https://evemaps.dotlan.net/corp/Wayne_Technologies) has been reinforced by [Big Bad Alliance](https://evemaps.dotlan.net/alliance/Big_Bad_Alliance). It comes out of reinforcement at **2019-Oct-13 20:32** EVE (in 8d 8h).")]
+    [InlineData(1000000804, "Territorial Claim Unit in 1-PGSG has entered reinforced mode", "The Territorial Claim Unit in [1-PGSG](https://evemaps.dotlan.net/system/1-PGSG) (Detorid) has entered reinforced mode. Its command nodes decloak at **2018-Dec-20 17:03** EVE (288d 18h ago).")]
+    public void Golden_DescriptionsPerFamily(long notificationId, string title, string description)
+    {
+        var words = NotificationRenderer.Words(RenderingSamples.Context(notificationId));
+
+        words.Title.Should().Be(title);
+        words.Description.Should().Be(description);
+    }
+
+    [Fact]
+    public void Golden_EmbedPayload_ForAnAttack()
+    {
+        var embed = NotificationRenderer.Embed(RenderingSamples.Context(1000000509));
+
+        var json = JsonSerializer.Serialize(embed, WithoutNulls);
+
+        json.Should().Be("""{"title":"Structure under attack","description":"The Astrahus **(unknown)** in [Amamake](https://evemaps.dotlan.net/system/Amamake) (Heimatar) belonging to [Wayne Technologies](https://evemaps.dotlan.net/corp/Wayne_Technologies) is under attack by [Big Bad Alliance](https://evemaps.dotlan.net/alliance/Big_Bad_Alliance).\nShield: 0.0% | Armor: 98.7% | Hull: 100.0%","color":14242639,"timestamp":"2019-08-16T13:08:00Z","author":{"name":"Wayne Technologies","icon_url":"https://images.evetech.net/corporations/2001/logo?size=64"},"thumbnail":{"url":"https://images.evetech.net/types/35832/icon?size=64"},"footer":{"text":"Eve Online","icon_url":"https://images.evetech.net/types/35832/icon?size=32"},"fields":[]}""");
+    }
+
+    [Fact]
+    public void AllianceLevelNews_IsAuthoredByTheAlliance()
+    {
+        var embed = NotificationRenderer.Embed(RenderingSamples.Context(1000000804));
+
+        embed.Author!.Name.Should().Be("Wayne Enterprises");
+        embed.Author.IconUrl.Should().Contain("/alliances/3001/logo");
+    }
+
+    [Fact]
+    public void UnknownType_GetsAGenericMessage()
+    {
+        var words = NotificationRenderer.Words(RenderingSamples.Context(1999999999));
+
+        words.Title.Should().Be("Unknown Notification Type");
+        words.Description.Should().Contain("`UnknownNotificationType`");
+    }
+}

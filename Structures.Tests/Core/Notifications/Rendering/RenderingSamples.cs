@@ -1,0 +1,65 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using Structures.Core.Eve;
+using Structures.Core.Notifications;
+using Structures.Core.Notifications.Rendering;
+using Structures.Core.Owners;
+using Structures.Core.Sso;
+
+namespace Structures.Tests.Core.Notifications.Rendering;
+
+// The 82 real notification samples as render contexts, with the fixture's names and a fixed clock.
+internal static class RenderingSamples
+{
+    public static readonly DateTime Now = new(2019, 10, 5, 12, 0, 0, DateTimeKind.Utc);
+
+    private static readonly Dictionary<long, string> Names = new()
+    {
+        [1001] = "Bruce Wayne", [1011] = "Bad Dude", [2001] = "Wayne Technologies", [2002] = "Wayne Foods", [2011] = "Bad Company",
+        [3001] = "Wayne Enterprises", [3011] = "Big Bad Alliance", [35832] = "Astrahus", [35835] = "Athanor", [2233] = "Customs Office",
+        [81080] = "Orbital Skyhook", [32226] = "Territorial Claim Unit", [32458] = "Infrastructure Hub", [16213] = "Caldari Control Tower",
+        [40161465] = "Amamake II - Moon 1", [40161469] = "Amamake IV", [46300] = "Zeolites", [46301] = "Sylvite",
+    };
+
+    private static readonly Dictionary<long, EveSolarSystem> Systems = new()
+    {
+        [30002537] = new EveSolarSystem { Id = 30002537, Name = "Amamake", RegionName = "Heimatar", SecurityStatus = 0.4 },
+        [30000474] = new EveSolarSystem { Id = 30000474, Name = "1-PGSG", RegionName = "Detorid", SecurityStatus = -0.5 },
+    };
+
+    public static IEnumerable<JsonElement> All()
+    {
+        using var stream = File.OpenRead(Path.Combine(AppContext.BaseDirectory, "Simulation", "Data", "notifications.json"));
+        using var document = JsonDocument.Parse(stream);
+        return [.. document.RootElement.EnumerateArray().Select(e => e.Clone())];
+    }
+
+    public static RenderContext Context(long notificationId)
+    {
+        var sample = All().Single(s => s.GetProperty("notification_id").GetInt64() == notificationId);
+        var text = sample.GetProperty("text").GetString() ?? "";
+        var notification = new Notification
+        {
+            OwnerId = 2001,
+            NotificationId = notificationId,
+            Type = sample.GetProperty("type").GetString()!,
+            SenderType = sample.GetProperty("sender_type").GetString()!,
+            SenderId = sample.GetProperty("sender_id").GetInt64(),
+            Timestamp = DateTime.Parse(sample.GetProperty("timestamp").GetString()!, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal),
+            Text = text,
+            ContentKey = "",
+        };
+        return new RenderContext
+        {
+            Notification = notification,
+            Text = NotificationText.Parse(text).Text!,
+            Info = NotificationRenderer.InfoFor(notification.Type),
+            Owner = new Owner { CorporationId = 2001, CorporationName = "Wayne Technologies", AllianceId = 3001, AllianceName = "Wayne Enterprises" },
+            Names = Names,
+            Systems = Systems,
+            Now = Now,
+            Images = new EveImages(Options.Create(new EveOptions())),
+        };
+    }
+}
