@@ -29,7 +29,7 @@ public static class JobSchedule
             quartz.AddJob<FetchNotificationsJob>(job => job.WithIdentity(FetchNotificationsJob.Key));
             quartz.AddTrigger(trigger => trigger.ForJob(FetchNotificationsJob.Key)
                 .WithIdentity("fetch-notifications-every-5-seconds")
-                .StartAt(TimeProvider.System.GetUtcNow().AddSeconds(30))
+                .StartAt(TimeProvider.System.GetUtcNow().AddSeconds(10))
                 .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(5)).RepeatForever()));
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);

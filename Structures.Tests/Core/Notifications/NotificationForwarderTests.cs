@@ -1,0 +1,155 @@
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Structures.Core.Notifications;
+using Structures.Core.Webhooks;
+using Structures.Dashboard.Simulation.Discord;
+using Structures.Tests.Infrastructure;
+
+namespace Structures.Tests.Core.Notifications;
+
+public sealed class NotificationForwarderTests() : AppTest(fakeClock: true)
+{
+    private const long Wayne = 98000001;
+
+    [Fact]
+    public async Task Attack_ReachesTheOwnersWebhook_RenderedWithOurStructure_AndPingsEveryone()
+    {
+        await AddWebhookAsync("alpha", "StructureUnderAttack,StructureLostShields", isDefault: true);
+        await AddOwnerAsync(90000001);
+        await SyncAsync(Wayne);
+        var keepstar = await IdOf("Wayne Tower");
+
+        await Http.PostAsJsonAsync($"/sim/control/structures/{keepstar}/attack", new { });
+        await FetchAndDeliverAsync();
+
+        var message = Factory.Get<SimDiscordChannel>().Messages("alpha").Single();
+        message.Content.Should().Be("@everyone");
+        message.Payload.GetProperty("allowed_mentions").GetProperty("parse")[0].GetString().Should().Be("everyone");
+        var embed = message.Embeds.Single();
+        embed.GetProperty("title").GetString().Should().Be("Structure under attack");
+        embed.GetProperty("description").GetString().Should().StartWith("The Keepstar **Wayne Tower** in [1-PGSG]").And.Contain("Big Bad Alliance");
+        embed.GetProperty("author").GetProperty("name").GetString().Should().Be("Wayne Technologies");
+    }
+
+    [Fact]
+    public async Task TypeFilter_IsExact()
+    {
+        await AddWebhookAsync("alpha", "StructureUnderAttackX,StructureLostShields", isDefault: true);
+        await AddOwnerAsync(90000001);
+
+        await Emit("StructureUnderAttack");
+        await FetchAndDeliverAsync();
+
+        Factory.Get<SimDiscordChannel>().Messages("alpha").Should().BeEmpty();
+        await using var db = await DbAsync();
+        (await db.Notifications.SingleAsync()).IsForwarded.Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task UnknownTypes_GoOnlyToWebhooksThatAskForThem()
+    {
+        await AddWebhookAsync("alpha", "StructureUnderAttack", isDefault: true);
+        await AddWebhookAsync("beta", "", isDefault: true, unknownTypes: true);
+        await AddOwnerAsync(90000001);
+
+        await Emit("UnknownNotificationType");
+        await FetchAndDeliverAsync();
+
+        Factory.Get<SimDiscordChannel>().Messages("alpha").Should().BeEmpty();
+        Factory.Get<SimDiscordChannel>().Messages("beta").Single().Embeds.Single().GetProperty("title").GetString().Should().Be("Unknown Notification Type");
+    }
+
+    [Fact]
+    public async Task AllianceLevelNews_IsForwardedOnlyByTheAllianceMain()
+    {
+        await AddWebhookAsync("alpha", "SovStructureReinforced", isDefault: true);
+        await AddOwnerAsync(90000001);
+        await Emit("SovStructureReinforced");
+
+        await FetchAndDeliverAsync();
+        var beforeMain = Factory.Get<SimDiscordChannel>().Messages("alpha").Count;
+        await using (var db = await DbAsync())
+        {
+            await db.Owners.ExecuteUpdateAsync(o => o.SetProperty(x => x.IsAllianceMain, true));
+        }
+
+        await Factory.Get<NotificationForwarder>().ForwardAsync(Wayne, default);
+        await DeliverAsync();
+
+        beforeMain.Should().Be(0);
+        Factory.Get<SimDiscordChannel>().Messages("alpha").Single().Embeds.Single().GetProperty("author").GetProperty("name").GetString().Should().Be("Wayne Enterprises");
+    }
+
+    [Fact]
+    public async Task PingsOff_OnTheWebhook_SendNoMention()
+    {
+        await AddWebhookAsync("alpha", "StructureUnderAttack", isDefault: true, pings: false);
+        await AddOwnerAsync(90000001);
+
+        await Emit("StructureUnderAttack");
+        await FetchAndDeliverAsync();
+
+        var message = Factory.Get<SimDiscordChannel>().Messages("alpha").Single();
+        message.Content.Should().BeNull();
+        message.Payload.GetProperty("allowed_mentions").GetProperty("parse").GetArrayLength().Should().Be(0);
+    }
+
+    [Fact]
+    public async Task StaleNotifications_AreNotForwarded()
+    {
+        await AddWebhookAsync("alpha", "StructureUnderAttack", isDefault: true);
+        await AddOwnerAsync(90000001);
+        await using (var db = await DbAsync())
+        {
+            db.Notifications.Add(new Notification
+            {
+                OwnerId = Wayne, NotificationId = 7, Type = "StructureUnderAttack", SenderType = "corporation", Text = "structureID: 1",
+                ContentKey = "old", IsKnownType = true, Timestamp = Clock.GetUtcNow().UtcDateTime.AddHours(-25),
+            });
+            await db.SaveChangesAsync();
+        }
+
+        (await Factory.Get<NotificationForwarder>().ForwardAsync(Wayne, default)).Should().Be(0);
+    }
+
+    private async Task AddWebhookAsync(string id, string types, bool isDefault, bool unknownTypes = false, bool pings = true)
+    {
+        await using var db = await DbAsync();
+        db.Webhooks.Add(new Webhook
+        {
+            Name = id, Url = $"{Factory.BaseUrl}/sim/discord/api/webhooks/{id}/token", NotificationTypes = types, IsDefault = isDefault,
+            ForwardsUnknownTypes = unknownTypes, HasDefaultPingsEnabled = pings,
+        });
+        await db.SaveChangesAsync();
+    }
+
+    private async Task Emit(string type)
+    {
+        using var response = await Http.PostAsJsonAsync("/sim/control/notifications", new { type, corporationId = Wayne });
+        response.EnsureSuccessStatusCode();
+    }
+
+    private async Task FetchAndDeliverAsync()
+    {
+        await Factory.Get<NotificationFetcher>().FetchAsync(Wayne, default);
+        await DeliverAsync();
+    }
+
+    private async Task DeliverAsync()
+    {
+        await using var db = await DbAsync();
+        foreach (var webhook in await db.Webhooks.Select(w => w.Id).ToListAsync())
+        {
+            while (await Factory.Get<WebhookDispatcher>().DrainAsync(webhook, default) is { } comeBack)
+            {
+                Clock.Advance(comeBack - Clock.GetUtcNow().UtcDateTime + TimeSpan.FromMilliseconds(1));
+            }
+        }
+    }
+
+    private async Task<long> IdOf(string name)
+    {
+        await using var db = await DbAsync();
+        return await db.Structures.Where(s => s.Name == name).Select(s => s.Id).SingleAsync();
+    }
+}
