@@ -37,7 +37,7 @@ internal static class OrbitalRenderer
         var subject = $"The Orbital Skyhook at {c.Name(t.GetLong("planetID"), "(unknown planet)")} in {c.SystemLink()} belonging to {c.OwnerLink}";
         var text = c.Notification.Type switch
         {
-            "SkyhookUnderAttack" => $"{subject} is under attack by {SkyhookAttacker(c)}.\n{UpwellRenderer.Health(t.GetDouble("shieldPercentage"), t.GetDouble("armorPercentage"), t.GetDouble("hullPercentage"))}",
+            "SkyhookUnderAttack" => $"{subject} is under attack by {UpwellRenderer.Attacker(c)}.\n{UpwellRenderer.Health(t.GetDouble("shieldPercentage"), t.GetDouble("armorPercentage"), t.GetDouble("hullPercentage"))}",
             "SkyhookLostShields" => $"{subject} has lost its shields. It is vulnerable again at {c.When(t.GetFileTime("timestamp"))}.",
             "SkyhookDestroyed" => $"{subject} has been destroyed.",
             "SkyhookOnline" => $"{subject} is now online.",
@@ -79,9 +79,6 @@ internal static class OrbitalRenderer
             : t.GetLong("aggressorID") is { } character ? c.CharacterLink(character)
             : "(unknown aggressor)";
     }
-
-    private static string SkyhookAttacker(RenderContext c) =>
-        c.Text.GetText("allianceName") ?? c.Text.GetText("corpName") ?? "(unknown)";
 
     private static string Shield(double? level) => string.Create(CultureInfo.InvariantCulture, $"Shield: {(level ?? 0) * 100:0.0}%");
 

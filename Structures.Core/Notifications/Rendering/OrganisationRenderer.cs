@@ -44,7 +44,20 @@ internal static class OrganisationRenderer
         var character = t.GetLong("charID");
         var corporation = t.GetLong("corpID") ?? c.Owner.CorporationId;
         var title = Fill(c.Info.Title, ("char", c.Name(character)), ("corp", c.Name(corporation)));
-        var text = $"{c.CharacterLink(character)} — {c.CorporationLink(corporation)}." + (t.GetText("applicationText") is { Length: > 0 } application ? $"\n> {application}" : "");
+        var who = c.CharacterLink(character);
+        var corp = c.CorporationLink(corporation);
+        var sentence = c.Notification.Type switch
+        {
+            "CharAppAcceptMsg" => $"{who} joined {corp}.",
+            "CharLeftCorpMsg" => $"{who} left {corp}.",
+            "CorpAppNewMsg" => $"{who} applied to join {corp}.",
+            "CorpAppInvitedMsg" => $"{who} was invited to join {corp} by {c.CharacterLink(t.GetLong("invokingCharID"))}.",
+            "CorpAppRejectCustomMsg" => $"The application of {who} to {corp} was rejected.",
+            "CharAppWithdrawMsg" => $"{who} withdrew their application to {corp}.",
+            "CharAppRejectMsg" => $"{who} declined the invitation to join {corp}.",
+            _ => $"{who}, {corp}.",
+        };
+        var text = sentence + (t.GetText("applicationText") is { Length: > 0 } application ? $"\n> {application}" : "");
         return new RenderedNotification(title, text, character is { } id ? c.Images.CharacterPortrait(id) : null);
     }
 
@@ -66,9 +79,12 @@ internal static class OrganisationRenderer
             ("alliance", c.Name(t.GetLong("allianceID"))), ("opponent", c.Name(t.GetLong("opponentID") ?? target)),
             ("against", c.Name(t.GetLong("againstID"))), ("owner1", c.Name(t.GetLong("ownerID1"))), ("merc", c.Name(t.GetLong("mercID"))),
             ("name", t.GetText("warHQ") ?? "(unknown)"));
-        var text = target is null
-            ? $"War update for {c.OwnerLink}."
-            : $"{Link(c, declarer)} and {Link(c, target)}: {title}.";
+        var text = c.Notification.Type switch
+        {
+            "WarDeclared" or "DeclareWar" => $"{Link(c, declarer)} declared war against {Link(c, target)}. Fighting can start at {c.When(t.GetFileTime("timeStarted") ?? c.Notification.Timestamp.AddHours(t.GetLong("delayHours") ?? 24))}.",
+            _ when target is null => $"War update for {c.OwnerLink}.",
+            _ => $"{title}: {Link(c, declarer)} and {Link(c, target)}.",
+        };
         return new RenderedNotification(title, text, declarer is { } id ? c.Images.CorporationLogo(id) : null, AsAlliance: c.Info.IsAllianceLevel);
     }
 

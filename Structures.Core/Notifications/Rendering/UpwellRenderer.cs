@@ -50,7 +50,7 @@ internal static class UpwellRenderer
         c.Text.GetDuration("timeLeft") is { } left ? c.Notification.Timestamp + left : null;
 
     // The alliance when there is one, else the corporation, as ESI names them.
-    private static string Attacker(RenderContext c)
+    internal static string Attacker(RenderContext c)
     {
         var t = c.Text;
         if (t.GetText("allianceName") is { } alliance)
