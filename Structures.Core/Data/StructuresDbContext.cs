@@ -50,6 +50,12 @@ public sealed class StructuresDbContext(DbContextOptions<StructuresDbContext> op
 
     public DbSet<QueuedMessage> QueuedMessages => Set<QueuedMessage>();
 
+    public DbSet<Notifications.Alerts.FuelAlertRule> FuelAlertRules => Set<Notifications.Alerts.FuelAlertRule>();
+
+    public DbSet<Notifications.Alerts.JumpFuelAlertRule> JumpFuelAlertRules => Set<Notifications.Alerts.JumpFuelAlertRule>();
+
+    public DbSet<Notifications.Alerts.SentAlert> SentAlerts => Set<Notifications.Alerts.SentAlert>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(StructuresDbContext).Assembly);
 }

@@ -31,8 +31,16 @@ public static class JobSchedule
                 .WithIdentity("fetch-notifications-every-5-seconds")
                 .StartAt(TimeProvider.System.GetUtcNow().AddSeconds(10))
                 .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(5)).RepeatForever()));
+
+            // Generated fuel and liquid-ozone alerts: after every sync (AlertWatcher) and every five minutes.
+            quartz.AddJob<Notifications.Alerts.EvaluateAlertsJob>(job => job.WithIdentity(Notifications.Alerts.EvaluateAlertsJob.Key));
+            quartz.AddTrigger(trigger => trigger.ForJob(Notifications.Alerts.EvaluateAlertsJob.Key)
+                .WithIdentity("evaluate-alerts-every-5-minutes")
+                .StartAt(TimeProvider.System.GetUtcNow().AddMinutes(2))
+                .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(5)).RepeatForever()));
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
+        services.AddHostedService<Notifications.Alerts.AlertWatcher>();
         return services;
     }
 }

@@ -30,6 +30,7 @@ public static class StructuresServiceCollectionExtensions
         services.AddSingleton<Timers.TimerRecorder>();
         services.AddSingleton<Notifications.RenderContextBuilder>();
         services.AddSingleton<Notifications.NotificationForwarder>();
+        services.AddSingleton<Notifications.Alerts.GeneratedAlerts>();
         services.AddSingleton<Notifications.NotificationFetcher>();
         services.AddSingleton<Notifications.NotificationFetchScheduler>();
         services.AddOptions<Webhooks.WebhookOptions>().Bind(configuration.GetSection(Webhooks.WebhookOptions.SectionName));

@@ -243,6 +243,87 @@ namespace Structures.Core.Data.Migrations
                     b.ToTable("EveTypes", (string)null);
                 });
 
+            modelBuilder.Entity("Structures.Core.Notifications.Alerts.FuelAlertRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Colour")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EndHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Ping")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RepeatHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StartHours")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("FuelAlertRules", (string)null);
+                });
+
+            modelBuilder.Entity("Structures.Core.Notifications.Alerts.JumpFuelAlertRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Colour")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Ping")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Threshold")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("JumpFuelAlertRules", (string)null);
+                });
+
+            modelBuilder.Entity("Structures.Core.Notifications.Alerts.SentAlert", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Bucket")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RuleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StructureId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StructureId", "Kind", "RuleId", "Bucket")
+                        .IsUnique();
+
+                    b.ToTable("SentAlerts", (string)null);
+                });
+
             modelBuilder.Entity("Structures.Core.Notifications.Notification", b =>
                 {
                     b.Property<int>("Id")
@@ -926,6 +1007,15 @@ namespace Structures.Core.Data.Migrations
                     b.HasOne("Structures.Core.Structures.StructureTag", null)
                         .WithMany()
                         .HasForeignKey("TagsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Structures.Core.Notifications.Alerts.SentAlert", b =>
+                {
+                    b.HasOne("Structures.Core.Structures.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("StructureId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -11,7 +11,7 @@ using Structures.Core.Data;
 namespace Structures.Core.Data.Migrations
 {
     [DbContext(typeof(StructuresDbContext))]
-    [Migration("20261123201651_Initial")]
+    [Migration("20261123202447_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -244,6 +244,87 @@ namespace Structures.Core.Data.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("EveTypes", (string)null);
+                });
+
+            modelBuilder.Entity("Structures.Core.Notifications.Alerts.FuelAlertRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Colour")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EndHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Ping")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RepeatHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StartHours")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("FuelAlertRules", (string)null);
+                });
+
+            modelBuilder.Entity("Structures.Core.Notifications.Alerts.JumpFuelAlertRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Colour")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Ping")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Threshold")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("JumpFuelAlertRules", (string)null);
+                });
+
+            modelBuilder.Entity("Structures.Core.Notifications.Alerts.SentAlert", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Bucket")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RuleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StructureId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StructureId", "Kind", "RuleId", "Bucket")
+                        .IsUnique();
+
+                    b.ToTable("SentAlerts", (string)null);
                 });
 
             modelBuilder.Entity("Structures.Core.Notifications.Notification", b =>
@@ -929,6 +1010,15 @@ namespace Structures.Core.Data.Migrations
                     b.HasOne("Structures.Core.Structures.StructureTag", null)
                         .WithMany()
                         .HasForeignKey("TagsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Structures.Core.Notifications.Alerts.SentAlert", b =>
+                {
+                    b.HasOne("Structures.Core.Structures.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("StructureId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

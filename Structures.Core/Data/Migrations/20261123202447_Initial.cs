@@ -145,6 +145,40 @@ namespace Structures.Core.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "FuelAlertRules",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    StartHours = table.Column<int>(type: "INTEGER", nullable: false),
+                    EndHours = table.Column<int>(type: "INTEGER", nullable: false),
+                    RepeatHours = table.Column<int>(type: "INTEGER", nullable: false),
+                    Colour = table.Column<int>(type: "INTEGER", nullable: false),
+                    Ping = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsEnabled = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FuelAlertRules", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "JumpFuelAlertRules",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Threshold = table.Column<long>(type: "INTEGER", nullable: false),
+                    Colour = table.Column<int>(type: "INTEGER", nullable: false),
+                    Ping = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsEnabled = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JumpFuelAlertRules", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Owners",
                 columns: table => new
                 {
@@ -443,6 +477,29 @@ namespace Structures.Core.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "SentAlerts",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    StructureId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    RuleId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Bucket = table.Column<int>(type: "INTEGER", nullable: false),
+                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SentAlerts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SentAlerts_Structures_StructureId",
+                        column: x => x.StructureId,
+                        principalTable: "Structures",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "StarbaseDetails",
                 columns: table => new
                 {
@@ -588,6 +645,12 @@ namespace Structures.Core.Data.Migrations
                 columns: new[] { "WebhookId", "Status", "Id" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_SentAlerts_StructureId_Kind_RuleId_Bucket",
+                table: "SentAlerts",
+                columns: new[] { "StructureId", "Kind", "RuleId", "Bucket" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_StructureItems_StructureId",
                 table: "StructureItems",
                 column: "StructureId");
@@ -669,6 +732,12 @@ namespace Structures.Core.Data.Migrations
                 name: "EveTypes");
 
             migrationBuilder.DropTable(
+                name: "FuelAlertRules");
+
+            migrationBuilder.DropTable(
+                name: "JumpFuelAlertRules");
+
+            migrationBuilder.DropTable(
                 name: "Notifications");
 
             migrationBuilder.DropTable(
@@ -679,6 +748,9 @@ namespace Structures.Core.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "QueuedMessages");
+
+            migrationBuilder.DropTable(
+                name: "SentAlerts");
 
             migrationBuilder.DropTable(
                 name: "StarbaseDetails");

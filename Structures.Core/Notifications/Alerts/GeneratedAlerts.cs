@@ -1,0 +1,122 @@
+using Microsoft.EntityFrameworkCore;
+using Structures.Core.Data;
+using Structures.Core.Discord;
+using Structures.Core.Eve;
+using Structures.Core.Notifications.Rendering;
+using Structures.Core.Structures;
+using Structures.Core.Webhooks;
+
+namespace Structures.Core.Notifications.Alerts;
+
+// Alerts the app makes itself: fuel running low (Upwell, Metenox, starbases), liquid ozone low, and refuels.
+// Each fuel bucket fires once and is re-armed by a refuel.
+public sealed class GeneratedAlerts(IDbContextFactory<StructuresDbContext> contextFactory, WebhookOutbox outbox, EveImages images, TimeProvider clock)
+{
+    public async Task<int> EvaluateAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var fuelRules = await db.Set<FuelAlertRule>().Where(r => r.IsEnabled).ToListAsync(cancellationToken);
+        var jumpRules = await db.Set<JumpFuelAlertRule>().Where(r => r.IsEnabled).ToListAsync(cancellationToken);
+        var sent = await db.Set<SentAlert>().ToListAsync(cancellationToken);
+        var burning = await db.Structures.AsNoTracking().Where(s => s.FuelExpiresAt != null && s.FuelExpiresAt > now).ToListAsync(cancellationToken);
+        var touched = new HashSet<int>();
+        var count = 0;
+        foreach (var structure in burning)
+        {
+            var hoursLeft = (structure.FuelExpiresAt!.Value - now).TotalHours;
+            foreach (var rule in fuelRules)
+            {
+                if (rule.Bucket(hoursLeft) is { } bucket && !sent.Any(a => a.StructureId == structure.Id && a.Kind == AlertKind.Fuel && a.RuleId == rule.Id && a.Bucket == bucket))
+                {
+                    var type = structure.Kind == StructureKind.Starbase ? "TowerResourceAlertMsg" : "StructureFuelAlert";
+                    count += await SendAsync(db, structure, type, rule.Colour, rule.Ping, $"runs out of fuel at {When(structure.FuelExpiresAt.Value, now)}.", touched, cancellationToken);
+                    db.Add(new SentAlert { StructureId = structure.Id, Kind = AlertKind.Fuel, RuleId = rule.Id, Bucket = bucket, SentAt = now });
+                }
+            }
+
+            foreach (var rule in jumpRules.Where(_ => structure.Kind == StructureKind.JumpGate && structure.LiquidOzone is not null))
+            {
+                var alerted = sent.FirstOrDefault(a => a.StructureId == structure.Id && a.Kind == AlertKind.JumpFuel && a.RuleId == rule.Id);
+                if (structure.LiquidOzone < rule.Threshold && alerted is null)
+                {
+                    count += await SendAsync(db, structure, "StructureJumpFuelAlert", rule.Colour, rule.Ping, $"has only **{structure.LiquidOzone:N0}** units of Liquid Ozone left (alert below {rule.Threshold:N0}).", touched, cancellationToken);
+                    db.Add(new SentAlert { StructureId = structure.Id, Kind = AlertKind.JumpFuel, RuleId = rule.Id, SentAt = now });
+                }
+                else if (structure.LiquidOzone >= rule.Threshold && alerted is not null)
+                {
+                    db.Remove(alerted);
+                }
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        touched.ToList().ForEach(outbox.Signal);
+        return count;
+    }
+
+    // A refuel re-arms the structure's fuel alerts and is announced to the webhooks that want it.
+    public async Task RefueledAsync(long structureId, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var structure = await db.Structures.AsNoTracking().SingleOrDefaultAsync(s => s.Id == structureId, cancellationToken);
+        if (structure?.FuelExpiresAt is not { } expires)
+        {
+            return;
+        }
+
+        await db.Set<SentAlert>().Where(a => a.StructureId == structureId && a.Kind == AlertKind.Fuel).ExecuteDeleteAsync(cancellationToken);
+        var touched = new HashSet<int>();
+        var type = structure.Kind == StructureKind.Starbase ? "TowerRefueledExtra" : "StructureRefueledExtra";
+        await SendAsync(db, structure, type, NotificationColour.Info, AlertPing.None, $"was refueled. Fuel now lasts until {When(expires, clock.GetUtcNow().UtcDateTime)}.", touched, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        touched.ToList().ForEach(outbox.Signal);
+    }
+
+    private async Task<int> SendAsync(StructuresDbContext db, Structure structure, string type, NotificationColour colour, AlertPing ping, string clause, HashSet<int> touched, CancellationToken cancellationToken)
+    {
+        var owner = await db.Owners.AsNoTracking().Include(o => o.Webhooks).SingleAsync(o => o.CorporationId == structure.OwnerId, cancellationToken);
+        var webhooks = owner.Webhooks.Where(w => w.IsActive && w.Types.Contains(type)).ToList();
+        if (webhooks.Count == 0)
+        {
+            return 0;
+        }
+
+        var system = await db.EveSolarSystems.AsNoTracking().SingleOrDefaultAsync(s => s.Id == structure.SolarSystemId, cancellationToken);
+        var typeName = await db.EveTypes.Where(t => t.Id == structure.TypeId).Select(t => t.Name).SingleOrDefaultAsync(cancellationToken) ?? "structure";
+        var where = system is null ? "" : $" in [{system.Name}]({Links.Dotlan("system", system.Name)}) ({system.RegionName})";
+        var embed = new DiscordEmbed
+        {
+            Author = new DiscordEmbedAuthor(owner.CorporationName, null, images.CorporationLogo(owner.CorporationId)),
+            Title = NotificationTypes.Find(type)?.Title ?? type,
+            Description = $"The {typeName} **{structure.Name}**{where} belonging to [{owner.CorporationName}]({Links.Dotlan("corp", owner.CorporationName)}) {clause}",
+            Color = (int)colour,
+            Thumbnail = new DiscordEmbedImage(images.TypeIcon(structure.TypeId)),
+            Footer = new DiscordEmbedFooter("Structures"),
+            Timestamp = clock.GetUtcNow().UtcDateTime,
+        };
+        var mention = !owner.HasDefaultPingsEnabled ? null : ping switch
+        {
+            AlertPing.Everyone => "@everyone",
+            AlertPing.Here => "@here",
+            _ => null,
+        };
+        foreach (var webhook in webhooks)
+        {
+            var content = webhook.HasDefaultPingsEnabled ? mention : null;
+            outbox.Enqueue(db, webhook.Id, new DiscordMessage
+            {
+                Username = "Notifications",
+                Content = content,
+                Embeds = [embed],
+                AllowedMentions = content is null ? DiscordAllowedMentions.None : new DiscordAllowedMentions(["everyone"], []),
+            });
+            touched.Add(webhook.Id);
+        }
+
+        return 1;
+    }
+
+    private static string When(DateTime at, DateTime now) =>
+        $"**{at.ToString("yyyy-MMM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)}** EVE ({RenderContext.Relative(at - now)})";
+}

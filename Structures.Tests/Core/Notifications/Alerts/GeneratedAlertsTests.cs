@@ -1,0 +1,110 @@
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Structures.Core.Notifications.Alerts;
+using Structures.Core.Webhooks;
+using Structures.Dashboard.Simulation.Discord;
+using Structures.Tests.Infrastructure;
+
+namespace Structures.Tests.Core.Notifications.Alerts;
+
+public sealed class GeneratedAlertsTests() : AppTest(fakeClock: true)
+{
+    private const long Wayne = 98000001;
+
+    [Theory]
+    [InlineData(48, 0, 12, 49.0, null)]
+    [InlineData(48, 0, 12, 47.0, 48)]
+    [InlineData(48, 0, 12, 36.0, 36)]
+    [InlineData(48, 0, 12, 35.9, 36)]
+    [InlineData(48, 0, 12, 12.5, 24)]
+    [InlineData(48, 6, 0, 10.0, 48)]
+    [InlineData(48, 6, 0, 5.9, null)]
+    public void Bucket_IsTheRepeatStepTheFuelLeftFallsIn(int start, int end, int repeat, double hoursLeft, int? bucket)
+    {
+        new FuelAlertRule { StartHours = start, EndHours = end, RepeatHours = repeat }.Bucket(hoursLeft).Should().Be(bucket);
+    }
+
+    [Fact]
+    public async Task LowFuelAndLowOzone_AreAlertedOncePerBucket()
+    {
+        await SetUpAsync();
+        var alerts = Factory.Get<GeneratedAlerts>();
+
+        var first = await alerts.EvaluateAsync(default);
+        var again = await alerts.EvaluateAsync(default);
+        await DeliverAsync();
+
+        first.Should().Be(5, "Batcave (14 h), Jammer (29 h), a drill short of blocks (36 h), Wayne POS Gamma (19 h) and Metropolis Bridge's ozone");
+        again.Should().Be(0);
+        var titles = Factory.Get<SimDiscordChannel>().Messages("alpha").SelectMany(m => m.Embeds).Select(e => e.GetProperty("title").GetString()).ToList();
+        titles.Should().BeEquivalentTo(["Structure fuel alert", "Structure fuel alert", "Structure fuel alert", "Starbase fuel alert", "Jump gate low on Liquid Ozone"]);
+        Factory.Get<SimDiscordChannel>().Messages("alpha").Should().OnlyContain(m => m.Content == "@here");
+    }
+
+    [Fact]
+    public async Task NextBucket_AlertsAgain()
+    {
+        await SetUpAsync();
+        var alerts = Factory.Get<GeneratedAlerts>();
+        await alerts.EvaluateAsync(default);
+
+        Clock.Advance(TimeSpan.FromHours(12));
+        var later = await alerts.EvaluateAsync(default);
+
+        later.Should().BeGreaterThan(0);
+        await using var db = await DbAsync();
+        (await db.SentAlerts.Where(a => a.Kind == AlertKind.Fuel).Select(a => a.Bucket).ToListAsync()).Should().Contain([24, 12]);
+    }
+
+    [Fact]
+    public async Task Refuel_IsAnnounced_AndReArmsTheAlerts()
+    {
+        await SetUpAsync();
+        var alerts = Factory.Get<GeneratedAlerts>();
+        await alerts.EvaluateAsync(default);
+        long batcave;
+        await using (var db = await DbAsync())
+        {
+            batcave = await db.Structures.Where(s => s.Name == "Batcave").Select(s => s.Id).SingleAsync();
+        }
+
+        await Http.PostAsJsonAsync($"/sim/control/structures/{batcave}/fuel", new { hours = 30 });
+        Clock.Advance(TimeSpan.FromMinutes(61));
+        await SyncAsync(Wayne);
+        await alerts.RefueledAsync(batcave, default);
+        var afterRefuel = await alerts.EvaluateAsync(default);
+        await DeliverAsync();
+
+        afterRefuel.Should().BeGreaterThanOrEqualTo(1, "Batcave's alerts were re-armed and it is still below 48 hours");
+        Factory.Get<SimDiscordChannel>().Messages("alpha").SelectMany(m => m.Embeds).Select(e => e.GetProperty("title").GetString())
+            .Should().Contain("Structure refueled");
+    }
+
+    private async Task SetUpAsync()
+    {
+        await using (var db = await DbAsync())
+        {
+            db.Webhooks.Add(new Webhook
+            {
+                Name = "alpha", Url = $"{Factory.BaseUrl}/sim/discord/api/webhooks/alpha/token", IsDefault = true,
+                NotificationTypes = "StructureFuelAlert,TowerResourceAlertMsg,StructureJumpFuelAlert,StructureRefueledExtra,TowerRefueledExtra",
+            });
+            db.FuelAlertRules.Add(new FuelAlertRule { StartHours = 48, EndHours = 0, RepeatHours = 12 });
+            db.JumpFuelAlertRules.Add(new JumpFuelAlertRule { Threshold = 50_000 });
+            await db.SaveChangesAsync();
+        }
+
+        await AddOwnerAsync(90000001);
+        await SyncAsync(Wayne);
+    }
+
+    private async Task DeliverAsync()
+    {
+        await using var db = await DbAsync();
+        var webhook = await db.Webhooks.Select(w => w.Id).SingleAsync();
+        while (await Factory.Get<WebhookDispatcher>().DrainAsync(webhook, default) is { } comeBack)
+        {
+            Clock.Advance(comeBack - Clock.GetUtcNow().UtcDateTime + TimeSpan.FromMilliseconds(1));
+        }
+    }
+}
