@@ -23,21 +23,23 @@ public sealed class NotificationFetchScheduler(
             {
                 o.CorporationId,
                 o.NotificationsSync.LastAttemptAt,
+                o.NotificationsCacheSeconds,
                 Expiries = o.Characters.Where(c => c.IsEnabled).Select(c => c.NotificationsCacheExpiresAt).ToList(),
             })
             .ToListAsync(cancellationToken);
-        return owners.Where(o => IsDue(o.LastAttemptAt, o.Expiries, now)).Select(o => o.CorporationId).ToList();
+        return owners.Where(o => IsDue(o.LastAttemptAt, o.Expiries, now, o.NotificationsCacheSeconds)).Select(o => o.CorporationId).ToList();
     }
 
     // Due when a character's cache has expired and the owner's last fetch is at least cache / N ago.
-    internal static bool IsDue(DateTime? lastFetch, IReadOnlyCollection<DateTime?> characterCacheExpiries, DateTime now)
+    internal static bool IsDue(DateTime? lastFetch, IReadOnlyCollection<DateTime?> characterCacheExpiries, DateTime now, double? cacheSeconds = null)
     {
         if (characterCacheExpiries.Count == 0 || !characterCacheExpiries.Any(e => e is null || e <= now))
         {
             return false;
         }
 
-        var spacing = Owners.SyncCharacterPicker.CacheWindow(Owners.SyncKind.Notifications) / characterCacheExpiries.Count;
+        var cache = cacheSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : Owners.SyncCharacterPicker.CacheWindow(Owners.SyncKind.Notifications);
+        var spacing = cache / characterCacheExpiries.Count;
         return lastFetch is null || now - lastFetch >= spacing;
     }
 

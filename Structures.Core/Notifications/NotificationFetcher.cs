@@ -39,6 +39,11 @@ public sealed class NotificationFetcher(
 
         var answer = await esi.GetNotificationsAsync(pick.Auth!, cancellationToken);
         pick.Character!.NotificationsCacheExpiresAt = answer.ExpiresAt ?? now;
+        if (answer.Outcome == EsiOutcome.Ok && answer.ExpiresAt is { } expires && expires > now)
+        {
+            owner.NotificationsCacheSeconds = (expires - now).TotalSeconds;
+        }
+
         if (!answer.IsSuccess)
         {
             tokens.Forget(pick.Character.Id);

@@ -15,6 +15,9 @@ public sealed class Owner
     public bool AreCustomsOfficesPublic { get; set; }
     public DateTime CreatedAt { get; set; }
 
+    // How long ESI caches this owner's notifications, as last seen: fetches are spread over it.
+    public double? NotificationsCacheSeconds { get; set; }
+
     public SyncStageStatus StructuresSync { get; set; } = new();
     public SyncStageStatus AssetsSync { get; set; } = new();
     public SyncStageStatus NotificationsSync { get; set; } = new();

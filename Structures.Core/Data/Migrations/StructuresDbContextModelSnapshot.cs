@@ -427,6 +427,9 @@ namespace Structures.Core.Data.Migrations
                     b.Property<bool>("IsIncludedInServiceStatus")
                         .HasColumnType("INTEGER");
 
+                    b.Property<double?>("NotificationsCacheSeconds")
+                        .HasColumnType("REAL");
+
                     b.HasKey("CorporationId");
 
                     b.ToTable("Owners", (string)null);

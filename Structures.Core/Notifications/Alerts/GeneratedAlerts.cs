@@ -10,9 +10,40 @@ namespace Structures.Core.Notifications.Alerts;
 
 // Alerts the app makes itself: fuel running low (Upwell, Metenox, starbases), liquid ozone low, and refuels.
 // Each fuel bucket fires once and is re-armed by a refuel.
-public sealed class GeneratedAlerts(IDbContextFactory<StructuresDbContext> contextFactory, WebhookOutbox outbox, EveImages images, TimeProvider clock)
+public sealed class GeneratedAlerts(IDbContextFactory<StructuresDbContext> contextFactory, WebhookOutbox outbox, EveImages images, TimeProvider clock) : IDisposable
 {
+    // Syncs of several owners finish at once: one evaluation at a time, so no bucket is alerted twice.
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    public void Dispose() => _gate.Dispose();
+
     public async Task<int> EvaluateAsync(CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            return await EvaluateOnceAsync(cancellationToken);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public async Task RefueledAsync(long structureId, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            await AnnounceRefuelAsync(structureId, cancellationToken);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task<int> EvaluateOnceAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -56,7 +87,7 @@ public sealed class GeneratedAlerts(IDbContextFactory<StructuresDbContext> conte
     }
 
     // A refuel re-arms the structure's fuel alerts and is announced to the webhooks that want it.
-    public async Task RefueledAsync(long structureId, CancellationToken cancellationToken)
+    private async Task AnnounceRefuelAsync(long structureId, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var structure = await db.Structures.AsNoTracking().SingleOrDefaultAsync(s => s.Id == structureId, cancellationToken);

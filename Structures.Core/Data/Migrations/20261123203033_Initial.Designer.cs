@@ -11,7 +11,7 @@ using Structures.Core.Data;
 namespace Structures.Core.Data.Migrations
 {
     [DbContext(typeof(StructuresDbContext))]
-    [Migration("20261123202447_Initial")]
+    [Migration("20261123203033_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -429,6 +429,9 @@ namespace Structures.Core.Data.Migrations
 
                     b.Property<bool>("IsIncludedInServiceStatus")
                         .HasColumnType("INTEGER");
+
+                    b.Property<double?>("NotificationsCacheSeconds")
+                        .HasColumnType("REAL");
 
                     b.HasKey("CorporationId");
 

@@ -193,6 +193,7 @@ namespace Structures.Core.Data.Migrations
                     IsIncludedInServiceStatus = table.Column<bool>(type: "INTEGER", nullable: false),
                     AreCustomsOfficesPublic = table.Column<bool>(type: "INTEGER", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    NotificationsCacheSeconds = table.Column<double>(type: "REAL", nullable: true),
                     StructuresSync_LastAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     StructuresSync_LastSuccessAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     StructuresSync_LastErrorAt = table.Column<DateTime>(type: "TEXT", nullable: true),
