@@ -30,11 +30,12 @@ public sealed class NotificationForwarder(
             .Where(n => n.OwnerId == ownerId && !n.IsForwarded && n.ParseError == null && n.Timestamp >= freshSince)
             .OrderBy(n => n.Timestamp).ThenBy(n => n.NotificationId)
             .ToListAsync(cancellationToken);
-        var webhooks = owner.Webhooks.Where(w => w.IsActive).ToList();
+        var structures = pending.Count == 0 ? [] : await db.Structures.AsNoTracking().Include(s => s.Webhooks)
+            .Where(s => s.OwnerId == ownerId).ToListAsync(cancellationToken);
         var touched = new HashSet<int>();
         foreach (var context in await contexts.BuildAsync(db, owner, pending, cancellationToken))
         {
-            var targets = webhooks.Where(w => Wants(w, context)).ToList();
+            var targets = NotificationRoute.Webhooks(context, NotificationRoute.MatchStructure(context, structures), owner.Webhooks);
             if (targets.Count == 0 || Withheld(context, owner))
             {
                 continue;
@@ -60,9 +61,6 @@ public sealed class NotificationForwarder(
         return pending.Count(n => n.IsForwarded);
     }
 
-    private static bool Wants(Webhooks.Webhook webhook, RenderContext context) =>
-        context.Info.Family == NotificationFamily.Unknown ? webhook.ForwardsUnknownTypes : webhook.Types.Contains(context.Notification.Type);
-
     // Alliance-level news is told once per alliance, by its main owner; NPC attacks only when wanted.
     private bool Withheld(RenderContext context, Owners.Owner owner)
     {
@@ -85,21 +83,28 @@ public sealed class NotificationForwarder(
         return attacker is >= 1_000_000 and < 2_000_000 && !StarterCorporations.Contains(attacker);
     }
 
-    // Danger pings @everyone, warning @here, when both the webhook and the owner allow it; nothing else pings.
+    // Default pings follow the colour (danger @everyone, warning @here) unless the webhook overrides the type, and
+    // need both the webhook and the owner to allow them. Role mentions of webhook and owner always go along, and
+    // allowed_mentions names exactly what may ping.
     private static DiscordMessage Message(DiscordEmbed embed, RenderContext context, Webhooks.Webhook webhook)
     {
-        var ping = !webhook.HasDefaultPingsEnabled || !context.Owner.HasDefaultPingsEnabled ? null : context.Info.Colour switch
+        var byColour = context.Info.Colour switch
         {
-            NotificationColour.Danger => "@everyone",
-            NotificationColour.Warning => "@here",
-            _ => null,
+            NotificationColour.Danger => "everyone",
+            NotificationColour.Warning => "here",
+            _ => "none",
         };
+        var ping = webhook.PingFor(context.Notification.Type) ?? byColour;
+        var allowed = webhook.HasDefaultPingsEnabled && context.Owner.HasDefaultPingsEnabled && ping is "everyone" or "here";
+        var roles = webhook.RoleIds.Concat(context.Owner.PingRoleIds.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Distinct().ToList();
+        var mentions = (allowed ? [$"@{ping}"] : new List<string>()).Concat(roles.Select(r => $"<@&{r}>")).ToList();
         return new DiscordMessage
         {
             Username = "Notifications",
-            Content = ping,
+            Content = mentions.Count == 0 ? null : string.Join(' ', mentions),
             Embeds = [embed],
-            AllowedMentions = ping is null ? DiscordAllowedMentions.None : new DiscordAllowedMentions(["everyone"], []),
+            AllowedMentions = new DiscordAllowedMentions(allowed ? ["everyone"] : [], roles),
         };
     }
 }

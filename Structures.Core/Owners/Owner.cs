@@ -11,6 +11,9 @@ public sealed class Owner
     public bool IsActive { get; set; } = true;
     public bool IsAllianceMain { get; set; }
     public bool HasDefaultPingsEnabled { get; set; } = true;
+
+    // Discord role IDs mentioned in every message about this owner (comma-separated).
+    public string PingRoleIds { get; set; } = "";
     public bool IsIncludedInServiceStatus { get; set; } = true;
     public bool AreCustomsOfficesPublic { get; set; }
     public DateTime CreatedAt { get; set; }

@@ -39,6 +39,9 @@ public sealed class Structure
     public List<StructureService> Services { get; set; } = [];
     public List<StructureItem> Items { get; set; } = [];
     public List<StructureTag> Tags { get; set; } = [];
+
+    // Webhooks of this structure alone: its structure notifications go there instead of the owner's webhooks.
+    public List<Webhooks.Webhook> Webhooks { get; set; } = [];
     public StarbaseDetail? Starbase { get; set; }
     public CustomsOfficeDetail? CustomsOffice { get; set; }
 

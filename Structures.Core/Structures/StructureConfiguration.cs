@@ -18,5 +18,6 @@ internal sealed class StructureConfiguration : IEntityTypeConfiguration<Structur
         builder.HasOne(s => s.Starbase).WithOne().HasForeignKey<StarbaseDetail>(x => x.StructureId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(s => s.CustomsOffice).WithOne().HasForeignKey<CustomsOfficeDetail>(x => x.StructureId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(s => s.Tags).WithMany(t => t.Structures).UsingEntity("StructureTagLinks");
+        builder.HasMany(s => s.Webhooks).WithMany().UsingEntity("StructureWebhooks");
     }
 }

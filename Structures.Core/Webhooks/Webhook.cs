@@ -15,7 +15,19 @@ public sealed class Webhook
     // Types Structures cannot describe yet go only to webhooks that ask for them, with a generic message.
     public bool ForwardsUnknownTypes { get; set; }
 
+    // Discord role IDs mentioned in every message of this webhook (comma-separated).
+    public string PingRoleIds { get; set; } = "";
+
+    // Per-type ping overrides, "StructureFuelAlert=none;TowerAlertMsg=everyone"; other types ping by colour.
+    public string TypePings { get; set; } = "";
+
     public List<Owners.Owner> Owners { get; set; } = [];
+
+    public IReadOnlyList<string> RoleIds => PingRoleIds.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    public string? PingFor(string type) => TypePings.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        .Select(pair => pair.Split('=', 2, StringSplitOptions.TrimEntries))
+        .FirstOrDefault(pair => pair.Length == 2 && pair[0] == type)?[1];
     public string Notes { get; set; } = "";
 
     // Set when Discord said the webhook no longer exists; an admin must fix the URL and re-enable it.

@@ -13,6 +13,7 @@ internal sealed class WebhookConfiguration : IEntityTypeConfiguration<Webhook>
         builder.Property(w => w.Name).HasMaxLength(64);
         builder.Property(w => w.Url).HasMaxLength(255);
         builder.Ignore(w => w.Types);
+        builder.Ignore(w => w.RoleIds);
     }
 }
 

@@ -64,6 +64,21 @@ namespace Structures.Core.Data.Migrations
                     b.ToTable("StructureTagLinks");
                 });
 
+            modelBuilder.Entity("StructureWebhooks", b =>
+                {
+                    b.Property<long>("StructureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WebhooksId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("StructureId", "WebhooksId");
+
+                    b.HasIndex("WebhooksId");
+
+                    b.ToTable("StructureWebhooks");
+                });
+
             modelBuilder.Entity("Structures.Core.Access.EveCharacter", b =>
                 {
                     b.Property<long>("Id")
@@ -429,6 +444,10 @@ namespace Structures.Core.Data.Migrations
 
                     b.Property<double?>("NotificationsCacheSeconds")
                         .HasColumnType("REAL");
+
+                    b.Property<string>("PingRoleIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.HasKey("CorporationId");
 
@@ -968,6 +987,14 @@ namespace Structures.Core.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PingRoleIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TypePings")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Url")
                         .IsRequired()
                         .HasMaxLength(255)
@@ -1010,6 +1037,21 @@ namespace Structures.Core.Data.Migrations
                     b.HasOne("Structures.Core.Structures.StructureTag", null)
                         .WithMany()
                         .HasForeignKey("TagsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("StructureWebhooks", b =>
+                {
+                    b.HasOne("Structures.Core.Structures.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Structures.Core.Webhooks.Webhook", null)
+                        .WithMany()
+                        .HasForeignKey("WebhooksId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -112,13 +112,84 @@ public sealed class NotificationForwarderTests() : AppTest(fakeClock: true)
         (await Factory.Get<NotificationForwarder>().ForwardAsync(Wayne, default)).Should().Be(0);
     }
 
-    private async Task AddWebhookAsync(string id, string types, bool isDefault, bool unknownTypes = false, bool pings = true)
+    [Theory]
+    [InlineData("StructureUnderAttack", true, true, "", "@everyone")]
+    [InlineData("StructureWentLowPower", true, true, "", "@here")]
+    [InlineData("StructureOnline", true, true, "", null)]
+    [InlineData("StructureUnderAttack", false, true, "", null)]
+    [InlineData("StructureUnderAttack", true, false, "", null)]
+    [InlineData("StructureUnderAttack", true, true, "StructureUnderAttack=here", "@here")]
+    [InlineData("StructureOnline", true, true, "StructureFuelAlert=none;StructureOnline=everyone", "@everyone")]
+    [InlineData("StructureUnderAttack", true, true, "StructureUnderAttack=none", null)]
+    public async Task PingMatrix(string type, bool webhookPings, bool ownerPings, string typePings, string? content)
+    {
+        await AddWebhookAsync("alpha", type, isDefault: true, pings: webhookPings, typePings: typePings);
+        await AddOwnerAsync(90000001);
+        await using (var db = await DbAsync())
+        {
+            await db.Owners.ExecuteUpdateAsync(o => o.SetProperty(x => x.HasDefaultPingsEnabled, ownerPings));
+        }
+
+        await Emit(type);
+        await FetchAndDeliverAsync();
+
+        var message = Factory.Get<SimDiscordChannel>().Messages("alpha").Single();
+        message.Content.Should().Be(content);
+        string[] expectedParse = content is "@everyone" or "@here" ? ["everyone"] : [];
+        message.Payload.GetProperty("allowed_mentions").GetProperty("parse").EnumerateArray().Select(e => e.GetString()).Should().Equal(expectedParse);
+    }
+
+    [Fact]
+    public async Task RoleMentions_OfWebhookAndOwner_PingExactlyThoseRoles()
+    {
+        await AddWebhookAsync("alpha", "StructureUnderAttack", isDefault: true, pingRoles: "111, 222");
+        await AddOwnerAsync(90000001);
+        await using (var db = await DbAsync())
+        {
+            await db.Owners.ExecuteUpdateAsync(o => o.SetProperty(x => x.PingRoleIds, "333,111"));
+        }
+
+        await Emit("StructureUnderAttack");
+        await FetchAndDeliverAsync();
+
+        var message = Factory.Get<SimDiscordChannel>().Messages("alpha").Single();
+        message.Content.Should().Be("@everyone <@&111> <@&222> <@&333>");
+        message.Payload.GetProperty("allowed_mentions").GetProperty("roles").EnumerateArray().Select(e => e.GetString()).Should().Equal("111", "222", "333");
+    }
+
+    [Fact]
+    public async Task StructureWebhooks_OverrideTheOwners_ForThatStructureOnly()
+    {
+        await AddWebhookAsync("alpha", "StructureUnderAttack", isDefault: true);
+        await AddWebhookAsync("beta", "StructureUnderAttack", isDefault: false);
+        await AddOwnerAsync(90000001);
+        await SyncAsync(Wayne);
+        var keepstar = await IdOf("Wayne Tower");
+        var fortizar = await IdOf("Gotham Market");
+        await using (var db = await DbAsync())
+        {
+            var structure = await db.Structures.Include(s => s.Webhooks).SingleAsync(s => s.Id == keepstar);
+            structure.Webhooks.Add(await db.Webhooks.SingleAsync(w => w.Name == "beta"));
+            await db.SaveChangesAsync();
+        }
+
+        await Http.PostAsJsonAsync($"/sim/control/structures/{keepstar}/attack", new { });
+        await Http.PostAsJsonAsync($"/sim/control/structures/{fortizar}/attack", new { });
+        await FetchAndDeliverAsync();
+
+        Factory.Get<SimDiscordChannel>().Messages("beta").SelectMany(m => m.Embeds).Should().ContainSingle()
+            .Which.GetProperty("description").GetString().Should().Contain("Wayne Tower");
+        Factory.Get<SimDiscordChannel>().Messages("alpha").SelectMany(m => m.Embeds).Should().ContainSingle()
+            .Which.GetProperty("description").GetString().Should().Contain("Gotham Market");
+    }
+
+    private async Task AddWebhookAsync(string id, string types, bool isDefault, bool unknownTypes = false, bool pings = true, string pingRoles = "", string typePings = "")
     {
         await using var db = await DbAsync();
         db.Webhooks.Add(new Webhook
         {
             Name = id, Url = $"{Factory.BaseUrl}/sim/discord/api/webhooks/{id}/token", NotificationTypes = types, IsDefault = isDefault,
-            ForwardsUnknownTypes = unknownTypes, HasDefaultPingsEnabled = pings,
+            ForwardsUnknownTypes = unknownTypes, HasDefaultPingsEnabled = pings, PingRoleIds = pingRoles, TypePings = typePings,
         });
         await db.SaveChangesAsync();
     }

@@ -11,7 +11,7 @@ using Structures.Core.Data;
 namespace Structures.Core.Data.Migrations
 {
     [DbContext(typeof(StructuresDbContext))]
-    [Migration("20261123203033_Initial")]
+    [Migration("20261123203329_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -65,6 +65,21 @@ namespace Structures.Core.Data.Migrations
                     b.HasIndex("TagsId");
 
                     b.ToTable("StructureTagLinks");
+                });
+
+            modelBuilder.Entity("StructureWebhooks", b =>
+                {
+                    b.Property<long>("StructureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WebhooksId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("StructureId", "WebhooksId");
+
+                    b.HasIndex("WebhooksId");
+
+                    b.ToTable("StructureWebhooks");
                 });
 
             modelBuilder.Entity("Structures.Core.Access.EveCharacter", b =>
@@ -432,6 +447,10 @@ namespace Structures.Core.Data.Migrations
 
                     b.Property<double?>("NotificationsCacheSeconds")
                         .HasColumnType("REAL");
+
+                    b.Property<string>("PingRoleIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.HasKey("CorporationId");
 
@@ -971,6 +990,14 @@ namespace Structures.Core.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PingRoleIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TypePings")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Url")
                         .IsRequired()
                         .HasMaxLength(255)
@@ -1013,6 +1040,21 @@ namespace Structures.Core.Data.Migrations
                     b.HasOne("Structures.Core.Structures.StructureTag", null)
                         .WithMany()
                         .HasForeignKey("TagsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("StructureWebhooks", b =>
+                {
+                    b.HasOne("Structures.Core.Structures.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Structures.Core.Webhooks.Webhook", null)
+                        .WithMany()
+                        .HasForeignKey("WebhooksId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -190,6 +190,7 @@ namespace Structures.Core.Data.Migrations
                     IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
                     IsAllianceMain = table.Column<bool>(type: "INTEGER", nullable: false),
                     HasDefaultPingsEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PingRoleIds = table.Column<string>(type: "TEXT", nullable: false),
                     IsIncludedInServiceStatus = table.Column<bool>(type: "INTEGER", nullable: false),
                     AreCustomsOfficesPublic = table.Column<bool>(type: "INTEGER", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
@@ -248,6 +249,8 @@ namespace Structures.Core.Data.Migrations
                     NotificationTypes = table.Column<string>(type: "TEXT", nullable: false),
                     Language = table.Column<string>(type: "TEXT", nullable: false),
                     ForwardsUnknownTypes = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PingRoleIds = table.Column<string>(type: "TEXT", nullable: false),
+                    TypePings = table.Column<string>(type: "TEXT", nullable: false),
                     Notes = table.Column<string>(type: "TEXT", nullable: false),
                     DisabledReason = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
@@ -602,6 +605,30 @@ namespace Structures.Core.Data.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "StructureWebhooks",
+                columns: table => new
+                {
+                    StructureId = table.Column<long>(type: "INTEGER", nullable: false),
+                    WebhooksId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StructureWebhooks", x => new { x.StructureId, x.WebhooksId });
+                    table.ForeignKey(
+                        name: "FK_StructureWebhooks_Structures_StructureId",
+                        column: x => x.StructureId,
+                        principalTable: "Structures",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_StructureWebhooks_Webhooks_WebhooksId",
+                        column: x => x.WebhooksId,
+                        principalTable: "Webhooks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AdminNotices_CreatedAt",
                 table: "AdminNotices",
@@ -690,6 +717,11 @@ namespace Structures.Core.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_StructureWebhooks_WebhooksId",
+                table: "StructureWebhooks",
+                column: "WebhooksId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Webhooks_Name",
                 table: "Webhooks",
                 column: "Name",
@@ -769,13 +801,16 @@ namespace Structures.Core.Data.Migrations
                 name: "StructureTimers");
 
             migrationBuilder.DropTable(
-                name: "Webhooks");
+                name: "StructureWebhooks");
 
             migrationBuilder.DropTable(
                 name: "StructureTags");
 
             migrationBuilder.DropTable(
                 name: "Structures");
+
+            migrationBuilder.DropTable(
+                name: "Webhooks");
 
             migrationBuilder.DropTable(
                 name: "Owners");

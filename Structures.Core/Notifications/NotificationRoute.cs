@@ -1,0 +1,38 @@
+using Structures.Core.Notifications.Rendering;
+using Structures.Core.Structures;
+using Structures.Core.Webhooks;
+
+namespace Structures.Core.Notifications;
+
+// Where a notification goes (aa-structures §3.3, §3.5): the webhooks of the one structure it is about, when that
+// structure has its own, else the owner's; active ones whose type list names the type exactly.
+public static class NotificationRoute
+{
+    private static readonly NotificationFamily[] StructureFamilies =
+        [NotificationFamily.Upwell, NotificationFamily.MoonMining, NotificationFamily.CustomsOffice, NotificationFamily.Skyhook, NotificationFamily.Starbase];
+
+    public static Structure? MatchStructure(RenderContext context, IReadOnlyList<Structure> ownerStructures)
+    {
+        if (!StructureFamilies.Contains(context.Info.Family))
+        {
+            return null;
+        }
+
+        var text = context.Text;
+        return context.Notification.Type switch
+        {
+            "OrbitalAttacked" or "OrbitalReinforced" => ownerStructures.SingleOrDefault(s => s.Kind == StructureKind.CustomsOffice && s.PlanetId == text.GetLong("planetID")),
+            "TowerAlertMsg" or "TowerResourceAlertMsg" => ownerStructures.SingleOrDefault(s => s.Kind == StructureKind.Starbase && s.MoonId == text.GetLong("moonID")),
+            _ => ownerStructures.SingleOrDefault(s => s.Id == (text.GetLong("structureID") ?? text.GetLong("itemID"))),
+        };
+    }
+
+    public static List<Webhook> Webhooks(RenderContext context, Structure? structure, IReadOnlyList<Webhook> ownerWebhooks)
+    {
+        var candidates = structure is { Webhooks.Count: > 0 } ? structure.Webhooks : ownerWebhooks;
+        return candidates.Where(w => w.IsActive && Wants(w, context)).ToList();
+    }
+
+    private static bool Wants(Webhook webhook, RenderContext context) =>
+        context.Info.Family == NotificationFamily.Unknown ? webhook.ForwardsUnknownTypes : webhook.Types.Contains(context.Notification.Type);
+}
