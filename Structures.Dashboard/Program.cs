@@ -5,6 +5,7 @@ using Structures.Core.Structures;
 using Structures.Dashboard.Auth;
 using Structures.Dashboard.Components;
 using Structures.Dashboard.Simulation;
+using Structures.Dashboard.Status;
 
 var builder = WebApplication.CreateBuilder(args);
 var demo = DemoMode.IsOn(builder.Configuration);
@@ -33,6 +34,7 @@ app.UseAuthorization();
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapAuthEndpoints();
+app.MapServiceStatus();
 if (demo)
 {
     app.MapEveSimulation();

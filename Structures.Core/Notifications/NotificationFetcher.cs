@@ -53,10 +53,10 @@ public sealed class NotificationFetcher(
         var added = answer.Outcome == EsiOutcome.Ok ? await StoreNewAsync(db, owner.CorporationId, pick.Character.CharacterId, answer.Value ?? [], now, cancellationToken) : [];
         owner.NotificationsSync.Succeeded(now);
         await db.SaveChangesAsync(cancellationToken);
+        await forwarder.ForwardAsync(owner.CorporationId, cancellationToken);
         if (added.Count > 0)
         {
             logger.NotificationsStored(owner.CorporationName, added.Count);
-            await forwarder.ForwardAsync(owner.CorporationId, cancellationToken);
             if (await timers.RecordAsync(owner.CorporationId, cancellationToken) > 0)
             {
                 await events.PublishAsync(new TimersChanged(owner.CorporationId));

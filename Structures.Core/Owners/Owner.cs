@@ -26,6 +26,9 @@ public sealed class Owner
     public SyncStageStatus NotificationsSync { get; set; } = new();
     public SyncStageStatus ForwardingSync { get; set; } = new();
 
+    // Whether every sync stage was fresh at the last check; a change is told to admins.
+    public bool? IsUp { get; set; }
+
     public List<OwnerCharacter> Characters { get; set; } = [];
 
     public List<Webhooks.Webhook> Webhooks { get; set; } = [];

@@ -32,6 +32,13 @@ public static class JobSchedule
                 .StartAt(TimeProvider.System.GetUtcNow().AddSeconds(10))
                 .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(5)).RepeatForever()));
 
+            // Service status: each owner's stages checked every minute; changes become admin notices.
+            quartz.AddJob<Status.EvaluateStatusJob>(job => job.WithIdentity(Status.EvaluateStatusJob.Key));
+            quartz.AddTrigger(trigger => trigger.ForJob(Status.EvaluateStatusJob.Key)
+                .WithIdentity("evaluate-status-every-minute")
+                .StartAt(TimeProvider.System.GetUtcNow().AddMinutes(1))
+                .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(1)).RepeatForever()));
+
             // Generated fuel and liquid-ozone alerts: after every sync (AlertWatcher) and every five minutes.
             quartz.AddJob<Notifications.Alerts.EvaluateAlertsJob>(job => job.WithIdentity(Notifications.Alerts.EvaluateAlertsJob.Key));
             quartz.AddTrigger(trigger => trigger.ForJob(Notifications.Alerts.EvaluateAlertsJob.Key)

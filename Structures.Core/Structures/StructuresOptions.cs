@@ -14,6 +14,14 @@ public sealed class StructuresOptions
     [Range(1, 32)]
     public int SyncParallelism { get; set; } = 4;
 
+    // A structure or asset sync older than this counts as down for the service status.
+    [Range(1, 10080)]
+    public int StructureSyncGraceMinutes { get; set; } = 120;
+
+    // A notification fetch or forwarding older than this counts as down for the service status.
+    [Range(1, 10080)]
+    public int NotificationSyncGraceMinutes { get; set; } = 40;
+
     // Notifications older than this are neither forwarded nor turned into timers.
     [Range(1, 720)]
     public int HoursUntilStaleNotification { get; set; } = 24;

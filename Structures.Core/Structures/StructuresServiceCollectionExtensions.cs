@@ -31,6 +31,7 @@ public static class StructuresServiceCollectionExtensions
         services.AddSingleton<Notifications.RenderContextBuilder>();
         services.AddSingleton<Notifications.NotificationForwarder>();
         services.AddSingleton<Notifications.Alerts.GeneratedAlerts>();
+        services.AddSingleton<Status.ServiceStatus>();
         services.AddSingleton<Notifications.NotificationFetcher>();
         services.AddSingleton<Notifications.NotificationFetchScheduler>();
         services.AddOptions<Webhooks.WebhookOptions>().Bind(configuration.GetSection(Webhooks.WebhookOptions.SectionName));

@@ -442,6 +442,9 @@ namespace Structures.Core.Data.Migrations
                     b.Property<bool>("IsIncludedInServiceStatus")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool?>("IsUp")
+                        .HasColumnType("INTEGER");
+
                     b.Property<double?>("NotificationsCacheSeconds")
                         .HasColumnType("REAL");
 

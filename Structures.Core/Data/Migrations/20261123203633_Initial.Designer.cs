@@ -11,7 +11,7 @@ using Structures.Core.Data;
 namespace Structures.Core.Data.Migrations
 {
     [DbContext(typeof(StructuresDbContext))]
-    [Migration("20261123203329_Initial")]
+    [Migration("20261123203633_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -443,6 +443,9 @@ namespace Structures.Core.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsIncludedInServiceStatus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("IsUp")
                         .HasColumnType("INTEGER");
 
                     b.Property<double?>("NotificationsCacheSeconds")

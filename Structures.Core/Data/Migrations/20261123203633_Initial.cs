@@ -210,7 +210,8 @@ namespace Structures.Core.Data.Migrations
                     ForwardingSync_LastAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     ForwardingSync_LastSuccessAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     ForwardingSync_LastErrorAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ForwardingSync_LastError = table.Column<string>(type: "TEXT", nullable: true)
+                    ForwardingSync_LastError = table.Column<string>(type: "TEXT", nullable: true),
+                    IsUp = table.Column<bool>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {

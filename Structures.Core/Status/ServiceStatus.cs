@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Structures.Core.Data;
+using Structures.Core.Owners;
+using Structures.Core.Structures;
+
+namespace Structures.Core.Status;
+
+// Is the service doing its job? Every active owner counted in the status must have fresh syncs of every stage
+// (aa-structures §1.1, §5.3). Owners going down or coming back are told to admins once per change.
+public sealed class ServiceStatus(IDbContextFactory<StructuresDbContext> contextFactory, IOptions<StructuresOptions> options, TimeProvider clock)
+{
+    public bool IsUp(Owner owner, DateTime now)
+    {
+        var structures = TimeSpan.FromMinutes(options.Value.StructureSyncGraceMinutes);
+        var notifications = TimeSpan.FromMinutes(options.Value.NotificationSyncGraceMinutes);
+        return owner.StructuresSync.IsFresh(now, structures) && owner.AssetsSync.IsFresh(now, structures)
+            && owner.NotificationsSync.IsFresh(now, notifications) && owner.ForwardingSync.IsFresh(now, notifications);
+    }
+
+    public async Task<bool> EvaluateAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var owners = await db.Owners.Where(o => o.IsActive).ToListAsync(cancellationToken);
+        foreach (var owner in owners)
+        {
+            var up = IsUp(owner, now);
+            if (owner.IsUp is { } before && before != up)
+            {
+                db.AdminNotices.Add(new AdminNotice
+                {
+                    CreatedAt = now,
+                    Level = up ? NoticeLevel.Info : NoticeLevel.Danger,
+                    Title = up ? $"Services restored for {owner.CorporationName}" : $"Services down for {owner.CorporationName}",
+                    Message = up ? "Every sync of this owner works again." : Why(owner, now),
+                    OwnerId = owner.CorporationId,
+                });
+            }
+
+            owner.IsUp = up;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return owners.Where(o => o.IsIncludedInServiceStatus).All(o => o.IsUp == true);
+    }
+
+    private string Why(Owner owner, DateTime now)
+    {
+        var structures = TimeSpan.FromMinutes(options.Value.StructureSyncGraceMinutes);
+        var notifications = TimeSpan.FromMinutes(options.Value.NotificationSyncGraceMinutes);
+        var stale = new (string Stage, SyncStageStatus Status, TimeSpan Grace)[]
+        {
+            ("structures", owner.StructuresSync, structures), ("assets", owner.AssetsSync, structures),
+            ("notifications", owner.NotificationsSync, notifications), ("forwarding", owner.ForwardingSync, notifications),
+        }.Where(s => !s.Status.IsFresh(now, s.Grace)).Select(s => s.Status.LastError is { } error ? $"{s.Stage}: {error}" : $"{s.Stage}: no success recently");
+        return string.Join(" ", stale);
+    }
+}
