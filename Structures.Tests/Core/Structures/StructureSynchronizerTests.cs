@@ -50,7 +50,7 @@ public sealed class StructureSynchronizerTests() : AppTest(fakeClock: true)
         keepstar.LastOnlineAt.Should().Be(Now);
         keepstar.HasFitting.Should().BeTrue();
         keepstar.FuelBlocks.Should().Be(42 * 24 * 50);
-        keepstar.PositionX.Should().NotBeNull();
+        new[] { keepstar.PositionX, keepstar.PositionY, keepstar.PositionZ }.Should().OnlyContain(p => p != null && p != 0, "the position comes from the asset locations");
         keepstar.ReinforceHour.Should().BeInRange(0, 23);
         keepstar.Tags.Select(t => t.Name).Should().BeEquivalentTo("nullsec", "sov");
         PowerModes.Of(keepstar, Now).Should().Be(PowerMode.FullPower);
@@ -149,7 +149,7 @@ public sealed class StructureSynchronizerTests() : AppTest(fakeClock: true)
         var wayne = await db.Structures.Include(s => s.Starbase).SingleAsync(s => s.Name == "Wayne POS Alpha");
         wayne.Starbase!.FuelBlocks.Should().Be(21 * 24 * 40);
         wayne.FuelExpiresAt.Should().Be(Now.AddHours(21 * 24 * 40 / 30.0), "the alliance holds sov: 30 blocks an hour instead of 40");
-        wayne.MoonId.Should().NotBeNull();
+        (await db.EveCelestials.SingleAsync(c => c.Id == wayne.MoonId)).SolarSystemId.Should().Be(wayne.SolarSystemId);
         wayne.Starbase.Strontium.Should().Be(40 * 10 * 24);
         wayne.Starbase.StrontiumHours.Should().Be(24);
         var offline = await db.Structures.SingleAsync(s => s.Name == "Tiny POS");
