@@ -979,7 +979,6 @@ namespace Structures.Core.Data.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Notes")
@@ -1000,18 +999,11 @@ namespace Structures.Core.Data.Migrations
 
                     b.Property<string>("Url")
                         .IsRequired()
-                        .HasMaxLength(255)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Name")
-                        .IsUnique();
-
-                    b.HasIndex("Url")
-                        .IsUnique();
-
-                    b.ToTable("Webhooks", (string)null);
+                    b.ToTable("Webhooks");
                 });
 
             modelBuilder.Entity("OwnerWebhooks", b =>

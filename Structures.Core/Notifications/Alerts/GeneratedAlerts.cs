@@ -81,8 +81,39 @@ public sealed class GeneratedAlerts(IDbContextFactory<StructuresDbContext> conte
             }
         }
 
+        count += await ReinforcedStarbasesAsync(db, sent, now, touched, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         touched.ToList().ForEach(outbox.Signal);
+        return count;
+    }
+
+    // ESI sends no notification when a starbase is reinforced: the sync sees it, and this tells and times it once.
+    private async Task<int> ReinforcedStarbasesAsync(StructuresDbContext db, List<SentAlert> sent, DateTime now, HashSet<int> touched, CancellationToken cancellationToken)
+    {
+        var reinforced = await db.Structures.AsNoTracking()
+            .Where(s => s.Kind == StructureKind.Starbase && s.State == StructureState.StarbaseReinforced && s.StateTimerEnd != null && s.StateTimerEnd > now)
+            .ToListAsync(cancellationToken);
+        var count = 0;
+        foreach (var starbase in reinforced)
+        {
+            var until = starbase.StateTimerEnd!.Value;
+            var bucket = (int)(until.Ticks / TimeSpan.TicksPerMinute % int.MaxValue);
+            if (sent.Any(a => a.StructureId == starbase.Id && a.Kind == AlertKind.StarbaseReinforced && a.Bucket == bucket))
+            {
+                continue;
+            }
+
+            db.Add(new SentAlert { StructureId = starbase.Id, Kind = AlertKind.StarbaseReinforced, Bucket = bucket, SentAt = now });
+            db.StructureTimers.Add(new Timers.StructureTimer
+            {
+                OwnerId = starbase.OwnerId, Kind = Timers.TimerKind.Final, Category = Timers.TimerCategory.Starbase, EndsAt = until,
+                StructureId = starbase.Id, StructureTypeId = starbase.TypeId, StructureName = starbase.Name, SolarSystemId = starbase.SolarSystemId,
+                MoonId = starbase.MoonId, CreatedAt = now,
+            });
+            count += await SendAsync(db, starbase, "TowerReinforcedExtra", NotificationColour.Danger, AlertPing.Everyone,
+                $"has been reinforced. It comes out of reinforcement at {When(until, now)}.", touched, cancellationToken);
+        }
+
         return count;
     }
 

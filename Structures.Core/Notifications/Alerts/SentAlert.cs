@@ -1,6 +1,7 @@
 namespace Structures.Core.Notifications.Alerts;
 
-// One alert already sent: (structure, rule, bucket) for fuel, (structure, rule) for jump fuel with Bucket 0.
+// One alert already sent: (structure, rule, bucket) for fuel, (structure, rule) for jump fuel with Bucket 0,
+// (structure, minute the reinforcement ends) for a reinforced starbase.
 public sealed class SentAlert
 {
     public int Id { get; set; }
@@ -15,4 +16,5 @@ public enum AlertKind
 {
     Fuel,
     JumpFuel,
+    StarbaseReinforced,
 }

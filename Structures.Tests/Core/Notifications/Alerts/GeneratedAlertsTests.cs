@@ -34,11 +34,15 @@ public sealed class GeneratedAlertsTests() : AppTest(fakeClock: true)
         var again = await alerts.EvaluateAsync(default);
         await DeliverAsync();
 
-        first.Should().Be(5, "Batcave (14 h), Jammer (29 h), a drill short of blocks (36 h), Wayne POS Gamma (19 h) and Metropolis Bridge's ozone");
+        first.Should().Be(6, "Batcave (14 h), Jammer (29 h), a drill short of blocks (36 h), Wayne POS Gamma (19 h), Metropolis Bridge's ozone and the reinforced Wayne POS Beta");
         again.Should().Be(0);
         var titles = Factory.Get<SimDiscordChannel>().Messages("alpha").SelectMany(m => m.Embeds).Select(e => e.GetProperty("title").GetString()).ToList();
-        titles.Should().BeEquivalentTo(["Structure fuel alert", "Structure fuel alert", "Structure fuel alert", "Starbase fuel alert", "Jump gate low on Liquid Ozone"]);
-        Factory.Get<SimDiscordChannel>().Messages("alpha").Should().OnlyContain(m => m.Content == "@here");
+        titles.Should().BeEquivalentTo(["Structure fuel alert", "Structure fuel alert", "Structure fuel alert", "Starbase fuel alert", "Jump gate low on Liquid Ozone", "Starbase reinforced"]);
+        Factory.Get<SimDiscordChannel>().Messages("alpha").Select(m => m.Content).Distinct().Should().BeEquivalentTo("@here", "@everyone");
+        await using var db = await DbAsync();
+        var timer = await db.StructureTimers.SingleAsync();
+        timer.StructureName.Should().Be("Wayne POS Beta");
+        timer.EndsAt.Should().Be(Clock.GetUtcNow().UtcDateTime.AddHours(30));
     }
 
     [Fact]
@@ -87,7 +91,7 @@ public sealed class GeneratedAlertsTests() : AppTest(fakeClock: true)
             db.Webhooks.Add(new Webhook
             {
                 Name = "alpha", Url = $"{Factory.BaseUrl}/sim/discord/api/webhooks/alpha/token", IsDefault = true,
-                NotificationTypes = "StructureFuelAlert,TowerResourceAlertMsg,StructureJumpFuelAlert,StructureRefueledExtra,TowerRefueledExtra",
+                NotificationTypes = "StructureFuelAlert,TowerResourceAlertMsg,StructureJumpFuelAlert,StructureRefueledExtra,TowerRefueledExtra,TowerReinforcedExtra",
             });
             db.FuelAlertRules.Add(new FuelAlertRule { StartHours = 48, EndHours = 0, RepeatHours = 12 });
             db.JumpFuelAlertRules.Add(new JumpFuelAlertRule { Threshold = 50_000 });

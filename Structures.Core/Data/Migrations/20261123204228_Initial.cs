@@ -242,8 +242,8 @@ namespace Structures.Core.Data.Migrations
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Url = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Url = table.Column<string>(type: "TEXT", nullable: false),
                     IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
                     IsDefault = table.Column<bool>(type: "INTEGER", nullable: false),
                     HasDefaultPingsEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
@@ -721,18 +721,6 @@ namespace Structures.Core.Data.Migrations
                 name: "IX_StructureWebhooks_WebhooksId",
                 table: "StructureWebhooks",
                 column: "WebhooksId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Webhooks_Name",
-                table: "Webhooks",
-                column: "Name",
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Webhooks_Url",
-                table: "Webhooks",
-                column: "Url",
-                unique: true);
         }
 
         /// <inheritdoc />

@@ -11,7 +11,7 @@ using Structures.Core.Data;
 namespace Structures.Core.Data.Migrations
 {
     [DbContext(typeof(StructuresDbContext))]
-    [Migration("20261123203633_Initial")]
+    [Migration("20261123204228_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -982,7 +982,6 @@ namespace Structures.Core.Data.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Notes")
@@ -1003,18 +1002,11 @@ namespace Structures.Core.Data.Migrations
 
                     b.Property<string>("Url")
                         .IsRequired()
-                        .HasMaxLength(255)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Name")
-                        .IsUnique();
-
-                    b.HasIndex("Url")
-                        .IsUnique();
-
-                    b.ToTable("Webhooks", (string)null);
+                    b.ToTable("Webhooks");
                 });
 
             modelBuilder.Entity("OwnerWebhooks", b =>
