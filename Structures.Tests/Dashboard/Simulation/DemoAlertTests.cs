@@ -51,8 +51,8 @@ public sealed class DemoAlertTests
 
         message.WebhookId.Should().Be("demo");
         message.Embeds.Single().GetProperty("description").GetString().Should().Contain("**Arkham Outpost**");
-        var timer = await db.StructureTimers.AsNoTracking().SingleAsync();
+        var timer = await db.StructureTimers.AsNoTracking().SingleAsync(t => t.StructureId == target);
         timer.Kind.Should().Be(TimerKind.Armor);
-        timer.StructureId.Should().Be(target);
+        timer.EndsAt.Should().BeAfter(TimeProvider.System.GetUtcNow().UtcDateTime.AddHours(25));
     }
 }
