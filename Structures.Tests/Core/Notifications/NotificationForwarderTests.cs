@@ -1,5 +1,7 @@
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Structures.Core.Data;
+using Structures.Core.Owners;
 using Structures.Core.Notifications;
 using Structures.Core.Webhooks;
 using Structures.Dashboard.Simulation.Discord;
@@ -92,6 +94,35 @@ public sealed class NotificationForwarderTests() : AppTest(fakeClock: true)
         var message = Factory.Get<SimDiscordChannel>().Messages("alpha").Single();
         message.Content.Should().BeNull();
         message.Payload.GetProperty("allowed_mentions").GetProperty("parse").GetArrayLength().Should().Be(0);
+    }
+
+    [Theory]
+    [InlineData(1000134, false)]
+    [InlineData(1000167, true)]
+    [InlineData(98000003, true)]
+    public async Task NpcAttacks_CanBeLeftOut_ButNotStarterCorporationsOrPlayers(long attackerCorporation, bool forwarded)
+    {
+        await using var factory = new DashboardFactory(new Dictionary<string, string?> { ["Structures:ReportNpcAttacks"] = "false" }, Clock);
+        await using (var db = await factory.Get<IDbContextFactory<StructuresDbContext>>().CreateDbContextAsync())
+        {
+            db.Webhooks.Add(new Webhook { Name = "alpha", Url = $"{factory.BaseUrl}/sim/discord/api/webhooks/alpha/token", NotificationTypes = "StructureUnderAttack,OrbitalAttacked", IsDefault = true });
+            db.Owners.Add(new Owner { CorporationId = Wayne, CorporationName = "Wayne Technologies", Webhooks = [.. db.Webhooks.Local] });
+            db.Notifications.Add(new Notification
+            {
+                OwnerId = Wayne, NotificationId = 1, Type = "StructureUnderAttack", SenderType = "corporation", ContentKey = "a", IsKnownType = true,
+                Timestamp = Clock.GetUtcNow().UtcDateTime, Text = $"corpLinkData:\n- showinfo\n- 2\n- {attackerCorporation}\nstructureID: 1\n",
+            });
+            db.Notifications.Add(new Notification
+            {
+                OwnerId = Wayne, NotificationId = 2, Type = "OrbitalAttacked", SenderType = "corporation", ContentKey = "b", IsKnownType = true,
+                Timestamp = Clock.GetUtcNow().UtcDateTime, Text = $"aggressorCorpID: {attackerCorporation}\nplanetID: 40029526\n",
+            });
+            await db.SaveChangesAsync();
+        }
+
+        var count = await factory.Get<NotificationForwarder>().ForwardAsync(Wayne, default);
+
+        count.Should().Be(forwarded ? 2 : 0);
     }
 
     [Fact]

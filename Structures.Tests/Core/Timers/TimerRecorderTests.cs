@@ -1,5 +1,7 @@
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Structures.Core.Data;
+using Structures.Core.Owners;
 using Structures.Core.Notifications;
 using Structures.Core.Timers;
 using Structures.Tests.Infrastructure;
@@ -34,6 +36,25 @@ public sealed class TimerRecorderTests() : AppTest(fakeClock: true)
         timer.EndsAt.Should().BeAfter(Clock.GetUtcNow().UtcDateTime.AddDays(1));
         timer.IsCorpRestricted.Should().BeFalse();
         notification.IsTimerAdded.Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task CorpRestrictedSetting_MarksNewTimers()
+    {
+        await using var factory = new DashboardFactory(new Dictionary<string, string?> { ["Structures:TimersAreCorpRestricted"] = "true" }, Clock);
+        await using var db = await factory.Get<IDbContextFactory<StructuresDbContext>>().CreateDbContextAsync();
+        db.Owners.Add(new Owner { CorporationId = Wayne, CorporationName = "Wayne Technologies" });
+        db.Notifications.Add(new Notification
+        {
+            OwnerId = Wayne, NotificationId = 1, Type = "OrbitalReinforced", SenderType = "corporation", ContentKey = "a", IsKnownType = true,
+            Timestamp = Clock.GetUtcNow().UtcDateTime, Text = $"planetID: 40029526\nreinforceExitTime: {Clock.GetUtcNow().UtcDateTime.AddHours(20).ToFileTimeUtc()}\nsolarSystemID: 30000474\n",
+        });
+        await db.SaveChangesAsync();
+
+        var added = await factory.Get<TimerRecorder>().RecordAsync(Wayne, default);
+
+        added.Should().Be(1);
+        (await db.StructureTimers.SingleAsync()).IsCorpRestricted.Should().BeTrue();
     }
 
     [Fact]
