@@ -5,7 +5,7 @@ using Structures.Core.Sso;
 namespace Structures.Core.Access;
 
 // Keeps a row per character that signed in; a new owner hash means the character changed hands.
-public sealed class SignInRecorder(IDbContextFactory<StructuresDbContext> contextFactory, TimeProvider clock)
+public sealed class SignInRecorder(IDbContextFactory<StructuresDbContext> contextFactory, Esi.EsiClient esi, TimeProvider clock)
 {
     public async Task<EveCharacter> RecordAsync(EveTokenIdentity identity, CancellationToken cancellationToken)
     {
@@ -27,6 +27,14 @@ public sealed class SignInRecorder(IDbContextFactory<StructuresDbContext> contex
         character.Name = identity.Name;
         character.OwnerHash = identity.OwnerHash;
         character.LastLoginAt = now;
+
+        // What the character may see follows its corporation and alliance, refreshed at every sign-in.
+        if ((await esi.GetCharacterAsync(identity.CharacterId, cancellationToken)).Value is { } affiliation)
+        {
+            character.CorporationId = affiliation.CorporationId;
+            character.AllianceId = affiliation.AllianceId;
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return character;
     }

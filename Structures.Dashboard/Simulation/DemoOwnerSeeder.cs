@@ -77,8 +77,8 @@ internal sealed partial class DemoOwnerSeeder(
         // A demo shows fuel alerts: two days ahead, every twelve hours, and gates under 50,000 liquid ozone.
         if (!await db.FuelAlertRules.AnyAsync(cancellationToken))
         {
-            db.FuelAlertRules.Add(new Structures.Core.Notifications.Alerts.FuelAlertRule { StartHours = 48, EndHours = 0, RepeatHours = 12 });
-            db.JumpFuelAlertRules.Add(new Structures.Core.Notifications.Alerts.JumpFuelAlertRule { Threshold = 50_000 });
+            db.FuelAlertRules.Add(new global::Structures.Core.Notifications.Alerts.FuelAlertRule { StartHours = 48, EndHours = 0, RepeatHours = 12 });
+            db.JumpFuelAlertRules.Add(new global::Structures.Core.Notifications.Alerts.JumpFuelAlertRule { Threshold = 50_000 });
         }
 
         await db.SaveChangesAsync(cancellationToken);
