@@ -14,6 +14,7 @@ builder.Services.AddStructuresData(builder.Configuration);
 builder.Services.AddEveSso(builder.Configuration);
 builder.Services.AddStructuresSync(builder.Configuration);
 builder.Services.AddEveAuthentication();
+builder.Services.AddDirectorAuthentication();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 if (demo)

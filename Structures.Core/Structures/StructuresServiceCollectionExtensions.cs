@@ -33,6 +33,7 @@ public static class StructuresServiceCollectionExtensions
         services.AddSingleton<Notifications.Alerts.GeneratedAlerts>();
         services.AddSingleton<Status.ServiceStatus>();
         services.AddSingleton<Access.StructureBoard>();
+        services.AddSingleton<Access.OwnerOverview>();
         services.AddSingleton<Notifications.NotificationFetcher>();
         services.AddSingleton<Notifications.NotificationFetchScheduler>();
         services.AddOptions<Webhooks.WebhookOptions>().Bind(configuration.GetSection(Webhooks.WebhookOptions.SectionName));

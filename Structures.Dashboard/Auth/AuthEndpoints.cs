@@ -10,6 +10,8 @@ internal static class AuthEndpoints
     {
         app.MapGet("/auth/login", (string? returnUrl) =>
             Results.Challenge(new AuthenticationProperties { RedirectUri = LocalOnly(returnUrl) }, [EveAuthentication.Scheme]));
+        app.MapGet("/owners/add", () => Results.Challenge(new AuthenticationProperties { RedirectUri = "/owners" }, [DirectorAuthentication.Scheme]))
+            .RequireAuthorization();
         app.MapPost("/auth/logout", async (HttpContext http) =>
         {
             await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);

@@ -1,0 +1,87 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authentication.OAuth;
+using Microsoft.Extensions.Options;
+using Structures.Core.Owners;
+using Structures.Core.Sso;
+using Structures.Core.Structures;
+
+namespace Structures.Dashboard.Auth;
+
+// "Add structure owner": a second EVE SSO round asking for the director scopes. It never signs anyone in, so the
+// user's own session is untouched; it stores the character's token, creates or updates the owner, starts a sync.
+public static class DirectorAuthentication
+{
+    public const string Scheme = "EveDirector";
+    public const string CallbackPath = "/signin-eve-director";
+    private const string ExternalScheme = "EveDirectorExternal";
+
+    public static IServiceCollection AddDirectorAuthentication(this IServiceCollection services)
+    {
+        services.AddAuthentication()
+            .AddCookie(ExternalScheme, options => options.ExpireTimeSpan = TimeSpan.FromMinutes(5))
+            .AddOAuth(Scheme, _ => { });
+        services.AddOptions<OAuthOptions>(Scheme).Configure<IOptions<EveOptions>>((options, eveOptions) =>
+        {
+            var eve = eveOptions.Value;
+            options.ClientId = eve.ClientId ?? "";
+            options.ClientSecret = eve.ClientSecret ?? "";
+            options.AuthorizationEndpoint = eve.AuthorizationEndpoint;
+            options.TokenEndpoint = eve.TokenEndpoint;
+            options.CallbackPath = CallbackPath;
+            options.UsePkce = eve.UsePkce;
+            options.SignInScheme = ExternalScheme;
+            options.CorrelationCookie.SameSite = SameSiteMode.Lax;
+            options.CorrelationCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.Scope.Clear();
+            foreach (var scope in EveScopes.Director)
+            {
+                options.Scope.Add(scope);
+            }
+
+            options.Events.OnCreatingTicket = AddOwnerAsync;
+            options.Events.OnTicketReceived = context =>
+            {
+                context.HandleResponse();
+                context.Response.Redirect(context.ReturnUri ?? "/owners");
+                return Task.CompletedTask;
+            };
+            options.Events.OnAccessDenied = context =>
+            {
+                context.HandleResponse();
+                context.Response.Redirect(Result("Adding the owner was cancelled in EVE SSO. Nothing was changed.", false));
+                return Task.CompletedTask;
+            };
+            options.Events.OnRemoteFailure = context =>
+            {
+                context.HandleResponse();
+                context.Response.Redirect(Result("EVE SSO did not complete. Nothing was changed; please try again.", false));
+                return Task.CompletedTask;
+            };
+        });
+        return services;
+    }
+
+    private static async Task AddOwnerAsync(OAuthCreatingTicketContext context)
+    {
+        var services = context.HttpContext.RequestServices;
+        var validation = await services.GetRequiredService<EveTokenValidator>().ValidateAsync(context.AccessToken ?? "", context.HttpContext.RequestAborted);
+        if (validation.Identity is not { } identity || context.RefreshToken is not { Length: > 0 } refreshToken)
+        {
+            context.Properties.RedirectUri = Result($"EVE SSO's answer could not be used: {validation.Error ?? "no refresh token was issued"}", false);
+            return;
+        }
+
+        var result = await services.GetRequiredService<OwnerRegistry>().AddAsync(identity, context.AccessToken!, refreshToken, context.HttpContext.RequestAborted);
+        if (result.Succeeded && result.OwnerId is { } ownerId)
+        {
+            // The first sync starts now, in the background: the director is back on the page at once.
+            var scheduler = services.GetRequiredService<StructureSyncScheduler>();
+            _ = Task.Run(() => scheduler.SyncIsolatedAsync(ownerId, CancellationToken.None));
+        }
+
+        context.Properties.RedirectUri = Result(result.Message, result.Succeeded);
+    }
+
+    private static string Result(string message, bool ok) =>
+        string.Create(CultureInfo.InvariantCulture, $"/owners?ok={(ok ? "true" : "false")}&message={Uri.EscapeDataString(message)}");
+}
