@@ -17,7 +17,7 @@ public sealed class SampleSettingsTests
         { SimulationOptions.SectionName, typeof(SimulationOptions) },
         { EsiOptions.SectionName, typeof(EsiOptions) },
         { StructuresOptions.SectionName, typeof(StructuresOptions) },
-        { Structures.Core.Webhooks.WebhookOptions.SectionName, typeof(Structures.Core.Webhooks.WebhookOptions) },
+        { global::Structures.Core.Webhooks.WebhookOptions.SectionName, typeof(global::Structures.Core.Webhooks.WebhookOptions) },
     };
 
     [Theory]

@@ -1,0 +1,18 @@
+using MudBlazor.Services;
+
+namespace Structures.Tests.Infrastructure;
+
+// bUnit with MudBlazor as the app sets it up, minus transitions, and JS interop left loose.
+public abstract class ComponentTest : BunitContext
+{
+    protected ComponentTest()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices(options =>
+        {
+            options.SnackbarConfiguration.ShowTransitionDuration = 0;
+            options.SnackbarConfiguration.HideTransitionDuration = 0;
+            options.PopoverOptions.CheckForPopoverProvider = false;
+        });
+    }
+}
