@@ -32,6 +32,9 @@ public sealed class StructuresOptions
     // Timers visible only to members of the owner's corporation.
     public bool TimersAreCorpRestricted { get; set; }
 
+    // Characters who are admins from the start (EVE character IDs); more are granted in the app.
+    public List<long> AdminCharacterIds { get; set; } = [];
+
     // Off only for tests that drive syncs themselves.
     public bool SchedulerEnabled { get; set; } = true;
 }

@@ -35,6 +35,7 @@ public static class StructuresServiceCollectionExtensions
         services.AddSingleton<Access.StructureBoard>();
         services.AddSingleton<Access.OwnerOverview>();
         services.AddSingleton<Access.TimerBoard>();
+        services.AddSingleton<Access.AdminNoticeList>();
         services.AddSingleton<Notifications.NotificationFetcher>();
         services.AddSingleton<Notifications.NotificationFetchScheduler>();
         services.AddOptions<Webhooks.WebhookOptions>().Bind(configuration.GetSection(Webhooks.WebhookOptions.SectionName));

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication.OAuth;
 using Microsoft.Extensions.Options;
 using Structures.Core.Access;
 using Structures.Core.Sso;
+using Structures.Core.Structures;
 
 namespace Structures.Dashboard.Auth;
 
@@ -14,6 +15,7 @@ public static class EveAuthentication
     public const string Scheme = "EveSso";
     public const string CallbackPath = "/signin-eve";
     public const string OwnerHashClaim = "eve:owner_hash";
+    public const string AdminRole = "admin";
 
     public static IServiceCollection AddEveAuthentication(this IServiceCollection services)
     {
@@ -21,6 +23,7 @@ public static class EveAuthentication
             .AddCookie(options =>
             {
                 options.LoginPath = "/auth/login";
+                options.AccessDeniedPath = "/denied";
                 options.Cookie.Name = "structures.auth";
                 options.Cookie.SameSite = SameSiteMode.Lax;
                 options.ExpireTimeSpan = TimeSpan.FromDays(14);
@@ -79,5 +82,9 @@ public static class EveAuthentication
         claims.AddClaim(new Claim(ClaimTypes.NameIdentifier, character.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         claims.AddClaim(new Claim(ClaimTypes.Name, character.Name));
         claims.AddClaim(new Claim(OwnerHashClaim, character.OwnerHash));
+        if (services.GetRequiredService<IOptions<StructuresOptions>>().Value.AdminCharacterIds.Contains(character.Id))
+        {
+            claims.AddClaim(new Claim(ClaimTypes.Role, AdminRole));
+        }
     }
 }

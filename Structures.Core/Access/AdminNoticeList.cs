@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using Structures.Core.Data;
+using Structures.Core.Status;
+
+namespace Structures.Core.Access;
+
+// What admins should look at: notices, and notifications Structures could not read or does not know.
+public sealed class AdminNoticeList(IDbContextFactory<StructuresDbContext> contextFactory)
+{
+    public async Task<IReadOnlyList<AdminNotice>> RecentNoticesAsync(int count, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.AdminNotices.AsNoTracking().OrderByDescending(n => n.Id).Take(count).ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<ProblemNotification>> ProblemNotificationsAsync(int count, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Notifications.AsNoTracking()
+            .Where(n => n.ParseError != null || !n.IsKnownType)
+            .OrderByDescending(n => n.Timestamp).Take(count)
+            .Select(n => new ProblemNotification(n.NotificationId, n.OwnerId, n.Type, n.Timestamp, n.ParseError ?? "Unknown type: stored, forwarded only to webhooks that ask for unknown types."))
+            .ToListAsync(cancellationToken);
+    }
+}
+
+public sealed record ProblemNotification(long NotificationId, long OwnerId, string Type, DateTime Timestamp, string Problem);
