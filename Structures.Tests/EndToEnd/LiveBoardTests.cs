@@ -39,6 +39,28 @@ public sealed partial class LiveBoardTests(BrowserFixture browser) : AppTest(new
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("live-board"), FullPage = true });
     }
 
+    [Fact]
+    public async Task Board_HasATabPerKindWithCounts_AndASearch()
+    {
+        await AddOwnerAsync(90000001);
+        await SyncAsync(98000001);
+        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Factory.BaseUrl });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/auth/login?returnUrl=/structures");
+        await page.GetByTestId("sso-character-90000001").ClickAsync();
+
+        await Assertions.Expect(page.GetByText("Upwell (11)")).ToBeVisibleAsync();
+        await page.GetByTestId("board-ready").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+        await page.GetByText("Starbases (3)").ClickAsync();
+        await Assertions.Expect(page.GetByText("Wayne POS Alpha")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Wayne Tower")).ToHaveCountAsync(0);
+        await page.GetByPlaceholder("Search name, system, region or owner").FillAsync("gamma");
+
+        await Assertions.Expect(page.GetByText("Wayne POS Gamma")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Wayne POS Alpha")).ToHaveCountAsync(0);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("board-tabs-search"), FullPage = true });
+    }
+
     [GeneratedRegex(@"(41d 23h|42d 0h)")]
     private static partial Regex FortyTwoDays();
 
