@@ -22,21 +22,8 @@ public static class DirectorAuthentication
             .AddOAuth(Scheme, _ => { });
         services.AddOptions<OAuthOptions>(Scheme).Configure<IOptions<EveOptions>>((options, eveOptions) =>
         {
-            var eve = eveOptions.Value;
-            options.ClientId = eve.ClientId ?? "";
-            options.ClientSecret = eve.ClientSecret ?? "";
-            options.AuthorizationEndpoint = eve.AuthorizationEndpoint;
-            options.TokenEndpoint = eve.TokenEndpoint;
-            options.CallbackPath = CallbackPath;
-            options.UsePkce = eve.UsePkce;
+            EveOAuth.Configure(options, eveOptions.Value, CallbackPath, EveScopes.Director);
             options.SignInScheme = ExternalScheme;
-            options.CorrelationCookie.SameSite = SameSiteMode.Lax;
-            options.CorrelationCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            options.Scope.Clear();
-            foreach (var scope in EveScopes.Director)
-            {
-                options.Scope.Add(scope);
-            }
 
             options.Events.OnCreatingTicket = AddOwnerAsync;
             options.Events.OnTicketReceived = context =>

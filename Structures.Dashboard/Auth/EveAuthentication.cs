@@ -32,21 +32,8 @@ public static class EveAuthentication
             .AddOAuth(Scheme, _ => { });
         services.AddOptions<OAuthOptions>(Scheme).Configure<IOptions<EveOptions>>((options, eveOptions) =>
         {
-            var eve = eveOptions.Value;
-            options.ClientId = eve.ClientId ?? "";
-            options.ClientSecret = eve.ClientSecret ?? "";
-            options.AuthorizationEndpoint = eve.AuthorizationEndpoint;
-            options.TokenEndpoint = eve.TokenEndpoint;
-            options.CallbackPath = CallbackPath;
-            options.UsePkce = eve.UsePkce;
-            options.SaveTokens = false;
-
-            // EVE redirects back with a top-level GET, which Lax cookies survive; this also works on plain http.
-            options.CorrelationCookie.SameSite = SameSiteMode.Lax;
-            options.CorrelationCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-
             // Login proves identity only: no ESI scope, so EVE issues no refresh token for it.
-            options.Scope.Clear();
+            EveOAuth.Configure(options, eveOptions.Value, CallbackPath, []);
             options.Events.OnCreatingTicket = CreateTicketAsync;
             options.Events.OnAccessDenied = context =>
             {

@@ -5,6 +5,7 @@ using Structures.Core.Data;
 using Structures.Core.Owners;
 using Structures.Core.Sso;
 using Structures.Core.Structures;
+using Structures.Core.Webhooks;
 
 namespace Structures.Tests.Infrastructure;
 
@@ -50,6 +51,20 @@ public abstract class AppTest(IReadOnlyDictionary<string, string?>? settings = n
 
     protected async Task<StructuresDbContext> DbAsync() =>
         await Factory.Get<IDbContextFactory<StructuresDbContext>>().CreateDbContextAsync();
+
+    // Drives every webhook's dispatcher as its background worker would, moving the fake clock to each time it asks.
+    protected async Task DeliverAllAsync()
+    {
+        await using var db = await DbAsync();
+        foreach (var webhook in await db.Webhooks.Select(w => w.Id).ToListAsync())
+        {
+            while (await Factory.Get<WebhookDispatcher>().DrainAsync(webhook, default) is { } comeBack)
+            {
+                var wait = comeBack - Clock.GetUtcNow().UtcDateTime;
+                Clock.Advance(wait > TimeSpan.Zero ? wait : TimeSpan.FromMilliseconds(1));
+            }
+        }
+    }
 
     protected async Task InjectFaultAsync(object fault)
     {

@@ -179,6 +179,5 @@ public sealed class GeneratedAlerts(IDbContextFactory<StructuresDbContext> conte
         return 1;
     }
 
-    private static string When(DateTime at, DateTime now) =>
-        $"**{at.ToString("yyyy-MMM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)}** EVE ({RenderContext.Relative(at - now)})";
+    private static string When(DateTime at, DateTime now) => EveTimeText.Bold(at, now);
 }

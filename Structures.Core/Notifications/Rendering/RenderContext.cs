@@ -1,4 +1,3 @@
-using System.Globalization;
 using Structures.Core.Eve;
 using Structures.Core.Owners;
 using Structures.Core.Structures;
@@ -42,17 +41,6 @@ public sealed class RenderContext
 
     public string OwnerLink => $"[{Owner.CorporationName}]({Links.Dotlan("corp", Owner.CorporationName)})";
 
-    // EVE time is UTC: "**2019-Oct-06 14:51** EVE (in 2 days)".
-    public string When(DateTime? at) => at is { } value
-        ? $"**{value.ToString("yyyy-MMM-dd HH:mm", CultureInfo.InvariantCulture)}** EVE ({Relative(value - Now)})"
-        : "(unknown time)";
-
-    public static string Relative(TimeSpan span)
-    {
-        var abs = span.Duration();
-        var text = abs.TotalDays >= 1 ? $"{(int)abs.TotalDays}d {abs.Hours}h"
-            : abs.TotalHours >= 1 ? $"{(int)abs.TotalHours}h {abs.Minutes}m"
-            : $"{Math.Max(0, abs.Minutes)}m";
-        return span >= TimeSpan.Zero ? $"in {text}" : $"{text} ago";
-    }
+    // EVE time is UTC: "**2019-Oct-06 14:51** EVE (in 2d 1h)".
+    public string When(DateTime? at) => at is { } value ? EveTimeText.Bold(value, Now) : "(unknown time)";
 }

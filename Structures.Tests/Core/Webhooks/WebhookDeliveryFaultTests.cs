@@ -47,15 +47,16 @@ public sealed class WebhookDeliveryFaultTests
     public async Task ATimeout_IsRetried_AndTheMessageArrivesOnce()
     {
         var clock = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
-        await using var factory = new DashboardFactory(new Dictionary<string, string?> { ["Webhooks:Timeout"] = "00:00:00.300" }, clock);
+        await using var factory = new DashboardFactory(new Dictionary<string, string?> { ["Webhooks:Timeout"] = "00:00:02" }, clock);
         var webhookId = await AddWebhookAsync(factory);
         await QueueAsync(factory, webhookId, 1);
         using var http = factory.CreateHttpClient();
         using var _ = await System.Net.Http.Json.HttpClientJsonExtensions.PostAsJsonAsync(http, "/sim/control/faults",
-            new { target = "/sim/discord/api/webhooks/alpha", kind = "Slow", delayMilliseconds = 3000, count = 1 });
+            new { target = "/sim/discord/api/webhooks/alpha", kind = "Slow", delayMilliseconds = 15000, count = 1 });
 
         var first = await factory.Get<WebhookDispatcher>().DrainAsync(webhookId, default);
         clock.Advance(TimeSpan.FromSeconds(6));
+        factory.Get<SimDiscordChannel>().Messages("alpha").Should().BeEmpty("the timed-out post was not taken");
         var second = await factory.Get<WebhookDispatcher>().DrainAsync(webhookId, default);
 
         first.Should().NotBeNull("the timed-out message waits for its retry");
