@@ -34,6 +34,7 @@ public static class StructuresServiceCollectionExtensions
         services.AddSingleton<Status.ServiceStatus>();
         services.AddSingleton<Access.StructureBoard>();
         services.AddSingleton<Access.Viewers>();
+        services.AddSingleton<Access.GrantSettings>();
         services.AddSingleton<Access.OwnerOverview>();
         services.AddSingleton<Access.TimerBoard>();
         services.AddSingleton<Access.AdminNoticeList>();
