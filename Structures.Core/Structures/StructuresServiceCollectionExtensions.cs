@@ -34,6 +34,9 @@ public static class StructuresServiceCollectionExtensions
         services.AddSingleton<Status.ServiceStatus>();
         services.AddSingleton<Access.StructureBoard>();
         services.AddSingleton<Access.Viewers>();
+        services.AddSingleton<Access.NotificationList>();
+        services.AddSingleton<Notifications.NotificationResender>();
+        services.AddSingleton<Access.StructureDetails>();
         services.AddSingleton<Access.GrantSettings>();
         services.AddSingleton<Access.OwnerOverview>();
         services.AddSingleton<Access.TimerBoard>();
