@@ -34,6 +34,9 @@ public static class StructuresServiceCollectionExtensions
         services.AddSingleton<Status.ServiceStatus>();
         services.AddSingleton<Access.StructureBoard>();
         services.AddSingleton<Access.Viewers>();
+        services.AddSingleton<TagSettings>();
+        services.AddSingleton<Data.DataPurge>();
+        services.AddSingleton<Notifications.Alerts.FuelAlertSettings>();
         services.AddSingleton<Access.NotificationList>();
         services.AddSingleton<Notifications.NotificationResender>();
         services.AddSingleton<Access.StructureDetails>();

@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+using Structures.Core.Access;
+using Structures.Core.Live;
+
+namespace Structures.Core.Data;
+
+// "Purge all data": everything learned from EVE goes (owners with their sync characters and tokens, structures,
+// notifications, timers, queued messages, sent alerts, generated tags). What admins set up stays: webhooks,
+// permission grants, fuel alert rules, their own tags, and who has signed in. The next owner added starts afresh.
+public sealed class DataPurge(IDbContextFactory<StructuresDbContext> contextFactory, DashboardEvents events)
+{
+    public const string Confirmation = "PURGE";
+
+    public async Task<IReadOnlyList<(string What, int Count)>> SummaryAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return
+        [
+            ("owners", await db.Owners.CountAsync(cancellationToken)),
+            ("sync characters and their EVE tokens", await db.OwnerCharacters.CountAsync(cancellationToken)),
+            ("structures", await db.Structures.CountAsync(cancellationToken)),
+            ("notifications", await db.Notifications.CountAsync(cancellationToken)),
+            ("timers", await db.StructureTimers.CountAsync(cancellationToken)),
+            ("Discord messages, queued or sent", await db.QueuedMessages.CountAsync(cancellationToken)),
+            ("fuel alerts sent", await db.SentAlerts.CountAsync(cancellationToken)),
+            ("generated tags", await db.StructureTags.CountAsync(t => !t.IsUserManaged, cancellationToken)),
+        ];
+    }
+
+    public async Task<ChangeResult> PurgeAsync(Viewer viewer, string? confirmation, CancellationToken cancellationToken)
+    {
+        if (!viewer.Can(Permission.ManageSettings))
+        {
+            return ChangeResult.NotPermitted;
+        }
+
+        if (!string.Equals(confirmation?.Trim(), Confirmation, StringComparison.Ordinal))
+        {
+            return ChangeResult.Refused($"Type {Confirmation} to confirm. Nothing was deleted.");
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.QueuedMessages.ExecuteDeleteAsync(cancellationToken);
+        await db.SentAlerts.ExecuteDeleteAsync(cancellationToken);
+        await db.StructureTimers.ExecuteDeleteAsync(cancellationToken);
+        await db.Notifications.ExecuteDeleteAsync(cancellationToken);
+        await db.StructureItems.ExecuteDeleteAsync(cancellationToken);
+        await db.StructureServices.ExecuteDeleteAsync(cancellationToken);
+        var structures = await db.Structures.Include(s => s.Tags).Include(s => s.Webhooks).ToListAsync(cancellationToken);
+        db.Structures.RemoveRange(structures);
+        await db.SaveChangesAsync(cancellationToken);
+        await db.StructureTags.Where(t => !t.IsUserManaged).ExecuteDeleteAsync(cancellationToken);
+        await db.OwnerCharacters.ExecuteDeleteAsync(cancellationToken);
+        var owners = await db.Owners.Include(o => o.Webhooks).ToListAsync(cancellationToken);
+        db.Owners.RemoveRange(owners);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        await events.PublishAsync(new StructuresChanged(0));
+        return ChangeResult.Done($"Purged {owners.Count} owner(s) and {structures.Count} structure(s) with their notifications, timers and messages.");
+    }
+}
