@@ -29,6 +29,10 @@ public sealed class StructuresOptions
     // Attacks by NPC corporations (other than the starter corporations) are reported too.
     public bool ReportNpcAttacks { get; set; } = true;
 
+    // Language of messages to webhooks that name none: en, de, es, zh-Hans, ru or ko.
+    [AllowedValues("en", "de", "es", "zh-Hans", "ru", "ko")]
+    public string DefaultLanguage { get; set; } = "en";
+
     // Timers visible only to members of the owner's corporation.
     public bool TimersAreCorpRestricted { get; set; }
 

@@ -16,7 +16,7 @@ public sealed class NotificationRendererTests
     {
         var context = RenderingSamples.Context(notificationId);
 
-        var embed = NotificationRenderer.Embed(context);
+        var embed = NotificationRenderer.Embed(context, RenderingSamples.English);
 
         embed.Title.Should().NotBeNullOrWhiteSpace().And.NotContain("{");
         embed.Description.Should().NotBeNullOrWhiteSpace();
@@ -38,7 +38,7 @@ public sealed class NotificationRendererTests
     [InlineData(1000000904, "Big Bad Alliance Declares War Against Wayne Enterprises", "[Big Bad Alliance](https://evemaps.dotlan.net/corp/Big_Bad_Alliance) declared war against [Wayne Enterprises](https://evemaps.dotlan.net/corp/Wayne_Enterprises). Fighting can start at **2019-Nov-26 19:15** EVE (in 52d 7h).")]
     public void Golden_DescriptionsPerFamily(long notificationId, string title, string description)
     {
-        var words = NotificationRenderer.Words(RenderingSamples.Context(notificationId));
+        var words = NotificationRenderer.Words(RenderingSamples.Context(notificationId), RenderingSamples.English);
 
         words.Title.Should().Be(title);
         words.Description.Should().Be(description);
@@ -47,7 +47,7 @@ public sealed class NotificationRendererTests
     [Fact]
     public void Golden_EmbedPayload_ForAnAttack()
     {
-        var embed = NotificationRenderer.Embed(RenderingSamples.Context(1000000509));
+        var embed = NotificationRenderer.Embed(RenderingSamples.Context(1000000509), RenderingSamples.English);
 
         var json = JsonSerializer.Serialize(embed, WithoutNulls);
 
@@ -57,7 +57,7 @@ public sealed class NotificationRendererTests
     [Fact]
     public void AllianceLevelNews_IsAuthoredByTheAlliance()
     {
-        var embed = NotificationRenderer.Embed(RenderingSamples.Context(1000000804));
+        var embed = NotificationRenderer.Embed(RenderingSamples.Context(1000000804), RenderingSamples.English);
 
         embed.Author!.Name.Should().Be("Wayne Enterprises");
         embed.Author.IconUrl.Should().Contain("/alliances/3001/logo");
@@ -66,7 +66,7 @@ public sealed class NotificationRendererTests
     [Fact]
     public void UnknownType_GetsAGenericMessage()
     {
-        var words = NotificationRenderer.Words(RenderingSamples.Context(1999999999));
+        var words = NotificationRenderer.Words(RenderingSamples.Context(1999999999), RenderingSamples.English);
 
         words.Title.Should().Be("Unknown Notification Type");
         words.Description.Should().Contain("`UnknownNotificationType`");
