@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Structures.Core.Discord;
 using Structures.Core.Notifications.Rendering;
@@ -52,6 +53,41 @@ public sealed class NotificationRendererTests
         var json = JsonSerializer.Serialize(embed, WithoutNulls);
 
         json.Should().Be("""{"title":"Structure under attack","description":"The Astrahus **(unknown)** in [Amamake](https://evemaps.dotlan.net/system/Amamake) (Heimatar) belonging to [Wayne Technologies](https://evemaps.dotlan.net/corp/Wayne_Technologies) is under attack by [Big Bad Alliance](https://evemaps.dotlan.net/alliance/Big_Bad_Alliance).\nShield: 0.0% | Armor: 98.7% | Hull: 100.0%","color":14242639,"timestamp":"2019-08-16T13:08:00Z","author":{"name":"Wayne Technologies","icon_url":"https://images.evetech.net/corporations/2001/logo?size=64"},"thumbnail":{"url":"https://images.evetech.net/types/35832/icon?size=64"},"footer":{"text":"Eve Online","icon_url":"https://images.evetech.net/types/35832/icon?size=32"},"fields":[]}""");
+    }
+
+    [Fact]
+    public void German_GivesTheGermanWords()
+    {
+        var words = NotificationRenderer.Words(RenderingSamples.Context(1000000509), CultureInfo.GetCultureInfo("de"));
+
+        words.Title.Should().Be("Struktur wird angegriffen");
+        words.Description.Should().Be("Die Astrahus **(unbekannt)** von [Wayne Technologies](https://evemaps.dotlan.net/corp/Wayne_Technologies) in [Amamake](https://evemaps.dotlan.net/system/Amamake) (Heimatar) wird von [Big Bad Alliance](https://evemaps.dotlan.net/alliance/Big_Bad_Alliance) angegriffen.\nSchild: 0.0% | Panzerung: 98.7% | Hülle: 100.0%");
+    }
+
+    [Fact]
+    public void German_FillsArgumentsInItsOwnOrder_AndTimesInItsWords()
+    {
+        var reinforced = NotificationRenderer.Words(RenderingSamples.Context(1000000804), CultureInfo.GetCultureInfo("de"));
+        var shields = NotificationRenderer.Words(RenderingSamples.Context(1000000505), CultureInfo.GetCultureInfo("de"));
+
+        reinforced.Title.Should().Be("Territorial Claim Unit in 1-PGSG ist in den Verstärkungsmodus gegangen");
+        reinforced.Description.Should().EndWith("**2018-Dec-20 17:03** EVE (vor 288d 18h).", "sentences German leaves untranslated are English, around German words");
+        shields.Description.Should().EndWith("Der Panzerungs-Timer endet am **2019-Oct-06 14:51** EVE (in 1d 2h).");
+    }
+
+    [Theory]
+    [MemberData(nameof(SampleIds))]
+    public void EverySample_RendersInEveryLanguage(long notificationId)
+    {
+        var context = RenderingSamples.Context(notificationId);
+
+        foreach (var language in NotificationLanguage.Choices)
+        {
+            var embed = NotificationRenderer.Embed(context, CultureInfo.GetCultureInfo(language));
+
+            embed.Title.Should().NotBeNullOrWhiteSpace().And.NotContain("{").And.NotEndWith(".Title");
+            embed.Description.Should().NotBeNullOrWhiteSpace().And.NotContain(".Text").And.NotContain(".Subject");
+        }
     }
 
     [Fact]
