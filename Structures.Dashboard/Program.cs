@@ -6,6 +6,7 @@ using Structures.Dashboard.Auth;
 using Structures.Dashboard.Components;
 using Structures.Dashboard.Simulation;
 using Structures.Dashboard.Status;
+using Structures.Dashboard.Structures;
 
 var builder = WebApplication.CreateBuilder(args);
 var demo = DemoMode.IsOn(builder.Configuration);
@@ -36,6 +37,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapAuthEndpoints();
 app.MapServiceStatus();
+app.MapBoardExport();
 if (demo)
 {
     app.MapEveSimulation();

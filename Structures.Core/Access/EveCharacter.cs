@@ -13,6 +13,9 @@ public sealed class EveCharacter
 
     public long? AllianceId { get; set; }
 
+    // Set on a linked character: the user signs in as the main and sees with every linked character's corporation.
+    public long? MainCharacterId { get; set; }
+
     public DateTime FirstLoginAt { get; set; }
 
     public DateTime LastLoginAt { get; set; }

@@ -4,14 +4,14 @@ using Structures.Core.Owners;
 
 namespace Structures.Core.Access;
 
-// Owners a character may see (its own corporation's), with each stage's sync status and the sync characters.
+// Owners a viewer may see, with each stage's sync status and the sync characters.
 public sealed class OwnerOverview(IDbContextFactory<StructuresDbContext> contextFactory)
 {
-    public async Task<IReadOnlyList<OwnerSummary>> VisibleToAsync(long characterId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OwnerSummary>> VisibleToAsync(Viewer viewer, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var corporationId = await db.Characters.Where(c => c.Id == characterId).Select(c => c.CorporationId).SingleOrDefaultAsync(cancellationToken);
-        return await db.Owners.AsNoTracking().Where(o => o.CorporationId == corporationId)
+        var visible = db.VisibleOwnerIds(viewer);
+        return await db.Owners.AsNoTracking().Where(o => visible.Contains(o.CorporationId)).OrderBy(o => o.CorporationName)
             .Select(o => new OwnerSummary(o.CorporationId, o.CorporationName, o.StructuresSync, o.NotificationsSync,
                 o.Characters.Select(c => new OwnerCharacterSummary(c.CharacterName, c.IsEnabled, c.DisabledReason)).ToList()))
             .ToListAsync(cancellationToken);

@@ -7,10 +7,12 @@ public sealed record StructureBoardRow(
     long Id,
     long OwnerId,
     string OwnerName,
+    string? AllianceName,
     StructureKind Kind,
     long TypeId,
     string TypeName,
     string Name,
+    long SolarSystemId,
     string SystemName,
     string RegionName,
     double Security,
@@ -18,4 +20,18 @@ public sealed record StructureBoardRow(
     DateTime? StateTimerEnd,
     DateTime? FuelExpiresAt,
     PowerMode? PowerMode,
-    IReadOnlyList<string> Tags);
+    IReadOnlyList<string> Tags,
+    IReadOnlyList<BoardService> Services,
+    int? ReinforceHour,
+    bool? HasCore,
+    bool? HasFitting,
+    long? LiquidOzone)
+{
+    public bool IsReinforced => State.IsReinforced();
+
+    // Low fuel: runs out within a week, or already low power.
+    public bool IsLowFuel(DateTime now) =>
+        PowerMode is Structures.PowerMode.LowPower || (FuelExpiresAt is { } expires && expires - now < TimeSpan.FromDays(7));
+}
+
+public sealed record BoardService(string Name, bool IsOnline);

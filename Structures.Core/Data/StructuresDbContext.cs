@@ -18,6 +18,8 @@ public sealed class StructuresDbContext(DbContextOptions<StructuresDbContext> op
 
     public DbSet<EveCharacter> Characters => Set<EveCharacter>();
 
+    public DbSet<PermissionGrant> PermissionGrants => Set<PermissionGrant>();
+
     public DbSet<Owner> Owners => Set<Owner>();
 
     public DbSet<OwnerCharacter> OwnerCharacters => Set<OwnerCharacter>();

@@ -8,6 +8,7 @@ public enum AddOwnerOutcome
     NotDirector,
     MissingScopes,
     EsiUnavailable,
+    NotPermitted,
 }
 
 public sealed record AddOwnerResult(AddOwnerOutcome Outcome, string Message, long? OwnerId = null)

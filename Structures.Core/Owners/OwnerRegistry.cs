@@ -14,8 +14,13 @@ public sealed class OwnerRegistry(
     DashboardEvents events,
     TimeProvider clock)
 {
-    public async Task<AddOwnerResult> AddAsync(EveTokenIdentity identity, string accessToken, string refreshToken, CancellationToken cancellationToken)
+    public async Task<AddOwnerResult> AddAsync(Access.Viewer requestedBy, EveTokenIdentity identity, string accessToken, string refreshToken, CancellationToken cancellationToken)
     {
+        if (!requestedBy.Can(Access.Permission.AddStructureOwner))
+        {
+            return new AddOwnerResult(AddOwnerOutcome.NotPermitted, "You do not have the permission to add structure owners. Ask an admin to grant \"Add structure owner\". Nothing was changed.");
+        }
+
         var missing = EveScopes.RequiredForSync.Except(identity.Scopes).ToList();
         if (missing.Count > 0)
         {

@@ -34,6 +34,7 @@ public static class StructuresServiceCollectionExtensions
         services.AddSingleton<Notifications.Alerts.GeneratedAlerts>();
         services.AddSingleton<Status.ServiceStatus>();
         services.AddSingleton<Access.StructureBoard>();
+        services.AddSingleton<Access.Viewers>();
         services.AddSingleton<Access.OwnerOverview>();
         services.AddSingleton<Access.TimerBoard>();
         services.AddSingleton<Access.AdminNoticeList>();
@@ -47,6 +48,8 @@ public static class StructuresServiceCollectionExtensions
         services.AddSingleton<Webhooks.WebhookOutbox>();
         services.AddSingleton<Webhooks.WebhookDispatcher>();
         services.AddSingleton<Webhooks.WebhookTester>();
+        services.AddSingleton<Webhooks.WebhookSettings>();
+        services.AddSingleton<Owners.OwnerSettings>();
         if (configuration.GetValue($"{StructuresOptions.SectionName}:{nameof(StructuresOptions.SchedulerEnabled)}", true))
         {
             services.AddHostedService<Webhooks.WebhookDispatchService>();

@@ -14,4 +14,7 @@ public sealed class WebhookOptions
 
     // The safety net: queues are looked at this often even without a signal.
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    // Hosts a webhook URL may point at. Demo mode adds the loopback hosts of the simulated Discord.
+    public List<string> AllowedHosts { get; set; } = ["discord.com", "discordapp.com", "ptb.discord.com", "canary.discord.com"];
 }

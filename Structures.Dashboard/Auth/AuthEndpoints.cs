@@ -10,8 +10,12 @@ internal static class AuthEndpoints
     {
         app.MapGet("/auth/login", (string? returnUrl) =>
             Results.Challenge(new AuthenticationProperties { RedirectUri = LocalOnly(returnUrl) }, [EveAuthentication.Scheme]));
+        // Links one more character to the signed-in user: they then see with that character's corporation too.
+        app.MapGet("/auth/link", (HttpContext http) => Results.Challenge(
+            new AuthenticationProperties(new Dictionary<string, string?> { [EveAuthentication.LinkToItem] = http.User.CharacterId()?.ToString(System.Globalization.CultureInfo.InvariantCulture) }) { RedirectUri = "/characters" },
+            [EveAuthentication.Scheme])).RequireAuthorization();
         app.MapGet("/owners/add", () => Results.Challenge(new AuthenticationProperties { RedirectUri = "/owners" }, [DirectorAuthentication.Scheme]))
-            .RequireAuthorization();
+            .RequireAuthorization(nameof(Core.Access.Permission.AddStructureOwner));
         app.MapPost("/auth/logout", async (HttpContext http) =>
         {
             await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);

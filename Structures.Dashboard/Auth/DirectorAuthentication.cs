@@ -1,6 +1,9 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OAuth;
 using Microsoft.Extensions.Options;
+using Structures.Core.Access;
 using Structures.Core.Owners;
 using Structures.Core.Sso;
 using Structures.Core.Structures;
@@ -58,7 +61,13 @@ public static class DirectorAuthentication
             return;
         }
 
-        var result = await services.GetRequiredService<OwnerRegistry>().AddAsync(identity, context.AccessToken!, refreshToken, context.HttpContext.RequestAborted);
+        // The user who started the round is still signed in with the app's cookie: their permission decides.
+        // The callback runs before the app's cookie is read for the request, so it is read here.
+        var user = (await context.HttpContext.AuthenticateAsync(CookieAuthenticationDefaults.AuthenticationScheme)).Principal;
+        var viewer = user?.CharacterId() is { } characterId
+            ? await services.GetRequiredService<Viewers>().ForCharacterAsync(characterId, context.HttpContext.RequestAborted)
+            : Viewer.Anonymous;
+        var result = await services.GetRequiredService<OwnerRegistry>().AddAsync(viewer, identity, context.AccessToken!, refreshToken, context.HttpContext.RequestAborted);
         if (result.Succeeded && result.OwnerId is { } ownerId)
         {
             // The first sync starts now, in the background: the director is back on the page at once.

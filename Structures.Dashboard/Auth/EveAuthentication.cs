@@ -1,10 +1,10 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OAuth;
 using Microsoft.Extensions.Options;
 using Structures.Core.Access;
 using Structures.Core.Sso;
-using Structures.Core.Structures;
 
 namespace Structures.Dashboard.Auth;
 
@@ -15,7 +15,7 @@ public static class EveAuthentication
     public const string Scheme = "EveSso";
     public const string CallbackPath = "/signin-eve";
     public const string OwnerHashClaim = "eve:owner_hash";
-    public const string AdminRole = "admin";
+    public const string LinkToItem = "link-to";
 
     public static IServiceCollection AddEveAuthentication(this IServiceCollection services)
     {
@@ -49,7 +49,7 @@ public static class EveAuthentication
             };
         });
         services.AddCascadingAuthenticationState();
-        services.AddAuthorization();
+        services.AddPermissionPolicies();
         return services;
     }
 
@@ -64,14 +64,17 @@ public static class EveAuthentication
             return;
         }
 
-        var character = await services.GetRequiredService<SignInRecorder>().RecordAsync(identity, context.HttpContext.RequestAborted);
+        // Linking is honoured only for the user who is signed in right now, whatever the round trip carried.
+        // The callback runs before the app's cookie is read for the request, so it is read here.
+        var user = (await context.HttpContext.AuthenticateAsync(CookieAuthenticationDefaults.AuthenticationScheme)).Principal;
+        long? linkTo = context.Properties.Items.TryGetValue(LinkToItem, out var requested) && requested is not null
+            && user?.CharacterId() is { } current && requested == current.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            ? current
+            : null;
+        var character = await services.GetRequiredService<SignInRecorder>().RecordAsync(identity, linkTo, context.HttpContext.RequestAborted);
         var claims = context.Identity!;
         claims.AddClaim(new Claim(ClaimTypes.NameIdentifier, character.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         claims.AddClaim(new Claim(ClaimTypes.Name, character.Name));
         claims.AddClaim(new Claim(OwnerHashClaim, character.OwnerHash));
-        if (services.GetRequiredService<IOptions<StructuresOptions>>().Value.AdminCharacterIds.Contains(character.Id))
-        {
-            claims.AddClaim(new Claim(ClaimTypes.Role, AdminRole));
-        }
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Structures.Core.Sso;
+using Structures.Core.Webhooks;
 using Structures.Dashboard.Simulation.Sso;
 
 namespace Structures.Dashboard.Simulation;
@@ -13,6 +14,8 @@ public static class DemoMode
     public static IServiceCollection UseSimulatorForEve(this IServiceCollection services)
     {
         services.AddSingleton<IPostConfigureOptions<EveOptions>, SimulatedEveOptions>();
+        // The simulated Discord listens on this machine, over plain HTTP.
+        services.PostConfigure<WebhookOptions>(options => options.AllowedHosts.AddRange(["localhost", "127.0.0.1"]));
         return services;
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
+using Structures.Core.Access;
 using Structures.Core.Data;
 using Structures.Core.Notifications;
 using Structures.Core.Owners;
@@ -32,12 +33,13 @@ internal sealed partial class DemoOwnerSeeder(
         var tokens = services.GetRequiredService<SimTokenService>();
         var registry = services.GetRequiredService<OwnerRegistry>();
         await AddDemoWebhookAsync(stoppingToken);
+        await GrantDemoAccessAsync(stoppingToken);
         var owners = new HashSet<long>();
         foreach (var director in world.Characters.Where(c => c.IsDirector))
         {
             var grant = new SimGrant(director.Id, EveScopes.Director, SimulationOptions.DemoClientId);
             var identity = new EveTokenIdentity(director.Id, director.Name, director.OwnerHash, EveScopes.Director, world.Clock.GetUtcNow().AddMinutes(20));
-            var result = await registry.AddAsync(identity, tokens.IssueAccessToken(grant), tokens.IssueRefreshToken(grant)!, stoppingToken);
+            var result = await registry.AddAsync(global::Structures.Core.Access.Viewer.System, identity, tokens.IssueAccessToken(grant), tokens.IssueRefreshToken(grant)!, stoppingToken);
             LogSeeded(director.Name, result.Message);
             if (result.OwnerId is { } owner)
             {
@@ -85,6 +87,34 @@ internal sealed partial class DemoOwnerSeeder(
     }
 
     public const string DemoWebhookName = "Demo Discord channel";
+
+    // A newcomer needs someone to sign in as: the first CEO runs the settings and sees everything; every simulated
+    // alliance may add owners and see its alliance's structures. Only on a fresh database: admins' changes stay.
+    private async Task GrantDemoAccessAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await services.GetRequiredService<IDbContextFactory<StructuresDbContext>>().CreateDbContextAsync(cancellationToken);
+        if (await db.PermissionGrants.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var now = world.Clock.GetUtcNow().UtcDateTime;
+        var admin = world.Characters[0];
+        foreach (var permission in new[] { Permission.ManageSettings, Permission.ViewAllStructures, Permission.ViewStructureFit })
+        {
+            db.PermissionGrants.Add(new PermissionGrant { Permission = permission, GranteeKind = GranteeKind.Character, GranteeId = admin.Id, GranteeName = admin.Name, GrantedBy = "Demo", CreatedAt = now });
+        }
+
+        foreach (var alliance in world.Alliances)
+        {
+            foreach (var permission in new[] { Permission.AddStructureOwner, Permission.ViewAllianceStructures })
+            {
+                db.PermissionGrants.Add(new PermissionGrant { Permission = permission, GranteeKind = GranteeKind.Alliance, GranteeId = alliance.Id, GranteeName = alliance.Name, GrantedBy = "Demo", CreatedAt = now });
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
 
     private async Task<bool> StartedAsync(CancellationToken stoppingToken)
     {

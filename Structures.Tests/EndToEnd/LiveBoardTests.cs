@@ -27,7 +27,9 @@ public sealed partial class LiveBoardTests(BrowserFixture browser) : AppTest(new
         var page = await context.NewPageAsync();
         await page.GotoAsync("/auth/login?returnUrl=/structures");
         await page.GetByTestId("sso-character-90000003").ClickAsync();
-        await Assertions.Expect(page.GetByTestId($"name-{keepstar}")).ToHaveTextAsync("Wayne Tower");
+        await page.GetByTestId("board-ready").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+        await page.GetByPlaceholder("Search name, system, owner, tag").FillAsync("Wayne Tower");
+        await Assertions.Expect(page.GetByTestId($"name-{keepstar}")).ToContainTextAsync("Wayne Tower");
         await Assertions.Expect(page.GetByTestId($"fuel-{keepstar}")).ToContainTextAsync(FortyTwoDays());
 
         await Http.PostAsJsonAsync($"/sim/control/structures/{keepstar}/fuel", new { hours = 5 });
@@ -54,7 +56,7 @@ public sealed partial class LiveBoardTests(BrowserFixture browser) : AppTest(new
         await page.GetByText("Starbases (3)").ClickAsync();
         await Assertions.Expect(page.GetByText("Wayne POS Alpha")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("Wayne Tower")).ToHaveCountAsync(0);
-        await page.GetByPlaceholder("Search name, system, region or owner").FillAsync("gamma");
+        await page.GetByPlaceholder("Search name, system, owner, tag").FillAsync("gamma");
 
         await Assertions.Expect(page.GetByText("Wayne POS Gamma")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("Wayne POS Alpha")).ToHaveCountAsync(0);

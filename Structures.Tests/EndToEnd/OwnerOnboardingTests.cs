@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
+using Structures.Core.Access;
 using Structures.Tests.Infrastructure;
 
 namespace Structures.Tests.EndToEnd;
@@ -10,6 +11,7 @@ public sealed class OwnerOnboardingTests(BrowserFixture browser) : AppTest
     [Fact]
     public async Task Director_AddsTheirCorporation_ThroughSso_AndSeesItsStructuresAppear()
     {
+        await GrantAsync(Permission.AddStructureOwner, GranteeKind.Alliance, 99000001);
         await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Factory.BaseUrl });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/auth/login?returnUrl=/owners");
@@ -32,6 +34,7 @@ public sealed class OwnerOnboardingTests(BrowserFixture browser) : AppTest
     [Fact]
     public async Task PlainMember_IsToldTheyAreNotADirector_AndNothingIsAdded()
     {
+        await GrantAsync(Permission.AddStructureOwner, GranteeKind.Alliance, 99000001);
         await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Factory.BaseUrl });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/auth/login?returnUrl=/owners");

@@ -44,7 +44,18 @@ public abstract class AppTest(IReadOnlyDictionary<string, string?>? settings = n
     {
         var tokens = await Sso.SignInAsync(directorId);
         var identity = (await Factory.Get<EveTokenValidator>().ValidateAsync(tokens.AccessToken, default)).Identity!;
-        return await Factory.Get<OwnerRegistry>().AddAsync(identity, tokens.AccessToken, tokens.RefreshToken!, default);
+        return await Factory.Get<OwnerRegistry>().AddAsync(global::Structures.Core.Access.Viewer.System, identity, tokens.AccessToken, tokens.RefreshToken!, default);
+    }
+
+    // Gives a permission as an admin would on the access settings page.
+    protected async Task GrantAsync(global::Structures.Core.Access.Permission permission, global::Structures.Core.Access.GranteeKind kind, long granteeId)
+    {
+        await using var db = await DbAsync();
+        db.PermissionGrants.Add(new global::Structures.Core.Access.PermissionGrant
+        {
+            Permission = permission, GranteeKind = kind, GranteeId = granteeId, GranteeName = $"{kind} {granteeId}", GrantedBy = "test",
+        });
+        await db.SaveChangesAsync();
     }
 
     protected Task<StructureSyncResult> SyncAsync(long ownerId) => Factory.Get<StructureSynchronizer>().SyncAsync(ownerId, default);

@@ -38,6 +38,7 @@ namespace Structures.Core.Data.Migrations
                     OwnerHash = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     CorporationId = table.Column<long>(type: "INTEGER", nullable: true),
                     AllianceId = table.Column<long>(type: "INTEGER", nullable: true),
+                    MainCharacterId = table.Column<long>(type: "INTEGER", nullable: true),
                     FirstLoginAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     LastLoginAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
@@ -216,6 +217,24 @@ namespace Structures.Core.Data.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Owners", x => x.CorporationId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PermissionGrants",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Permission = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    GranteeKind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    GranteeId = table.Column<long>(type: "INTEGER", nullable: false),
+                    GranteeName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    GrantedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PermissionGrants", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -669,6 +688,12 @@ namespace Structures.Core.Data.Migrations
                 column: "WebhooksId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_PermissionGrants_Permission_GranteeKind_GranteeId",
+                table: "PermissionGrants",
+                columns: new[] { "Permission", "GranteeKind", "GranteeId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_QueuedMessages_WebhookId_Status_Id",
                 table: "QueuedMessages",
                 columns: new[] { "WebhookId", "Status", "Id" });
@@ -767,6 +792,9 @@ namespace Structures.Core.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "OwnerWebhooks");
+
+            migrationBuilder.DropTable(
+                name: "PermissionGrants");
 
             migrationBuilder.DropTable(
                 name: "QueuedMessages");

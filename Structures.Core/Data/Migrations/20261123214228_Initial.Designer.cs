@@ -11,7 +11,7 @@ using Structures.Core.Data;
 namespace Structures.Core.Data.Migrations
 {
     [DbContext(typeof(StructuresDbContext))]
-    [Migration("20261123204228_Initial")]
+    [Migration("20261123214228_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -99,6 +99,9 @@ namespace Structures.Core.Data.Migrations
                     b.Property<DateTime>("LastLoginAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("MainCharacterId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -112,6 +115,46 @@ namespace Structures.Core.Data.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("Characters", (string)null);
+                });
+
+            modelBuilder.Entity("Structures.Core.Access.PermissionGrant", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GrantedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GranteeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GranteeKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GranteeName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Permission")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Permission", "GranteeKind", "GranteeId")
+                        .IsUnique();
+
+                    b.ToTable("PermissionGrants");
                 });
 
             modelBuilder.Entity("Structures.Core.Eve.EveCelestial", b =>

@@ -1,0 +1,11 @@
+namespace Structures.Core.Access;
+
+// The answer to a change asked from the dashboard: done, or why not (and then nothing was changed).
+public sealed record ChangeResult(bool Succeeded, string Message)
+{
+    public static readonly ChangeResult NotPermitted = new(false, "You do not have the permission to change settings. Nothing was changed.");
+
+    public static ChangeResult Done(string message) => new(true, message);
+
+    public static ChangeResult Refused(string message) => new(false, message);
+}

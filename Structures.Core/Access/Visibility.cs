@@ -1,0 +1,46 @@
+using Structures.Core.Data;
+using Structures.Core.Notifications;
+using Structures.Core.Structures;
+using Structures.Core.Timers;
+
+namespace Structures.Core.Access;
+
+// The one place that decides which owners' data a viewer may read. Every board, page, export and detail query
+// starts from these, so nothing can show more than this allows.
+public static class Visibility
+{
+    public static IQueryable<long> VisibleOwnerIds(this StructuresDbContext db, Viewer viewer)
+    {
+        if (viewer.Can(Permission.ViewAllStructures))
+        {
+            return db.Owners.Select(o => o.CorporationId);
+        }
+
+        var corporations = viewer.Can(Permission.BasicAccess) ? viewer.CorporationIds.ToList() : [];
+        var alliances = viewer.Can(Permission.ViewAllianceStructures) ? viewer.AllianceIds.ToList() : [];
+        return db.Owners
+            .Where(o => corporations.Contains(o.CorporationId) || (o.AllianceId != null && alliances.Contains(o.AllianceId.Value)))
+            .Select(o => o.CorporationId);
+    }
+
+    public static IQueryable<Structure> VisibleStructures(this StructuresDbContext db, Viewer viewer)
+    {
+        var owners = db.VisibleOwnerIds(viewer);
+        return db.Structures.Where(s => owners.Contains(s.OwnerId));
+    }
+
+    public static IQueryable<Notification> VisibleNotifications(this StructuresDbContext db, Viewer viewer)
+    {
+        var owners = db.VisibleOwnerIds(viewer);
+        return db.Notifications.Where(n => owners.Contains(n.OwnerId));
+    }
+
+    // Corporation-restricted timers stay within their corporation, whatever else the viewer may see.
+    public static IQueryable<StructureTimer> VisibleTimers(this StructuresDbContext db, Viewer viewer)
+    {
+        var owners = db.VisibleOwnerIds(viewer);
+        var corporations = viewer.CorporationIds.ToList();
+        var seesAll = viewer.IsAdmin;
+        return db.StructureTimers.Where(t => owners.Contains(t.OwnerId) && (!t.IsCorpRestricted || seesAll || corporations.Contains(t.OwnerId)));
+    }
+}

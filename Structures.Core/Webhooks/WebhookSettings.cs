@@ -1,0 +1,154 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Structures.Core.Access;
+using Structures.Core.Data;
+
+namespace Structures.Core.Webhooks;
+
+// Admins manage webhooks here: list with health and queue, create, edit, delete, purge the queue, test.
+// Every method checks the permission itself, so no page or request can skip it.
+public sealed class WebhookSettings(
+    IDbContextFactory<StructuresDbContext> contextFactory,
+    IOptionsMonitor<WebhookOptions> options,
+    WebhookTester tester,
+    DispatchSignal signal,
+    TimeProvider clock)
+{
+    public async Task<IReadOnlyList<WebhookSummary>> ListAsync(Viewer viewer, CancellationToken cancellationToken)
+    {
+        if (!viewer.Can(Permission.ManageSettings))
+        {
+            return [];
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Webhooks.AsNoTracking().OrderBy(w => w.Name)
+            .Select(w => new WebhookSummary(
+                w.Id, w.Name, w.IsActive, w.IsDefault, w.DisabledReason, w.Owners.Count,
+                db.QueuedMessages.Count(m => m.WebhookId == w.Id && m.Status == QueuedMessageStatus.Queued),
+                db.QueuedMessages.Count(m => m.WebhookId == w.Id && m.Status == QueuedMessageStatus.DeadLettered),
+                db.QueuedMessages.Where(m => m.WebhookId == w.Id && m.Status == QueuedMessageStatus.Sent).Max(m => m.SentAt),
+                db.QueuedMessages.Where(m => m.WebhookId == w.Id && m.LastError != null).OrderByDescending(m => m.Id).Select(m => m.LastError).FirstOrDefault()))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<WebhookForm?> FormAsync(Viewer viewer, int webhookId, CancellationToken cancellationToken)
+    {
+        if (!viewer.Can(Permission.ManageSettings))
+        {
+            return null;
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var webhook = await db.Webhooks.AsNoTracking().Include(w => w.Owners).SingleOrDefaultAsync(w => w.Id == webhookId, cancellationToken);
+        return webhook is null ? null : WebhookForm.Of(webhook);
+    }
+
+    // Creates the webhook when webhookId is null. Saving an active webhook clears a "deleted in Discord" mark.
+    public async Task<ChangeResult> SaveAsync(Viewer viewer, int? webhookId, WebhookForm form, CancellationToken cancellationToken)
+    {
+        if (!viewer.Can(Permission.ManageSettings))
+        {
+            return ChangeResult.NotPermitted;
+        }
+
+        if ((SettingsValidation.FirstError(form) ?? WebhookUrl.Problem(form.Url, options.CurrentValue.AllowedHosts)) is { } problem)
+        {
+            return ChangeResult.Refused(problem);
+        }
+
+        var unknownTypes = form.Types.Where(t => Notifications.NotificationTypes.Find(t) is null).ToList();
+        if (unknownTypes.Count > 0)
+        {
+            return ChangeResult.Refused($"Unknown notification type(s): {string.Join(", ", unknownTypes)}.");
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var webhook = webhookId is { } id
+            ? await db.Webhooks.Include(w => w.Owners).SingleOrDefaultAsync(w => w.Id == id, cancellationToken)
+            : db.Webhooks.Add(new Webhook { Name = "", Url = "", CreatedAt = clock.GetUtcNow().UtcDateTime }).Entity;
+        if (webhook is null)
+        {
+            return ChangeResult.Refused("This webhook was deleted meanwhile. Nothing was changed.");
+        }
+
+        var name = form.Name.Trim();
+        if (await db.Webhooks.AnyAsync(w => w.Name == name && w.Id != webhook.Id, cancellationToken))
+        {
+            return ChangeResult.Refused($"There is already a webhook called {name}.");
+        }
+
+        webhook.Name = name;
+        webhook.Url = form.Url.Trim();
+        webhook.IsActive = form.IsActive;
+        webhook.DisabledReason = form.IsActive ? null : webhook.DisabledReason;
+        webhook.IsDefault = form.IsDefault;
+        webhook.HasDefaultPingsEnabled = form.HasDefaultPingsEnabled;
+        webhook.ForwardsUnknownTypes = form.ForwardsUnknownTypes;
+        webhook.Language = form.Language;
+        webhook.PingRoleIds = string.Join(',', form.PingRoleIds.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        webhook.Notes = form.Notes.Trim();
+        webhook.NotificationTypes = string.Join(',', form.Types.Distinct().Order(StringComparer.Ordinal));
+        var ownerIds = form.OwnerIds.ToList();
+        webhook.Owners = await db.Owners.Where(o => ownerIds.Contains(o.CorporationId)).ToListAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        signal.Notify(webhook.Id);
+        return ChangeResult.Done($"Webhook {webhook.Name} saved.");
+    }
+
+    public async Task<ChangeResult> DeleteAsync(Viewer viewer, int webhookId, CancellationToken cancellationToken)
+    {
+        if (!viewer.Can(Permission.ManageSettings))
+        {
+            return ChangeResult.NotPermitted;
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var webhook = await db.Webhooks.SingleOrDefaultAsync(w => w.Id == webhookId, cancellationToken);
+        if (webhook is null)
+        {
+            return ChangeResult.Refused("This webhook was already deleted.");
+        }
+
+        await db.QueuedMessages.Where(m => m.WebhookId == webhookId).ExecuteDeleteAsync(cancellationToken);
+        db.Webhooks.Remove(webhook);
+        await db.SaveChangesAsync(cancellationToken);
+        return ChangeResult.Done($"Webhook {webhook.Name} deleted, with its queue and delivery log.");
+    }
+
+    // Drops messages still waiting, for instance after a flood that is no longer news.
+    public async Task<ChangeResult> PurgeQueueAsync(Viewer viewer, int webhookId, CancellationToken cancellationToken)
+    {
+        if (!viewer.Can(Permission.ManageSettings))
+        {
+            return ChangeResult.NotPermitted;
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var count = await db.QueuedMessages.Where(m => m.WebhookId == webhookId && m.Status == QueuedMessageStatus.Queued).ExecuteDeleteAsync(cancellationToken);
+        return ChangeResult.Done($"{count} queued message(s) dropped.");
+    }
+
+    public async Task<IReadOnlyList<WebhookDelivery>> DeliveriesAsync(Viewer viewer, int webhookId, int count, CancellationToken cancellationToken)
+    {
+        if (!viewer.Can(Permission.ManageSettings))
+        {
+            return [];
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.QueuedMessages.AsNoTracking().Where(m => m.WebhookId == webhookId).OrderByDescending(m => m.Id).Take(count)
+            .Select(m => new WebhookDelivery(m.Id, m.NotificationId, m.Status, m.Attempts, m.CreatedAt, m.SentAt, m.LastError))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<WebhookTestResult> SendTestAsync(Viewer viewer, int webhookId, CancellationToken cancellationToken) =>
+        viewer.Can(Permission.ManageSettings)
+            ? await tester.SendTestAsync(webhookId, viewer.Name, cancellationToken)
+            : new WebhookTestResult(false, ChangeResult.NotPermitted.Message);
+}
+
+public sealed record WebhookSummary(
+    int Id, string Name, bool IsActive, bool IsDefault, string? DisabledReason, int OwnerCount, int Queued, int DeadLettered, DateTime? LastSentAt, string? LastError);
+
+public sealed record WebhookDelivery(long Id, long? NotificationId, QueuedMessageStatus Status, int Attempts, DateTime CreatedAt, DateTime? SentAt, string? LastError);
