@@ -1,4 +1,5 @@
 using Structures.Core.Notifications.Rendering;
+using Structures.Core.Webhooks;
 
 namespace Structures.Tests.Core.Notifications.Rendering;
 
@@ -14,5 +15,12 @@ public sealed class NotificationLanguageTests
     public void Culture_IsTheWebhooksLanguage_ElseTheDefault(string language, string defaultLanguage, string expected)
     {
         NotificationLanguage.Culture(language, defaultLanguage).Name.Should().Be(expected);
+    }
+
+    [Fact]
+    public void Choices_AreTheLanguagesTheWebhookFormOffers()
+    {
+        WebhookForm.Languages.Select(l => l.Code).Where(c => c.Length > 0)
+            .Should().BeEquivalentTo(NotificationLanguage.Choices, o => o.Using<string>(x => x.Subject.Should().BeEquivalentTo(x.Expectation)).WhenTypeIs<string>());
     }
 }
