@@ -71,8 +71,17 @@ public sealed class NotificationRendererTests
         var shields = NotificationRenderer.Words(RenderingSamples.Context(1000000505), CultureInfo.GetCultureInfo("de"));
 
         reinforced.Title.Should().Be("Territorial Claim Unit in 1-PGSG ist in den Verstärkungsmodus gegangen");
-        reinforced.Description.Should().EndWith("**2018-Dec-20 17:03** EVE (vor 288d 18h).", "sentences German leaves untranslated are English, around German words");
+        reinforced.Description.Should().Be("Territorial Claim Unit in [1-PGSG](https://evemaps.dotlan.net/system/1-PGSG) (Detorid) ist in den Verstärkungsmodus gegangen. Die Kommandoknoten enttarnen sich am **2018-Dec-20 17:03** EVE (vor 288d 18h).");
         shields.Description.Should().EndWith("Der Panzerungs-Timer endet am **2019-Oct-06 14:51** EVE (in 1d 2h).");
+    }
+
+    [Fact]
+    public void ALanguageWithoutWords_ReadsEnglish()
+    {
+        var spanish = NotificationRenderer.Words(RenderingSamples.Context(1000000505), CultureInfo.GetCultureInfo("es"));
+        var english = NotificationRenderer.Words(RenderingSamples.Context(1000000505), RenderingSamples.English);
+
+        spanish.Should().Be(english);
     }
 
     [Theory]
