@@ -43,7 +43,7 @@ public static class BoardCsv
 
     private static string Cell(string value)
     {
-        if (value.Length > 0 && "=+-@\t\r".Contains(value[0], StringComparison.Ordinal))
+        if (value.Length > 0 && "=+-@\t\r".Contains(value[0], StringComparison.Ordinal) && !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
         {
             value = "'" + value;
         }

@@ -35,6 +35,10 @@ public static class StructuresServiceCollectionExtensions
         services.AddSingleton<Status.ServiceStatus>();
         services.AddSingleton<Access.StructureBoard>();
         services.AddSingleton<Access.Viewers>();
+        services.AddSingleton<Access.NotificationList>();
+        services.AddSingleton<Notifications.NotificationResender>();
+        services.AddSingleton<Access.StructureDetails>();
+        services.AddSingleton<Access.GrantSettings>();
         services.AddSingleton<Access.OwnerOverview>();
         services.AddSingleton<Access.TimerBoard>();
         services.AddSingleton<Access.AdminNoticeList>();

@@ -47,6 +47,20 @@ public abstract class AppTest(IReadOnlyDictionary<string, string?>? settings = n
         return await Factory.Get<OwnerRegistry>().AddAsync(global::Structures.Core.Access.Viewer.System, identity, tokens.AccessToken, tokens.RefreshToken!, default);
     }
 
+    // A browser without JavaScript: signs in through the simulated SSO and keeps the app's cookie.
+    protected async Task<HttpClient> SignedInClientAsync(long characterId)
+    {
+        var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new System.Net.CookieContainer() }) { BaseAddress = new Uri(Factory.BaseUrl) };
+        using var challenge = await browser.GetAsync("/auth/login?returnUrl=/");
+        var authorize = challenge.Headers.Location!;
+        var form = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(authorize.Query).ToDictionary(q => q.Key, q => q.Value.ToString());
+        form["character_id"] = characterId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        using var chosen = await browser.PostAsync(authorize.AbsolutePath, new FormUrlEncodedContent(form));
+        using var callback = await browser.GetAsync(chosen.Headers.Location);
+        callback.StatusCode.Should().Be(System.Net.HttpStatusCode.Redirect, "the sign-in round trip completes");
+        return browser;
+    }
+
     // Gives a permission as an admin would on the access settings page.
     protected async Task GrantAsync(global::Structures.Core.Access.Permission permission, global::Structures.Core.Access.GranteeKind kind, long granteeId)
     {
