@@ -86,7 +86,7 @@ public sealed class NotificationFetcher(
                 continue;
             }
 
-            var (_, error) = NotificationText.Parse(item.Text);
+            var (_, error) = Payloads.NotificationPayloads.Parse(item.Type, item.Text);
             var notification = new Notification
             {
                 OwnerId = ownerId,

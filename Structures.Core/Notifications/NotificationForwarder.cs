@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Structures.Core.Data;
 using Structures.Core.Discord;
+using Structures.Core.Notifications.Payloads;
 using Structures.Core.Notifications.Rendering;
 using Structures.Core.Structures;
 using Structures.Core.Webhooks;
@@ -41,11 +42,14 @@ public sealed class NotificationForwarder(
                 continue;
             }
 
-            var embed = NotificationRenderer.Embed(context);
-            foreach (var webhook in targets)
+            foreach (var language in targets.GroupBy(w => NotificationLanguage.Culture(w.Language, options.Value.DefaultLanguage)))
             {
-                outbox.Enqueue(db, webhook.Id, Message(embed, context, webhook), context.Notification.NotificationId);
-                touched.Add(webhook.Id);
+                var embed = NotificationRenderer.Embed(context, language.Key);
+                foreach (var webhook in language)
+                {
+                    outbox.Enqueue(db, webhook.Id, Message(embed, context, webhook), context.Notification.NotificationId);
+                    touched.Add(webhook.Id);
+                }
             }
 
             context.Notification.IsForwarded = true;
@@ -74,12 +78,9 @@ public sealed class NotificationForwarder(
             return false;
         }
 
-        var attacker = context.Notification.Type switch
-        {
-            "StructureUnderAttack" => context.Text.Longs("corpLinkData") is { Count: > 0 } link ? link[^1] : 0,
-            "OrbitalAttacked" => context.Text.GetLong("aggressorCorpID") ?? 0,
-            _ => 0,
-        };
+        var attacker = context.Notification.Type is "StructureUnderAttack" or "OrbitalAttacked" && context.Payload is Attack attack
+            ? attack.Attacker.CorporationId ?? 0
+            : 0;
         return attacker is >= 1_000_000 and < 2_000_000 && !StarterCorporations.Contains(attacker);
     }
 

@@ -18,12 +18,12 @@ public static class NotificationRoute
             return null;
         }
 
-        var text = context.Text;
+        var place = context.Place;
         return context.Notification.Type switch
         {
-            "OrbitalAttacked" or "OrbitalReinforced" => ownerStructures.SingleOrDefault(s => s.Kind == StructureKind.CustomsOffice && s.PlanetId == text.GetLong("planetID")),
-            "TowerAlertMsg" or "TowerResourceAlertMsg" => ownerStructures.SingleOrDefault(s => s.Kind == StructureKind.Starbase && s.MoonId == text.GetLong("moonID")),
-            _ => ownerStructures.SingleOrDefault(s => s.Id == (text.GetLong("structureID") ?? text.GetLong("itemID"))),
+            "OrbitalAttacked" or "OrbitalReinforced" => ownerStructures.SingleOrDefault(s => s.Kind == StructureKind.CustomsOffice && s.PlanetId == place.PlanetId),
+            "TowerAlertMsg" or "TowerResourceAlertMsg" => ownerStructures.SingleOrDefault(s => s.Kind == StructureKind.Starbase && s.MoonId == place.MoonId),
+            _ => ownerStructures.SingleOrDefault(s => s.Id == place.StructureId),
         };
     }
 

@@ -34,21 +34,26 @@ public sealed class NotificationText
                 return (null, "The notification text is not a YAML mapping.");
             }
 
-            var values = new Dictionary<string, YamlNode>(StringComparer.OrdinalIgnoreCase);
-            foreach (var (key, value) in root.Children)
-            {
-                if (key is YamlScalarNode { Value: { } name })
-                {
-                    values[name] = value;
-                }
-            }
-
-            return (new NotificationText(values), null);
+            return (FromMapping(root), null);
         }
         catch (YamlException ex)
         {
             return (null, $"The notification text is not valid YAML: {ex.Message}");
         }
+    }
+
+    private static NotificationText FromMapping(YamlMappingNode mapping)
+    {
+        var values = new Dictionary<string, YamlNode>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, value) in mapping.Children)
+        {
+            if (key is YamlScalarNode { Value: { } name })
+            {
+                values[name] = value;
+            }
+        }
+
+        return new NotificationText(values);
     }
 
     public bool Has(string key) => _values.TryGetValue(key, out var node) && !IsNull(node);
@@ -88,6 +93,11 @@ public sealed class NotificationText
     public Dictionary<string, string> Map(string key) => _values.TryGetValue(key, out var node) && node is YamlMappingNode mapping
         ? mapping.Children.Where(kv => kv.Key is YamlScalarNode && kv.Value is YamlScalarNode)
             .ToDictionary(kv => ((YamlScalarNode)kv.Key).Value ?? "", kv => ((YamlScalarNode)kv.Value).Value ?? "")
+        : [];
+
+    // A sequence of mappings, such as a starbase's wants ([{quantity, typeID}, ...]).
+    public IReadOnlyList<NotificationText> Mappings(string key) => _values.TryGetValue(key, out var node) && node is YamlSequenceNode sequence
+        ? [.. sequence.Children.OfType<YamlMappingNode>().Select(FromMapping)]
         : [];
 
     private string? Scalar(string key) =>

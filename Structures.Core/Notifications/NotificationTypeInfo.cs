@@ -1,10 +1,10 @@
 namespace Structures.Core.Notifications;
 
-// What the product knows about one notification type: its family, title, colour, and how it is handled.
+// What the product knows about one notification type: its family, colour, and how it is handled.
+// Its title and sentences are words in Rendering/NotificationWords.resx, keyed by the type's name.
 public sealed record NotificationTypeInfo(
     string Name,
     NotificationFamily Family,
-    string Title,
     NotificationColour Colour,
     bool MakesTimer = false,
     bool IsAllianceLevel = false,

@@ -1,27 +1,30 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Structures.Core.Data;
 using Structures.Core.Eve;
+using Structures.Core.Notifications.Payloads;
 using Structures.Core.Notifications.Rendering;
 using Structures.Core.Owners;
 
 namespace Structures.Core.Notifications;
 
-// Gathers what rendering a batch of notifications needs: structures, systems and every name their texts mention.
-public sealed class RenderContextBuilder(EveUniverse universe, EveImages images, TimeProvider clock)
+// Gathers what rendering a batch of notifications needs: their texts understood, structures, systems, and every
+// name their texts mention (found by key, so a type's every ID is named even where its record does not use it).
+public sealed class RenderContextBuilder(EveUniverse universe, EveImages images, IStringLocalizer<NotificationWords> words, TimeProvider clock)
 {
     private static readonly string[] EntityKeySuffixes = ["ID", "ID1", "ID2", "By", "_id"];
     private static readonly string[] PlaceKeys = ["solarSystemID", "solarsystemID", "moonID", "planetID", "structureID", "itemID"];
 
     public async Task<List<RenderContext>> BuildAsync(StructuresDbContext db, Owner owner, IReadOnlyList<Notification> notifications, CancellationToken cancellationToken)
     {
-        var parsed = notifications.Select(n => (Notification: n, Text: NotificationText.Parse(n.Text).Text ?? NotificationText.Empty)).ToList();
-        var typeIds = parsed.SelectMany(p => TypeIds(p.Text)).ToList();
+        var parsed = notifications.Select(n => (Notification: n, Text: NotificationText.Parse(n.Text).Text ?? NotificationText.Empty))
+            .Select(p => (p.Notification, p.Text, Payload: NotificationPayloads.Read(p.Notification.Type, p.Text))).ToList();
+        var typeIds = parsed.SelectMany(p => TypeIds(p.Text, p.Payload)).ToList();
         var entityIds = parsed.SelectMany(p => EntityIds(p.Text)).Distinct().ToList();
-        var systemIds = parsed.Select(p => p.Text.FirstLong("solarSystemID")).OfType<long>().ToList();
+        var systemIds = parsed.Select(p => p.Payload.Place.SolarSystemId).OfType<long>().ToList();
         await universe.EnsureAsync(typeIds, systemIds, entityIds, cancellationToken);
 
-        var celestialIds = parsed.SelectMany(p => new[] { p.Text.GetLong("moonID"), p.Text.GetLong("planetID") }).OfType<long>().ToList();
+        var celestialIds = parsed.SelectMany(p => new[] { p.Payload.Place.MoonId, p.Payload.Place.PlanetId }).OfType<long>().ToList();
         var names = new Dictionary<long, string>();
         var named = (await db.EveTypes.AsNoTracking().Where(t => typeIds.Contains(t.Id)).Select(t => new KeyValuePair<long, string>(t.Id, t.Name)).ToListAsync(cancellationToken))
             .Concat(await db.EveEntities.AsNoTracking().Where(e => entityIds.Contains(e.Id)).Select(e => new KeyValuePair<long, string>(e.Id, e.Name)).ToListAsync(cancellationToken))
@@ -32,27 +35,28 @@ public sealed class RenderContextBuilder(EveUniverse universe, EveImages images,
         }
 
         var systems = await db.EveSolarSystems.AsNoTracking().Where(s => systemIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
-        var structureIds = parsed.Select(p => p.Text.GetLong("structureID") ?? p.Text.GetLong("itemID")).OfType<long>().ToList();
+        var structureIds = parsed.Select(p => p.Payload.Place.StructureId).OfType<long>().ToList();
         var structures = await db.Structures.AsNoTracking().Where(s => s.OwnerId == owner.CorporationId && structureIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         return parsed.Select(p => new RenderContext
         {
             Notification = p.Notification,
-            Text = p.Text,
+            Payload = p.Payload,
             Info = NotificationRenderer.InfoFor(p.Notification.Type),
             Owner = owner,
-            Structure = (p.Text.GetLong("structureID") ?? p.Text.GetLong("itemID")) is { } id ? structures.GetValueOrDefault(id) : null,
+            Structure = p.Payload.Place.StructureId is { } id ? structures.GetValueOrDefault(id) : null,
             Names = names,
             Systems = systems,
             Now = now,
             Images = images,
+            Words = words,
         }).ToList();
     }
 
-    private static IEnumerable<long> TypeIds(NotificationText text) =>
-        new[] { text.GetLong("structureTypeID"), text.GetLong("typeID") }.OfType<long>()
-            .Concat(text.Longs("listOfServiceModuleIDs"))
-            .Concat(text.Map("oreVolumeByType").Keys.Select(k => long.TryParse(k, CultureInfo.InvariantCulture, out var id) ? id : 0).Where(id => id > 0));
+    private static IEnumerable<long> TypeIds(NotificationText text, NotificationPayload payload) =>
+        new[] { text.GetLong("structureTypeID"), text.GetLong("typeID"), payload.Place.StructureTypeId }.OfType<long>()
+            .Concat((payload as ServicesOffline)?.ServiceTypeIds ?? [])
+            .Concat((payload as MoonExtraction)?.OreVolumes.Keys ?? []);
 
     // Characters, corporations and alliances: the IDs in keys such as charID, aggressorCorpID, startedBy, creator_id.
     private static IEnumerable<long> EntityIds(NotificationText text) =>

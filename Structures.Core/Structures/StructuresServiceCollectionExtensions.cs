@@ -28,6 +28,7 @@ public static class StructuresServiceCollectionExtensions
         services.AddSingleton<StructureSynchronizer>();
         services.AddSingleton<StructureSyncScheduler>();
         services.AddSingleton<Timers.TimerRecorder>();
+        services.AddLocalization();
         services.AddSingleton<Notifications.RenderContextBuilder>();
         services.AddSingleton<Notifications.NotificationForwarder>();
         services.AddSingleton<Notifications.Alerts.GeneratedAlerts>();

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Structures.Core.Data;
-using Structures.Core.Notifications;
+using Structures.Core.Notifications.Payloads;
 using Structures.Core.Structures;
 
 namespace Structures.Core.Timers;
@@ -23,8 +23,8 @@ public sealed class TimerRecorder(IDbContextFactory<StructuresDbContext> context
         foreach (var notification in pending)
         {
             notification.IsTimerAdded = true;
-            var (text, _) = NotificationText.Parse(notification.Text);
-            var decision = TimerExtractor.Decide(notification.Type, notification.Timestamp, text!);
+            var (payload, _) = NotificationPayloads.Parse(notification.Type, notification.Text);
+            var decision = TimerExtractor.Decide(notification.Type, notification.Timestamp, payload!);
             if (decision.CancelExtractionOf is { } structureId)
             {
                 await db.StructureTimers

@@ -1,4 +1,7 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using Structures.Core.Data;
 using Structures.Core.Discord;
 using Structures.Core.Eve;
@@ -10,7 +13,13 @@ namespace Structures.Core.Notifications.Alerts;
 
 // Alerts the app makes itself: fuel running low (Upwell, Metenox, starbases), liquid ozone low, and refuels.
 // Each fuel bucket fires once and is re-armed by a refuel.
-public sealed class GeneratedAlerts(IDbContextFactory<StructuresDbContext> contextFactory, WebhookOutbox outbox, EveImages images, TimeProvider clock) : IDisposable
+public sealed class GeneratedAlerts(
+    IDbContextFactory<StructuresDbContext> contextFactory,
+    WebhookOutbox outbox,
+    EveImages images,
+    IStringLocalizer<NotificationWords> words,
+    IOptions<StructuresOptions> options,
+    TimeProvider clock) : IDisposable
 {
     // Syncs of several owners finish at once: one evaluation at a time, so no bucket is alerted twice.
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -61,7 +70,8 @@ public sealed class GeneratedAlerts(IDbContextFactory<StructuresDbContext> conte
                 if (rule.Bucket(hoursLeft) is { } bucket && !sent.Any(a => a.StructureId == structure.Id && a.Kind == AlertKind.Fuel && a.RuleId == rule.Id && a.Bucket == bucket))
                 {
                     var type = structure.Kind == StructureKind.Starbase ? "TowerResourceAlertMsg" : "StructureFuelAlert";
-                    count += await SendAsync(db, structure, type, rule.Colour, rule.Ping, $"runs out of fuel at {When(structure.FuelExpiresAt.Value, now)}.", touched, cancellationToken);
+                    var expires = structure.FuelExpiresAt.Value;
+                    count += await SendAsync(db, structure, type, rule.Colour, rule.Ping, subject => Say("FuelAlert.Generated", subject, When(expires, now)), touched, cancellationToken);
                     db.Add(new SentAlert { StructureId = structure.Id, Kind = AlertKind.Fuel, RuleId = rule.Id, Bucket = bucket, SentAt = now });
                 }
             }
@@ -71,7 +81,9 @@ public sealed class GeneratedAlerts(IDbContextFactory<StructuresDbContext> conte
                 var alerted = sent.FirstOrDefault(a => a.StructureId == structure.Id && a.Kind == AlertKind.JumpFuel && a.RuleId == rule.Id);
                 if (structure.LiquidOzone < rule.Threshold && alerted is null)
                 {
-                    count += await SendAsync(db, structure, "StructureJumpFuelAlert", rule.Colour, rule.Ping, $"has only **{structure.LiquidOzone:N0}** units of Liquid Ozone left (alert below {rule.Threshold:N0}).", touched, cancellationToken);
+                    var left = structure.LiquidOzone.Value.ToString("N0", CultureInfo.InvariantCulture);
+                    var threshold = rule.Threshold.ToString("N0", CultureInfo.InvariantCulture);
+                    count += await SendAsync(db, structure, "StructureJumpFuelAlert", rule.Colour, rule.Ping, subject => Say("StructureJumpFuelAlert.Text", subject, left, threshold), touched, cancellationToken);
                     db.Add(new SentAlert { StructureId = structure.Id, Kind = AlertKind.JumpFuel, RuleId = rule.Id, SentAt = now });
                 }
                 else if (structure.LiquidOzone >= rule.Threshold && alerted is not null)
@@ -111,7 +123,7 @@ public sealed class GeneratedAlerts(IDbContextFactory<StructuresDbContext> conte
                 MoonId = starbase.MoonId, CreatedAt = now,
             });
             count += await SendAsync(db, starbase, "TowerReinforcedExtra", NotificationColour.Danger, AlertPing.Everyone,
-                $"has been reinforced. It comes out of reinforcement at {When(until, now)}.", touched, cancellationToken);
+                subject => Say("TowerReinforcedExtra.Text", subject, When(until, now)), touched, cancellationToken);
         }
 
         return count;
@@ -130,12 +142,14 @@ public sealed class GeneratedAlerts(IDbContextFactory<StructuresDbContext> conte
         await db.Set<SentAlert>().Where(a => a.StructureId == structureId && a.Kind == AlertKind.Fuel).ExecuteDeleteAsync(cancellationToken);
         var touched = new HashSet<int>();
         var type = structure.Kind == StructureKind.Starbase ? "TowerRefueledExtra" : "StructureRefueledExtra";
-        await SendAsync(db, structure, type, NotificationColour.Info, AlertPing.None, $"was refueled. Fuel now lasts until {When(expires, clock.GetUtcNow().UtcDateTime)}.", touched, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        await SendAsync(db, structure, type, NotificationColour.Info, AlertPing.None, subject => Say($"{type}.Text", subject, When(expires, now)), touched, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         touched.ToList().ForEach(outbox.Signal);
     }
 
-    private async Task<int> SendAsync(StructuresDbContext db, Structure structure, string type, NotificationColour colour, AlertPing ping, string clause, HashSet<int> touched, CancellationToken cancellationToken)
+    // The description is written per webhook, in its language, from the structure's subject in that language.
+    private async Task<int> SendAsync(StructuresDbContext db, Structure structure, string type, NotificationColour colour, AlertPing ping, Func<string, string> describe, HashSet<int> touched, CancellationToken cancellationToken)
     {
         var owner = await db.Owners.AsNoTracking().Include(o => o.Webhooks).SingleAsync(o => o.CorporationId == structure.OwnerId, cancellationToken);
         var webhooks = owner.Webhooks.Where(w => w.IsActive && w.Types.Contains(type)).ToList();
@@ -145,18 +159,23 @@ public sealed class GeneratedAlerts(IDbContextFactory<StructuresDbContext> conte
         }
 
         var system = await db.EveSolarSystems.AsNoTracking().SingleOrDefaultAsync(s => s.Id == structure.SolarSystemId, cancellationToken);
-        var typeName = await db.EveTypes.Where(t => t.Id == structure.TypeId).Select(t => t.Name).SingleOrDefaultAsync(cancellationToken) ?? "structure";
-        var where = system is null ? "" : $" in [{system.Name}]({Links.Dotlan("system", system.Name)}) ({system.RegionName})";
-        var embed = new DiscordEmbed
+        var typeName = await db.EveTypes.Where(t => t.Id == structure.TypeId).Select(t => t.Name).SingleOrDefaultAsync(cancellationToken);
+        DiscordEmbed Embed()
         {
-            Author = new DiscordEmbedAuthor(owner.CorporationName, null, images.CorporationLogo(owner.CorporationId)),
-            Title = NotificationTypes.Find(type)?.Title ?? type,
-            Description = $"The {typeName} **{structure.Name}**{where} belonging to [{owner.CorporationName}]({Links.Dotlan("corp", owner.CorporationName)}) {clause}",
-            Color = (int)colour,
-            Thumbnail = new DiscordEmbedImage(images.TypeIcon(structure.TypeId)),
-            Footer = new DiscordEmbedFooter("Structures"),
-            Timestamp = clock.GetUtcNow().UtcDateTime,
-        };
+            var where = system is null ? Say("UnknownSystem") : $"[{system.Name}]({Links.Dotlan("system", system.Name)}) ({system.RegionName})";
+            var subject = Say("Upwell.Subject", typeName ?? Say("Structure"), structure.Name, where, $"[{owner.CorporationName}]({Links.Dotlan("corp", owner.CorporationName)})");
+            return new DiscordEmbed
+            {
+                Author = new DiscordEmbedAuthor(owner.CorporationName, null, images.CorporationLogo(owner.CorporationId)),
+                Title = Say($"{type}.Title"),
+                Description = describe(subject),
+                Color = (int)colour,
+                Thumbnail = new DiscordEmbedImage(images.TypeIcon(structure.TypeId)),
+                Footer = new DiscordEmbedFooter("Structures"),
+                Timestamp = clock.GetUtcNow().UtcDateTime,
+            };
+        }
+
         var mention = !owner.HasDefaultPingsEnabled ? null : ping switch
         {
             AlertPing.Everyone => "@everyone",
@@ -166,6 +185,7 @@ public sealed class GeneratedAlerts(IDbContextFactory<StructuresDbContext> conte
         foreach (var webhook in webhooks)
         {
             var content = webhook.HasDefaultPingsEnabled ? mention : null;
+            var embed = NotificationLanguage.Render(NotificationLanguage.Culture(webhook.Language, options.Value.DefaultLanguage), Embed);
             outbox.Enqueue(db, webhook.Id, new DiscordMessage
             {
                 Username = "Notifications",
@@ -179,5 +199,7 @@ public sealed class GeneratedAlerts(IDbContextFactory<StructuresDbContext> conte
         return 1;
     }
 
-    private static string When(DateTime at, DateTime now) => EveTimeText.Bold(at, now);
+    private string Say(string key, params object[] arguments) => words[key, arguments];
+
+    private string When(DateTime at, DateTime now) => NotificationTime.When(words, at, now);
 }

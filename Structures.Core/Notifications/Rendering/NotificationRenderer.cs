@@ -1,3 +1,4 @@
+using System.Globalization;
 using Structures.Core.Discord;
 
 namespace Structures.Core.Notifications.Rendering;
@@ -5,7 +6,12 @@ namespace Structures.Core.Notifications.Rendering;
 // Turns a notification into a Discord embed: the family's words inside the frame every message shares.
 public static class NotificationRenderer
 {
-    public static RenderedNotification Words(RenderContext context) => context.Info.Family switch
+    public static RenderedNotification Words(RenderContext context, CultureInfo culture) => NotificationLanguage.Render(culture, () => FamilyWords(context));
+
+    // The same notification reads differently per webhook: it is rendered in each webhook's language.
+    public static DiscordEmbed Embed(RenderContext context, CultureInfo culture) => NotificationLanguage.Render(culture, () => Frame(context));
+
+    private static RenderedNotification FamilyWords(RenderContext context) => context.Info.Family switch
     {
         NotificationFamily.Upwell => UpwellRenderer.Render(context),
         NotificationFamily.MoonMining => OrbitalRenderer.Moon(context),
@@ -21,13 +27,13 @@ public static class NotificationRenderer
         _ => OrganisationRenderer.Unknown(context),
     };
 
-    public static DiscordEmbed Embed(RenderContext context)
+    private static DiscordEmbed Frame(RenderContext context)
     {
-        var words = Words(context);
+        var words = FamilyWords(context);
         var owner = context.Owner;
         var asAlliance = words.AsAlliance && owner.AllianceId is not null;
         var author = asAlliance
-            ? new DiscordEmbedAuthor(owner.AllianceName ?? "Alliance", null, context.Images.AllianceLogo(owner.AllianceId!.Value))
+            ? new DiscordEmbedAuthor(owner.AllianceName ?? context.Say("Alliance"), null, context.Images.AllianceLogo(owner.AllianceId!.Value))
             : new DiscordEmbedAuthor(owner.CorporationName, null, context.Images.CorporationLogo(owner.CorporationId));
         return new DiscordEmbed
         {
@@ -42,5 +48,5 @@ public static class NotificationRenderer
     }
 
     public static NotificationTypeInfo InfoFor(string type) =>
-        NotificationTypes.Find(type) ?? new NotificationTypeInfo(type, NotificationFamily.Unknown, type, NotificationColour.Info);
+        NotificationTypes.Find(type) ?? new NotificationTypeInfo(type, NotificationFamily.Unknown, NotificationColour.Info);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Structures.Core.Notifications.Payloads;
 
 namespace Structures.Core.Notifications.Rendering;
 
@@ -7,95 +8,70 @@ internal static class OrbitalRenderer
 {
     public static RenderedNotification Moon(RenderContext c)
     {
-        var t = c.Text;
-        var where = $"{UpwellRenderer.Subject(c)} at {c.Name(t.GetLong("moonID"), "its moon")}";
-        var text = c.Notification.Type switch
-        {
-            "MoonminingExtractionStarted" => $"{where}: {c.CharacterLink(t.GetLong("startedBy"))} started an extraction. The chunk is ready at {c.When(t.GetFileTime("readyTime"))} and fractures automatically at {c.When(t.GetFileTime("autoTime"))}.{Ore(c)}",
-            "MoonminingExtractionFinished" => $"{where}: the extraction has finished. The chunk fractures automatically at {c.When(t.GetFileTime("autoTime"))}.{Ore(c)}",
-            "MoonminingAutomaticFracture" => $"{where}: the chunk was fractured automatically.{Ore(c)}",
-            "MoonminingExtractionCancelled" => $"{where}: {c.CharacterLink(t.GetLong("cancelledBy"))} cancelled the extraction.",
-            "MoonminingLaserFired" => $"{where}: {c.CharacterLink(t.GetLong("firedBy"))} fired the moon drill.{Ore(c)}",
-            _ => $"{where}: moon mining update.",
-        };
-        return new RenderedNotification(c.Info.Title, text, c.Images.TypeIcon(UpwellRenderer.StructureType(c) ?? 35832));
+        var extraction = c.Payload as MoonExtraction;
+        var where = c.Say("Moon.Subject", UpwellRenderer.Subject(c), c.Name(c.Place.MoonId, c.Say("ItsMoon")));
+        var text = c.SayOr($"{c.Info.Name}.Text", "Moon.Text",
+            where, c.CharacterLink(extraction?.CharacterId), c.When(extraction?.ReadyAt), c.When(extraction?.AutoFractureAt), Ore(c, extraction));
+        return new RenderedNotification(c.Title(), text, c.Images.TypeIcon(UpwellRenderer.StructureType(c) ?? 35832));
     }
 
     public static RenderedNotification CustomsOffice(RenderContext c)
     {
-        var t = c.Text;
-        var subject = $"The Customs Office at {c.Name(t.GetLong("planetID"), "(unknown planet)")} in {c.SystemLink()} belonging to {c.OwnerLink}";
-        var text = c.Notification.Type == "OrbitalReinforced"
-            ? $"{subject} has been reinforced by {Aggressor(c)}. It comes out of reinforcement at {c.When(t.GetFileTime("reinforceExitTime"))}."
-            : $"{subject} is under attack by {Aggressor(c)}.\n{Shield(t.GetDouble("shieldLevel"))}";
-        return new RenderedNotification(c.Info.Title, text, c.Images.TypeIcon(2233));
+        var attack = c.Payload as Attack;
+        var subject = c.Say("CustomsOffice.Subject", Planet(c), c.SystemLink(), c.OwnerLink);
+        var text = c.Say($"{c.Info.Name}.Text", subject, Aggressor(c, attack?.Attacker), c.When(attack?.ReinforcedUntil),
+            c.Say("Shield", UpwellRenderer.Percent(attack?.HitPoints?.Shield)));
+        return new RenderedNotification(c.Title(), text, c.Images.TypeIcon(2233));
     }
 
     public static RenderedNotification Skyhook(RenderContext c)
     {
-        var t = c.Text;
-        var subject = $"The Orbital Skyhook at {c.Name(t.GetLong("planetID"), "(unknown planet)")} in {c.SystemLink()} belonging to {c.OwnerLink}";
-        var text = c.Notification.Type switch
+        var subject = c.Say("Skyhook.Subject", Planet(c), c.SystemLink(), c.OwnerLink);
+        var text = c.Payload switch
         {
-            "SkyhookUnderAttack" => $"{subject} is under attack by {UpwellRenderer.Attacker(c)}.\n{UpwellRenderer.Health(t.GetDouble("shieldPercentage"), t.GetDouble("armorPercentage"), t.GetDouble("hullPercentage"))}",
-            "SkyhookLostShields" => $"{subject} has lost its shields. It is vulnerable again at {c.When(t.GetFileTime("timestamp"))}.",
-            "SkyhookDestroyed" => $"{subject} has been destroyed.",
-            "SkyhookOnline" => $"{subject} is now online.",
-            _ => $"{subject} has started onlining.",
+            Attack attack => c.Say("SkyhookUnderAttack.Text", subject, UpwellRenderer.Attacker(c, attack.Attacker), UpwellRenderer.Health(c, attack.HitPoints)),
+            StructureCountdown countdown => c.Say($"{c.Info.Name}.Text", subject, c.When(countdown.VulnerableAt)),
+            _ => c.SayOr($"{c.Info.Name}.Text", "Skyhook.Text", subject),
         };
-        return new RenderedNotification(c.Info.Title, text, c.Images.TypeIcon(81080));
+        return new RenderedNotification(c.Title(), text, c.Images.TypeIcon(81080));
     }
 
     public static RenderedNotification Starbase(RenderContext c)
     {
-        var t = c.Text;
-        var name = c.Structure?.Name ?? c.TypeName(t.GetLong("typeID"));
-        var subject = $"The starbase **{name}** at {c.Name(t.GetLong("moonID"), "(unknown moon)")} in {c.SystemLink()} belonging to {c.OwnerLink}";
-        var text = c.Notification.Type == "TowerResourceAlertMsg"
-            ? $"{subject} is running out of fuel: {Fuel(c)}."
-            : $"{subject} is under attack by {Aggressor(c)}.\n{StarbaseHealth(t)}";
-        return new RenderedNotification(c.Info.Title, text, c.Images.TypeIcon(t.GetLong("typeID") ?? c.Structure?.TypeId ?? 16213));
+        var name = c.Structure?.Name ?? c.TypeName(c.Place.StructureTypeId);
+        var subject = c.Say("Starbase.Subject", name, c.Name(c.Place.MoonId, c.Say("UnknownMoon")), c.SystemLink(), c.OwnerLink);
+        var text = c.Payload switch
+        {
+            Attack attack => c.Say("TowerAlertMsg.Text", subject, Aggressor(c, attack.Attacker), UpwellRenderer.Health(c, attack.HitPoints)),
+            _ => c.SayOr($"{c.Info.Name}.Text", "Starbase.Text", subject, UpwellRenderer.FuelLeft(c)),
+        };
+        return new RenderedNotification(c.Title(), text, c.Images.TypeIcon(c.Place.StructureTypeId ?? c.Structure?.TypeId ?? 16213));
     }
 
     public static RenderedNotification MercenaryDen(RenderContext c)
     {
-        var t = c.Text;
-        var subject = $"The Mercenary Den at {c.Name(t.GetLong("planetID"), "(unknown planet)")} in {c.SystemLink()} belonging to {c.OwnerLink}";
-        var text = c.Notification.Type switch
-        {
-            "MercenaryDenReinforced" => $"{subject} has been reinforced by {c.CharacterLink(t.GetLong("aggressorCharacterID"))}. It comes out at {c.When(t.GetFileTime("timestampExited"))}.",
-            "MercenaryDenAttacked" => $"{subject} is under attack by {c.CharacterLink(t.GetLong("aggressorCharacterID"))}.",
-            _ => $"{subject} is the target of a new operation.",
-        };
-        return new RenderedNotification(c.Info.Title, text, c.Images.TypeIcon(85230));
+        var attack = c.Payload as Attack;
+        var subject = c.Say("MercenaryDen.Subject", Planet(c), c.SystemLink(), c.OwnerLink);
+        var text = c.SayOr($"{c.Info.Name}.Text", "MercenaryDen.Text", subject, c.CharacterLink(attack?.Attacker.CharacterId), c.When(attack?.ReinforcedUntil));
+        return new RenderedNotification(c.Title(), text, c.Images.TypeIcon(85230));
     }
+
+    private static string Planet(RenderContext c) => c.Name(c.Place.PlanetId, c.Say("UnknownPlanet"));
 
     // Alliance if known, else corporation, else the character (aa-structures' rule for starbases and customs offices).
-    private static string Aggressor(RenderContext c)
+    private static string Aggressor(RenderContext c, Attacker? attacker) =>
+        attacker?.AllianceId is { } alliance ? c.AllianceLink(alliance)
+        : attacker?.CorporationId is { } corp ? c.CorporationLink(corp)
+        : attacker?.CharacterId is { } character ? c.CharacterLink(character)
+        : c.Say("UnknownAggressor");
+
+    private static string Ore(RenderContext c, MoonExtraction? extraction)
     {
-        var t = c.Text;
-        return t.GetLong("aggressorAllianceID") is { } alliance ? c.AllianceLink(alliance)
-            : t.GetLong("aggressorCorpID") is { } corp ? c.CorporationLink(corp)
-            : t.GetLong("aggressorID") is { } character ? c.CharacterLink(character)
-            : "(unknown aggressor)";
-    }
-
-    private static string Shield(double? level) => string.Create(CultureInfo.InvariantCulture, $"Shield: {(level ?? 0) * 100:0.0}%");
-
-    private static string StarbaseHealth(NotificationText t) => string.Create(CultureInfo.InvariantCulture,
-        $"Shield: {(t.GetDouble("shieldValue") ?? 0) * 100:0.0}% | Armor: {(t.GetDouble("armorValue") ?? 0) * 100:0.0}% | Hull: {(t.GetDouble("hullValue") ?? 0) * 100:0.0}%");
-
-    private static string Fuel(RenderContext c) =>
-        c.Structure?.FuelExpiresAt is { } expires ? $"fuel runs out at {c.When(expires)}" : "fuel runs out soon";
-
-    private static string Ore(RenderContext c)
-    {
-        var ore = c.Text.Map("oreVolumeByType")
-            .Select(kv => (Name: c.Name(long.TryParse(kv.Key, CultureInfo.InvariantCulture, out var id) ? id : null, $"ore {kv.Key}"),
-                Volume: double.TryParse(kv.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : 0))
+        var ore = (extraction?.OreVolumes ?? new Dictionary<long, double>())
+            .Select(kv => (Name: c.Name(kv.Key, c.Say("UnknownOre", kv.Key)), Volume: kv.Value))
             .OrderBy(o => o.Name, StringComparer.Ordinal)
-            .Select(o => string.Create(CultureInfo.InvariantCulture, $"{o.Name}: {o.Volume:N0} m³"))
+            .Select(o => c.Say("OreLine", o.Name, o.Volume.ToString("N0", CultureInfo.InvariantCulture)))
             .ToList();
-        return ore.Count == 0 ? "" : $"\n\nEstimated ore composition:\n{string.Join('\n', ore)}";
+        return ore.Count == 0 ? "" : c.Say("Ore", string.Join('\n', ore));
     }
 }

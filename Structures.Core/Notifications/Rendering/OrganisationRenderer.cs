@@ -1,103 +1,69 @@
+using Structures.Core.Notifications.Payloads;
+
 namespace Structures.Core.Notifications.Rendering;
 
 // Sovereignty, billing, corporation membership and projects, and war: about organisations more than structures.
+// Every type of a family gets the same arguments, so a translation may use any of them in any order.
 internal static class OrganisationRenderer
 {
     public static RenderedNotification Sovereignty(RenderContext c)
     {
-        var t = c.Text;
-        var system = c.System(c.SystemId)?.Name ?? "(unknown system)";
-        var typeId = t.GetLong("structureTypeID") ?? (t.GetLong("campaignEventType") == 2 ? 32458L : 32226L);
+        var sov = c.Payload as SovereigntyEvent;
+        var typeId = sov?.StructureTypeId ?? SovereigntyEvent.TerritorialClaimUnit;
         var type = c.TypeName(typeId);
-        var title = Fill(c.Info.Title, ("type", type), ("system", system), ("group", type));
-        var text = c.Notification.Type switch
-        {
-            "SovStructureReinforced" => $"The {type} in {c.SystemLink()} has entered reinforced mode. Its command nodes decloak at {c.When(t.GetFileTime("decloakTime"))}.",
-            "SovStructureDestroyed" => $"The {type} in {c.SystemLink()} has been destroyed.",
-            "EntosisCaptureStarted" => $"Capture of the {type} in {c.SystemLink()} has started.",
-            "SovCommandNodeEventStarted" => $"Command nodes for the {type} in {c.SystemLink()} have begun to decloak.",
-            "SovAllClaimAquiredMsg" => $"Sovereignty of {c.AllianceLink(t.GetLong("allianceID"))} in {c.SystemLink()} is acknowledged by DED.",
-            "SovAllClaimLostMsg" => $"Sovereignty in {c.SystemLink()} has been lost.",
-            "AllAnchoringMsg" => $"A {type} belonging to {c.CorporationLink(t.GetLong("corpID"))} has anchored in {c.SystemLink()}.",
-            _ => $"Sovereignty update for {c.SystemLink()}.",
-        };
+        var title = c.Title(type, c.System(c.SystemId)?.Name ?? c.Say("UnknownSystem"));
+        var text = c.SayOr($"{c.Info.Name}.Text", "Sovereignty.Text",
+            type, c.SystemLink(), c.AllianceLink(sov?.AllianceId), c.CorporationLink(sov?.CorporationId), c.When(sov?.DecloakAt));
         return new RenderedNotification(title, text, c.Images.TypeIcon(typeId), AsAlliance: c.Info.IsAllianceLevel);
     }
 
     public static RenderedNotification Billing(RenderContext c)
     {
-        var t = c.Text;
-        var title = Fill(c.Info.Title, ("type", c.TypeName(t.GetLong("typeID"))));
-        var text = c.Notification.Type switch
-        {
-            "InfrastructureHubBillAboutToExpire" => $"The maintenance bill for the infrastructure hub in {c.SystemLink()} is due at {c.When(t.GetFileTime("dueDate"))}.",
-            "IHubDestroyedByBillFailure" => $"The infrastructure hub in {c.SystemLink()} has self-destructed because its maintenance bill was not paid.",
-            "BillOutOfMoneyMsg" => $"A bill of {c.OwnerLink} could not be paid: the wallet does not hold enough ISK.",
-            _ => $"A new bill was issued to {c.OwnerLink}, due at {c.When(t.GetFileTime("dueDate"))}.",
-        };
+        var bill = c.Payload as Bill;
+        var title = c.Title(c.TypeName(c.Place.StructureTypeId));
+        var text = c.SayOr($"{c.Info.Name}.Text", "Billing.Text", c.OwnerLink, c.When(bill?.DueAt), c.SystemLink());
         return new RenderedNotification(title, text, c.Images.CorporationLogo(c.Owner.CorporationId), AsAlliance: c.Info.IsAllianceLevel);
     }
 
     public static RenderedNotification Membership(RenderContext c)
     {
-        var t = c.Text;
-        var character = t.GetLong("charID");
-        var corporation = t.GetLong("corpID") ?? c.Owner.CorporationId;
-        var title = Fill(c.Info.Title, ("char", c.Name(character)), ("corp", c.Name(corporation)));
-        var who = c.CharacterLink(character);
-        var corp = c.CorporationLink(corporation);
-        var sentence = c.Notification.Type switch
-        {
-            "CharAppAcceptMsg" => $"{who} joined {corp}.",
-            "CharLeftCorpMsg" => $"{who} left {corp}.",
-            "CorpAppNewMsg" => $"{who} applied to join {corp}.",
-            "CorpAppInvitedMsg" => $"{who} was invited to join {corp} by {c.CharacterLink(t.GetLong("invokingCharID"))}.",
-            "CorpAppRejectCustomMsg" => $"The application of {who} to {corp} was rejected.",
-            "CharAppWithdrawMsg" => $"{who} withdrew their application to {corp}.",
-            "CharAppRejectMsg" => $"{who} declined the invitation to join {corp}.",
-            _ => $"{who}, {corp}.",
-        };
-        var text = sentence + (t.GetText("applicationText") is { Length: > 0 } application ? $"\n> {application}" : "");
-        return new RenderedNotification(title, text, character is { } id ? c.Images.CharacterPortrait(id) : null);
+        var member = c.Payload as Membership;
+        var corporation = member?.CorporationId ?? c.Owner.CorporationId;
+        var title = c.Title(c.Name(member?.CharacterId), c.Name(corporation));
+        var sentence = c.SayOr($"{c.Info.Name}.Text", "Membership.Text",
+            c.CharacterLink(member?.CharacterId), c.CorporationLink(corporation), c.CharacterLink(member?.InvitedById));
+        var text = sentence + (member?.ApplicationText is { Length: > 0 } application ? $"\n> {application}" : "");
+        return new RenderedNotification(title, text, member?.CharacterId is { } id ? c.Images.CharacterPortrait(id) : null);
     }
 
     public static RenderedNotification Projects(RenderContext c)
     {
-        var t = c.Text;
-        var name = t.GetText("goal_name") ?? "(unnamed project)";
-        var creator = t.GetLong("creator_id");
-        return new RenderedNotification(c.Info.Title, $"**{name}** by {c.CharacterLink(creator)} in {c.OwnerLink}.", c.Images.CorporationLogo(c.Owner.CorporationId));
+        var goal = c.Payload as CorporationGoal;
+        var text = c.SayOr($"{c.Info.Name}.Text", "Project.Text",
+            goal?.Name ?? c.Say("UnnamedProject"), c.CharacterLink(goal?.CreatorId), c.OwnerLink, c.CharacterLink(goal?.ClosedById));
+        return new RenderedNotification(c.Title(), text, c.Images.CorporationLogo(c.Owner.CorporationId));
     }
 
     public static RenderedNotification War(RenderContext c)
     {
-        var t = c.Text;
-        var declarer = t.GetLong("declaredByID") ?? t.GetLong("entityID") ?? t.GetLong("ownerID1") ?? t.GetLong("allyID");
-        var target = t.GetLong("againstID") ?? t.GetLong("defenderID") ?? t.GetLong("ownerID2") ?? t.GetLong("enemyID");
-        var title = Fill(c.Info.Title,
-            ("declarer", c.Name(declarer)), ("target", c.Name(target)), ("entity", c.Name(declarer)), ("defender", c.Name(target)),
-            ("alliance", c.Name(t.GetLong("allianceID"))), ("opponent", c.Name(t.GetLong("opponentID") ?? target)),
-            ("against", c.Name(t.GetLong("againstID"))), ("owner1", c.Name(t.GetLong("ownerID1"))), ("merc", c.Name(t.GetLong("mercID"))),
-            ("name", t.GetText("warHQ") ?? "(unknown)"));
-        var text = c.Notification.Type switch
-        {
-            "WarDeclared" or "DeclareWar" => $"{Link(c, declarer)} declared war against {Link(c, target)}. Fighting can start at {c.When(t.GetFileTime("timeStarted") ?? c.Notification.Timestamp.AddHours(t.GetLong("delayHours") ?? 24))}.",
-            _ when target is null => $"War update for {c.OwnerLink}.",
-            _ => $"{title}: {Link(c, declarer)} and {Link(c, target)}.",
-        };
+        var war = c.Payload as WarNotice;
+        var declarer = war?.DeclarerId;
+        var target = war?.TargetId;
+        var title = c.Title(c.Name(declarer), c.Name(target), c.Name(war?.AllianceId), c.Name(war?.OpponentId ?? target),
+            c.Name(war?.AgainstId), c.Name(war?.SurrenderOfferedById), c.Name(war?.MercenaryId), war?.WarHeadquarters ?? c.Say("Unknown"));
+        var arguments = new object[] { Link(c, declarer), Link(c, target), c.When(war?.FightingStartsAt(c.Notification.Timestamp)), title, c.OwnerLink };
+        var text = c.SayOr($"{c.Info.Name}.Text", target is null ? "War.Update" : "War.Text", arguments);
         return new RenderedNotification(title, text, declarer is { } id ? c.Images.CorporationLogo(id) : null, AsAlliance: c.Info.IsAllianceLevel);
     }
 
     // A type nobody taught us: its name in words, forwarded only to webhooks that ask for unknown types.
     public static RenderedNotification Unknown(RenderContext c)
     {
-        var words = string.Concat(c.Notification.Type.Select((ch, i) => i > 0 && char.IsUpper(ch) && !char.IsUpper(c.Notification.Type[i - 1]) ? $" {ch}" : $"{ch}"));
-        return new RenderedNotification(words, $"{c.OwnerLink} received a notification of type `{c.Notification.Type}`, which Structures cannot describe yet.");
+        var type = c.Notification.Type;
+        var words = string.Concat(type.Select((ch, i) => i > 0 && char.IsUpper(ch) && !char.IsUpper(type[i - 1]) ? $" {ch}" : $"{ch}"));
+        return new RenderedNotification(words, c.Say("Unknown.Text", c.OwnerLink, type));
     }
 
     private static string Link(RenderContext c, long? id) =>
         id is { } value && value is >= 99_000_000 and < 100_000_000 ? c.AllianceLink(value) : c.CorporationLink(id);
-
-    private static string Fill(string title, params (string Key, string Value)[] values) =>
-        values.Aggregate(title, (text, pair) => text.Replace($"{{{pair.Key}}}", pair.Value, StringComparison.Ordinal));
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Structures.Core.Notifications.Payloads;
 
 namespace Structures.Core.Notifications.Rendering;
 
@@ -7,69 +8,53 @@ internal static class UpwellRenderer
 {
     public static RenderedNotification Render(RenderContext c)
     {
-        var t = c.Text;
-        var clause = c.Notification.Type switch
+        if (c.Payload is ReinforcementChange change)
         {
-            "StructureUnderAttack" => $"is under attack by {Attacker(c)}.\n{Health(t.GetDouble("shieldPercentage"), t.GetDouble("armorPercentage"), t.GetDouble("hullPercentage"))}",
-            "StructureLostShields" => $"has lost its shields. The armor timer ends at {c.When(TimerEnd(c))}.",
-            "StructureLostArmor" => $"has lost its armor. The hull timer ends at {c.When(TimerEnd(c))}.",
-            "StructureDestroyed" => "has been destroyed.",
-            "StructureOnline" => "is now online.",
-            "StructureFuelAlert" => $"is running out of fuel: {FuelLeft(c)}.",
-            "StructureServicesOffline" => $"has all its services offline:\n{Services(c)}",
-            "StructureWentLowPower" => "went to low power mode.",
-            "StructureWentHighPower" => "is back to full power.",
-            "StructureUnanchoring" => $"has started unanchoring. It will be fully unanchored at {c.When(TimerEnd(c))}.",
-            "StructureAnchoring" => "has started anchoring.",
-            "OwnershipTransferred" => $"was transferred from {c.CorporationLink(t.GetLong("oldOwnerCorpID"))} to {c.CorporationLink(t.GetLong("newOwnerCorpID"))} by {c.CharacterLink(t.GetLong("charID"))}.",
-            "StructureLowReagentsAlert" => "is running low on reagents (fuel blocks or magmatic gas).",
-            "StructureNoReagentsAlert" => "has run out of reagents and stopped drilling.",
-            _ => "has an update.",
-        };
-
-        if (c.Notification.Type == "StructuresReinforcementChanged")
-        {
-            var count = t.GetLong("numStructures") ?? t.Rows("allStructureInfo").Count;
-            return new RenderedNotification(c.Info.Title,
-                $"The reinforcement hour of {count} structure(s) of {c.OwnerLink} changed to **{t.GetLong("hour"):00}:00** EVE.", c.Images.CorporationLogo(c.Owner.CorporationId));
+            var hour = change.Hour?.ToString("00", CultureInfo.InvariantCulture) ?? "??";
+            return new RenderedNotification(c.Title(), c.Say("StructuresReinforcementChanged.Text", change.StructureCount, c.OwnerLink, hour),
+                c.Images.CorporationLogo(c.Owner.CorporationId));
         }
 
-        return new RenderedNotification(c.Info.Title, $"{Subject(c)} {clause}", c.Images.TypeIcon(StructureType(c) ?? 35832));
+        var subject = Subject(c);
+        var key = $"{c.Info.Name}.Text";
+        var text = c.Payload switch
+        {
+            Attack attack => c.Say(key, subject, Attacker(c, attack.Attacker), Health(c, attack.HitPoints)),
+            StructureCountdown countdown => c.Say(key, subject, c.When(countdown.EndsAt(c.Notification.Timestamp))),
+            FuelAlert => c.Say(key, subject, FuelLeft(c)),
+            ServicesOffline services => c.Say(key, subject, Services(c, services)),
+            OwnershipTransfer transfer => c.Say(key, subject, c.CorporationLink(transfer.OldOwnerId), c.CorporationLink(transfer.NewOwnerId), c.CharacterLink(transfer.CharacterId)),
+            _ => c.SayOr(key, "Upwell.Text", subject),
+        };
+        return new RenderedNotification(c.Title(), text, c.Images.TypeIcon(StructureType(c) ?? 35832));
     }
 
     // "The Astrahus **Batcave** in [1-PGSG](...) (Detorid) belonging to [Wayne Technologies](...)"
     public static string Subject(RenderContext c)
     {
-        var name = c.Structure?.Name ?? c.Text.GetText("structureName") ?? "(unknown)";
-        return $"The {c.TypeName(StructureType(c))} **{name}** in {c.SystemLink()} belonging to {c.OwnerLink}";
+        var name = c.Structure?.Name ?? c.Place.StructureName ?? c.Say("Unknown");
+        return c.Say("Upwell.Subject", c.TypeName(StructureType(c)), name, c.SystemLink(), c.OwnerLink);
     }
 
-    public static long? StructureType(RenderContext c) => c.Structure?.TypeId ?? c.Text.FirstLong("structureTypeID", "typeID");
-
-    private static DateTime? TimerEnd(RenderContext c) =>
-        c.Text.GetDuration("timeLeft") is { } left ? c.Notification.Timestamp + left : null;
+    public static long? StructureType(RenderContext c) => c.Structure?.TypeId ?? c.Place.StructureTypeId;
 
     // The alliance when there is one, else the corporation, as ESI names them.
-    internal static string Attacker(RenderContext c)
+    internal static string Attacker(RenderContext c, Attacker attacker) =>
+        attacker.AllianceName is { } alliance ? $"[{alliance}]({Links.Dotlan("alliance", alliance)})"
+        : attacker.CorporationName is { } corp ? $"[{corp}]({Links.Dotlan("corp", corp)})"
+        : c.Say("Unknown");
+
+    public static string Health(RenderContext c, HitPoints? hitPoints) =>
+        c.Say("Health", Percent(hitPoints?.Shield), Percent(hitPoints?.Armor), Percent(hitPoints?.Hull));
+
+    public static string Percent(double? value) => (value ?? 0).ToString("0.0", CultureInfo.InvariantCulture);
+
+    public static string FuelLeft(RenderContext c) =>
+        c.Structure?.FuelExpiresAt is { } expires ? c.Say("FuelRunsOutAt", c.When(expires)) : c.Say("FuelRunsOutSoon");
+
+    private static string Services(RenderContext c, ServicesOffline services)
     {
-        var t = c.Text;
-        if (t.GetText("allianceName") is { } alliance)
-        {
-            return $"[{alliance}]({Links.Dotlan("alliance", alliance)})";
-        }
-
-        return t.GetText("corpName") is { } corp ? $"[{corp}]({Links.Dotlan("corp", corp)})" : "(unknown)";
-    }
-
-    public static string Health(double? shield, double? armor, double? hull) =>
-        string.Create(CultureInfo.InvariantCulture, $"Shield: {shield ?? 0:0.0}% | Armor: {armor ?? 0:0.0}% | Hull: {hull ?? 0:0.0}%");
-
-    private static string FuelLeft(RenderContext c) =>
-        c.Structure?.FuelExpiresAt is { } expires ? $"fuel runs out at {c.When(expires)}" : "fuel runs out soon";
-
-    private static string Services(RenderContext c)
-    {
-        var names = c.Text.Longs("listOfServiceModuleIDs").Select(id => $"*{c.Name(id, "service")}*").ToList();
-        return names.Count == 0 ? "*(none named)*" : string.Join('\n', names);
+        var names = services.ServiceTypeIds.Select(id => $"*{c.Name(id, c.Say("Service"))}*").ToList();
+        return names.Count == 0 ? c.Say("NoServicesNamed") : string.Join('\n', names);
     }
 }

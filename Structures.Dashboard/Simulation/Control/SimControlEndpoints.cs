@@ -82,12 +82,13 @@ internal static class SimControlEndpoints
             return Results.Json(new { notifications = world.Notify(target.CorporationId, request.Type, target.CorporationId, "corporation", request.Text, request.DistinctIds) });
         }
 
-        return Emit(world, factory, request.Type, target, request.DistinctIds);
+        var timer = request.TimeLeftSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : (TimeSpan?)null;
+        return Emit(world, factory, request.Type, target, request.DistinctIds, timer);
     }
 
-    private static IResult Emit(SimWorld world, SimNotificationFactory factory, string type, SimStructure target, bool distinctIds = false)
+    private static IResult Emit(SimWorld world, SimNotificationFactory factory, string type, SimStructure target, bool distinctIds = false, TimeSpan? timer = null)
     {
-        if (factory.Create(type, target) is not { } draft)
+        if (factory.Create(type, target, timer) is not { } draft)
         {
             return Results.BadRequest(new { error = $"No sample for notification type '{type}'.", known = factory.Types });
         }
@@ -111,7 +112,8 @@ internal static class SimControlEndpoints
             return Results.NotFound();
         }
 
-        var until = world.Now.AddHours(request.Hours);
+        var timer = TimeSpan.FromHours(request.Hours);
+        var until = world.Now + timer;
         world.Change(_ =>
         {
             if (s.Kind == SimStructureKind.Starbase)
@@ -133,7 +135,7 @@ internal static class SimControlEndpoints
             SimStructureKind.Starbase => "TowerAlertMsg",
             _ => "StructureLostShields",
         };
-        return Emit(world, factory, type, s);
+        return Emit(world, factory, type, s, timer: timer);
     }
 
     private static IResult ChangeFuel(long id, FuelRequest request, SimWorld world)

@@ -1,7 +1,14 @@
 namespace Structures.Dashboard.Simulation.Control;
 
-// Text, when given, is sent as it is instead of a re-addressed sample (for malformed or new types).
-public sealed record EmitNotificationRequest(string Type, long? StructureId = null, long? CorporationId = null, bool DistinctIds = false, string? Text = null);
+// Text, when given, is sent as it is instead of a re-addressed sample (for malformed or new types). TimeLeftSeconds
+// sets the timer a sample tells of (timeLeft, reinforceExitTime, decloakTime, readyTime...) instead of the sample's own.
+public sealed record EmitNotificationRequest(
+    string Type,
+    long? StructureId = null,
+    long? CorporationId = null,
+    bool DistinctIds = false,
+    string? Text = null,
+    long? TimeLeftSeconds = null);
 
 public sealed record ReinforceRequest(double Hours = 24);
 

@@ -6,14 +6,22 @@ namespace Structures.Dashboard.Simulation.Control;
 
 // Turns a real ESI notification sample (Data/notifications.json, from aa-structures, MIT) into a fresh one about
 // a structure of this universe: its IDs, its owner, an attacker from the other alliance, and times moved to now.
+// Given a timer, the text's timer fields say it: time left, and the moments it ends at.
 public sealed partial class SimNotificationFactory(SimWorld world)
 {
     private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
     private readonly Lazy<IReadOnlyList<Sample>> _samples = new(Load);
 
+    // FILETIME fields that hold the end of a type's timer: armor or hull timer, skyhook vulnerability, customs office
+    // and mercenary den reinforcement, command node decloaking, a moon chunk being ready.
+    private static readonly string[] TimerEnds = ["timestamp", "reinforceExitTime", "timestampExited", "decloakTime", "readyTime"];
+
+    // A moon chunk fractures by itself three hours after it is ready.
+    private static readonly TimeSpan AutomaticFractureDelay = TimeSpan.FromHours(3);
+
     public IEnumerable<string> Types => _samples.Value.Select(s => s.Type).Distinct();
 
-    public SimNotificationDraft? Create(string type, SimStructure target)
+    public SimNotificationDraft? Create(string type, SimStructure target, TimeSpan? timer = null)
     {
         var sample = _samples.Value.FirstOrDefault(s => s.Type == type);
         if (sample is null)
@@ -56,8 +64,21 @@ public sealed partial class SimNotificationFactory(SimWorld world)
         text = WholeNumber().Replace(text, m => ids.TryGetValue(long.Parse(m.Value, CultureInfo.InvariantCulture), out var to) ? to.ToString(CultureInfo.InvariantCulture) : m.Value);
         var shift = world.Now - sample.Timestamp;
         text = FileTime().Replace(text, m => (long.Parse(m.Value, CultureInfo.InvariantCulture) + shift.Ticks).ToString(CultureInfo.InvariantCulture));
+        if (timer is { } left)
+        {
+            text = Retime(text, left);
+        }
+
         var sender = ids.TryGetValue(sample.SenderId, out var s) ? s : sample.SenderId;
         return new SimNotificationDraft(type, sender, sample.SenderType, text);
+    }
+
+    private string Retime(string text, TimeSpan left)
+    {
+        var endsAt = world.Now + left;
+        text = KeyValue(text, "timeLeft", left.Ticks);
+        text = TimerEnds.Aggregate(text, (t, key) => KeyValue(t, key, endsAt.ToFileTimeUtc()));
+        return KeyValue(text, "autoTime", (endsAt + AutomaticFractureDelay).ToFileTimeUtc());
     }
 
     private static string KeyValue(string text, string key, long value) =>

@@ -214,13 +214,55 @@ public sealed class NotificationForwarderTests() : AppTest(fakeClock: true)
             .Which.GetProperty("description").GetString().Should().Contain("Gotham Market");
     }
 
-    private async Task AddWebhookAsync(string id, string types, bool isDefault, bool unknownTypes = false, bool pings = true, string pingRoles = "", string typePings = "")
+    [Fact]
+    public async Task EachWebhook_GetsTheMessageInItsLanguage_AndOneWithoutALanguageInTheDefault()
+    {
+        await AddWebhookAsync("alpha", "StructureUnderAttack", isDefault: true, language: "de");
+        await AddWebhookAsync("beta", "StructureUnderAttack", isDefault: true, language: "en");
+        await AddWebhookAsync("gamma", "StructureUnderAttack", isDefault: true, language: "");
+        await AddOwnerAsync(90000001);
+        await SyncAsync(Wayne);
+        var keepstar = await IdOf("Wayne Tower");
+
+        await Http.PostAsJsonAsync($"/sim/control/structures/{keepstar}/attack", new { });
+        await FetchAndDeliverAsync();
+
+        var german = Factory.Get<SimDiscordChannel>().Messages("alpha").Single().Embeds.Single();
+        german.GetProperty("title").GetString().Should().Be("Struktur wird angegriffen");
+        german.GetProperty("description").GetString().Should().StartWith("Die Keepstar **Wayne Tower** von [Wayne Technologies]").And.Contain("Schild: ");
+        Factory.Get<SimDiscordChannel>().Messages("beta").Single().Embeds.Single().GetProperty("title").GetString().Should().Be("Structure under attack");
+        Factory.Get<SimDiscordChannel>().Messages("gamma").Single().Embeds.Single().GetProperty("title").GetString().Should().Be("Structure under attack");
+    }
+
+    [Fact]
+    public async Task DefaultLanguageSetting_IsTheLanguageOfWebhooksThatNameNone()
+    {
+        await using var factory = new DashboardFactory(new Dictionary<string, string?> { ["Structures:DefaultLanguage"] = "de" }, Clock);
+        await using (var db = await factory.Get<IDbContextFactory<StructuresDbContext>>().CreateDbContextAsync())
+        {
+            db.Webhooks.Add(new Webhook { Name = "alpha", Url = $"{factory.BaseUrl}/sim/discord/api/webhooks/alpha/token", NotificationTypes = "StructureLostShields", Language = "" });
+            db.Owners.Add(new Owner { CorporationId = Wayne, CorporationName = "Wayne Technologies", Webhooks = [.. db.Webhooks.Local] });
+            db.Notifications.Add(new Notification
+            {
+                OwnerId = Wayne, NotificationId = 1, Type = "StructureLostShields", SenderType = "corporation", ContentKey = "a", IsKnownType = true,
+                Timestamp = Clock.GetUtcNow().UtcDateTime, Text = "structureID: 1\ntimeLeft: 1727805401093\n",
+            });
+            await db.SaveChangesAsync();
+        }
+
+        await factory.Get<NotificationForwarder>().ForwardAsync(Wayne, default);
+
+        await using var check = await factory.Get<IDbContextFactory<StructuresDbContext>>().CreateDbContextAsync();
+        (await check.Set<QueuedMessage>().SingleAsync()).Payload.Should().Contain("Struktur hat Schild verloren");
+    }
+
+    private async Task AddWebhookAsync(string id, string types, bool isDefault, bool unknownTypes = false, bool pings = true, string pingRoles = "", string typePings = "", string language = "en")
     {
         await using var db = await DbAsync();
         db.Webhooks.Add(new Webhook
         {
             Name = id, Url = $"{Factory.BaseUrl}/sim/discord/api/webhooks/{id}/token", NotificationTypes = types, IsDefault = isDefault,
-            ForwardsUnknownTypes = unknownTypes, HasDefaultPingsEnabled = pings, PingRoleIds = pingRoles, TypePings = typePings,
+            ForwardsUnknownTypes = unknownTypes, HasDefaultPingsEnabled = pings, PingRoleIds = pingRoles, TypePings = typePings, Language = language,
         });
         await db.SaveChangesAsync();
     }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using Structures.Core.Notifications;
+using Structures.Core.Notifications.Payloads;
 using Structures.Core.Timers;
 
 namespace Structures.Tests.Core.Timers;
@@ -65,12 +65,13 @@ public sealed class TimerExtractorTests
         TimerExtractor.Decide(type, timestamp, text).Should().Be(TimerDecision.None);
     }
 
-    private static (string Type, DateTime Timestamp, NotificationText Text) Sample(long notificationId)
+    private static (string Type, DateTime Timestamp, NotificationPayload Payload) Sample(long notificationId)
     {
         using var stream = File.OpenRead(Path.Combine(AppContext.BaseDirectory, "Simulation", "Data", "notifications.json"));
         using var document = JsonDocument.Parse(stream);
         var sample = document.RootElement.EnumerateArray().Single(s => s.GetProperty("notification_id").GetInt64() == notificationId);
         var timestamp = DateTime.Parse(sample.GetProperty("timestamp").GetString()!, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal);
-        return (sample.GetProperty("type").GetString()!, timestamp, NotificationText.Parse(sample.GetProperty("text").GetString()).Text!);
+        var type = sample.GetProperty("type").GetString()!;
+        return (type, timestamp, NotificationPayloads.Parse(type, sample.GetProperty("text").GetString()).Payload!);
     }
 }

@@ -3,6 +3,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using global::Structures.Core.Notifications.Payloads;
+using global::Structures.Core.Timers;
 using Structures.Tests.Infrastructure;
 
 namespace Structures.Tests.Dashboard.Simulation;
@@ -69,6 +71,51 @@ public sealed partial class SimulationControlTests() : AppTest(fakeClock: true)
         structure.GetProperty("state_timer_end").GetDateTime().Should().BeCloseTo(Clock.GetUtcNow().UtcDateTime.AddHours(30), TimeSpan.FromSeconds(2));
     }
 
+    [Theory]
+    [InlineData("StructureLostShields", "Upwell")]
+    [InlineData("StructureLostArmor", "Upwell")]
+    [InlineData("MoonminingExtractionStarted", "Upwell")]
+    [InlineData("OrbitalReinforced", "CustomsOffice")]
+    [InlineData("SkyhookLostShields", "Skyhook")]
+    [InlineData("SovStructureReinforced", "Upwell")]
+    public async Task EmitNotification_WithATimeLeft_IsATextWhoseTimerEndsThen(string type, string kind)
+    {
+        var target = await StructureAsync(kind, 98000001);
+
+        using var emitted = await Http.PostAsJsonAsync("/sim/control/notifications", new { type, structureId = target, timeLeftSeconds = 30 * 3600 + 125 });
+        var notification = await OnlyNotificationAsync(type);
+
+        emitted.StatusCode.Should().Be(HttpStatusCode.OK);
+        TimerEnd(notification).Should().Be(Clock.GetUtcNow().UtcDateTime.AddHours(30).AddSeconds(125));
+    }
+
+    [Fact]
+    public async Task EmitNotification_WithATimeLeft_KeepsTheAutomaticFractureThreeHoursAfterTheChunkIsReady()
+    {
+        var target = await StructureAsync("Upwell", 98000001);
+
+        await Http.PostAsJsonAsync("/sim/control/notifications", new { type = "MoonminingExtractionStarted", structureId = target, timeLeftSeconds = 7200 });
+        var notification = await OnlyNotificationAsync("MoonminingExtractionStarted");
+
+        var extraction = (MoonExtraction)NotificationPayloads.Parse("MoonminingExtractionStarted", notification.GetProperty("text").GetString()).Payload!;
+        extraction.ReadyAt.Should().Be(Clock.GetUtcNow().UtcDateTime.AddHours(2));
+        extraction.AutoFractureAt.Should().Be(Clock.GetUtcNow().UtcDateTime.AddHours(5));
+    }
+
+    [Theory]
+    [InlineData("Upwell", "StructureLostShields")]
+    [InlineData("CustomsOffice", "OrbitalReinforced")]
+    [InlineData("Skyhook", "SkyhookLostShields")]
+    public async Task Reinforce_TellsTheRequestedTimerInItsNotification(string kind, string type)
+    {
+        var target = await StructureAsync(kind, 98000001);
+
+        await Http.PostAsJsonAsync($"/sim/control/structures/{target}/reinforce", new { hours = 30 });
+        var notification = await OnlyNotificationAsync(type);
+
+        TimerEnd(notification).Should().Be(Clock.GetUtcNow().UtcDateTime.AddHours(30));
+    }
+
     [Fact]
     public async Task UnknownNotificationType_IsA400ThatNamesTheKnownOnes()
     {
@@ -84,6 +131,21 @@ public sealed partial class SimulationControlTests() : AppTest(fakeClock: true)
         using var response = await Http.PostAsJsonAsync("/sim/control/faults", new { target = "*", kind = "Meteor" });
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+    }
+
+    // The timer the app makes of the notification, read as the app reads it.
+    private static DateTime TimerEnd(JsonElement notification)
+    {
+        var type = notification.GetProperty("type").GetString()!;
+        var payload = NotificationPayloads.Parse(type, notification.GetProperty("text").GetString()).Payload!;
+        var decision = TimerExtractor.Decide(type, notification.GetProperty("timestamp").GetDateTime().ToUniversalTime(), payload);
+        return decision.Add?.EndsAt ?? throw new Xunit.Sdk.XunitException($"{type} made no timer");
+    }
+
+    private async Task<JsonElement> OnlyNotificationAsync(string type)
+    {
+        var notifications = await (await EsiGetAsync("/characters/90000001/notifications", await SignInAsync(90000001))).Content.ReadFromJsonAsync<JsonElement>();
+        return notifications.EnumerateArray().Single(n => n.GetProperty("type").GetString() == type);
     }
 
     private async Task<long> StructureAsync(string kind, long corporationId)

@@ -84,13 +84,27 @@ public sealed class GeneratedAlertsTests() : AppTest(fakeClock: true)
             .Should().Contain("Structure refueled");
     }
 
-    private async Task SetUpAsync()
+    [Fact]
+    public async Task Alerts_AreWrittenInTheWebhooksLanguage()
+    {
+        await SetUpAsync(language: "de");
+
+        await Factory.Get<GeneratedAlerts>().EvaluateAsync(default);
+        await DeliverAllAsync();
+
+        var embeds = Factory.Get<SimDiscordChannel>().Messages("alpha").SelectMany(m => m.Embeds).ToList();
+        embeds.Select(e => e.GetProperty("title").GetString()).Should().BeEquivalentTo(
+            ["Treibstoffwarnung für Struktur", "Treibstoffwarnung für Struktur", "Treibstoffwarnung für Struktur", "Treibstoffwarnung für Starbase", "Sprungtor hat wenig Liquid Ozone", "Starbase verstärkt"]);
+        embeds.Select(e => e.GetProperty("description").GetString()).Should().Contain(d => d!.Contains("**Batcave** von [Wayne Technologies]") && d.Contains("hat nur noch Treibstoff bis **"));
+    }
+
+    private async Task SetUpAsync(string language = "en")
     {
         await using (var db = await DbAsync())
         {
             db.Webhooks.Add(new Webhook
             {
-                Name = "alpha", Url = $"{Factory.BaseUrl}/sim/discord/api/webhooks/alpha/token", IsDefault = true,
+                Name = "alpha", Url = $"{Factory.BaseUrl}/sim/discord/api/webhooks/alpha/token", IsDefault = true, Language = language,
                 NotificationTypes = "StructureFuelAlert,TowerResourceAlertMsg,StructureJumpFuelAlert,StructureRefueledExtra,TowerRefueledExtra,TowerReinforcedExtra",
             });
             db.FuelAlertRules.Add(new FuelAlertRule { StartHours = 48, EndHours = 0, RepeatHours = 12 });

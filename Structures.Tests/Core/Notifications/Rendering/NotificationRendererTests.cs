@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Structures.Core.Discord;
 using Structures.Core.Notifications.Rendering;
@@ -16,7 +17,7 @@ public sealed class NotificationRendererTests
     {
         var context = RenderingSamples.Context(notificationId);
 
-        var embed = NotificationRenderer.Embed(context);
+        var embed = NotificationRenderer.Embed(context, RenderingSamples.English);
 
         embed.Title.Should().NotBeNullOrWhiteSpace().And.NotContain("{");
         embed.Description.Should().NotBeNullOrWhiteSpace();
@@ -38,7 +39,7 @@ public sealed class NotificationRendererTests
     [InlineData(1000000904, "Big Bad Alliance Declares War Against Wayne Enterprises", "[Big Bad Alliance](https://evemaps.dotlan.net/corp/Big_Bad_Alliance) declared war against [Wayne Enterprises](https://evemaps.dotlan.net/corp/Wayne_Enterprises). Fighting can start at **2019-Nov-26 19:15** EVE (in 52d 7h).")]
     public void Golden_DescriptionsPerFamily(long notificationId, string title, string description)
     {
-        var words = NotificationRenderer.Words(RenderingSamples.Context(notificationId));
+        var words = NotificationRenderer.Words(RenderingSamples.Context(notificationId), RenderingSamples.English);
 
         words.Title.Should().Be(title);
         words.Description.Should().Be(description);
@@ -47,7 +48,7 @@ public sealed class NotificationRendererTests
     [Fact]
     public void Golden_EmbedPayload_ForAnAttack()
     {
-        var embed = NotificationRenderer.Embed(RenderingSamples.Context(1000000509));
+        var embed = NotificationRenderer.Embed(RenderingSamples.Context(1000000509), RenderingSamples.English);
 
         var json = JsonSerializer.Serialize(embed, WithoutNulls);
 
@@ -55,9 +56,53 @@ public sealed class NotificationRendererTests
     }
 
     [Fact]
+    public void German_GivesTheGermanWords()
+    {
+        var words = NotificationRenderer.Words(RenderingSamples.Context(1000000509), CultureInfo.GetCultureInfo("de"));
+
+        words.Title.Should().Be("Struktur wird angegriffen");
+        words.Description.Should().Be("Die Astrahus **(unbekannt)** von [Wayne Technologies](https://evemaps.dotlan.net/corp/Wayne_Technologies) in [Amamake](https://evemaps.dotlan.net/system/Amamake) (Heimatar) wird von [Big Bad Alliance](https://evemaps.dotlan.net/alliance/Big_Bad_Alliance) angegriffen.\nSchild: 0.0% | Panzerung: 98.7% | Hülle: 100.0%");
+    }
+
+    [Fact]
+    public void German_FillsArgumentsInItsOwnOrder_AndTimesInItsWords()
+    {
+        var reinforced = NotificationRenderer.Words(RenderingSamples.Context(1000000804), CultureInfo.GetCultureInfo("de"));
+        var shields = NotificationRenderer.Words(RenderingSamples.Context(1000000505), CultureInfo.GetCultureInfo("de"));
+
+        reinforced.Title.Should().Be("Territorial Claim Unit in 1-PGSG ist in den Verstärkungsmodus gegangen");
+        reinforced.Description.Should().Be("Territorial Claim Unit in [1-PGSG](https://evemaps.dotlan.net/system/1-PGSG) (Detorid) ist in den Verstärkungsmodus gegangen. Die Kommandoknoten enttarnen sich am **2018-Dec-20 17:03** EVE (vor 288d 18h).");
+        shields.Description.Should().EndWith("Der Panzerungs-Timer endet am **2019-Oct-06 14:51** EVE (in 1d 2h).");
+    }
+
+    [Fact]
+    public void ALanguageWithoutWords_ReadsEnglish()
+    {
+        var spanish = NotificationRenderer.Words(RenderingSamples.Context(1000000505), CultureInfo.GetCultureInfo("es"));
+        var english = NotificationRenderer.Words(RenderingSamples.Context(1000000505), RenderingSamples.English);
+
+        spanish.Should().Be(english);
+    }
+
+    [Theory]
+    [MemberData(nameof(SampleIds))]
+    public void EverySample_RendersInEveryLanguage(long notificationId)
+    {
+        var context = RenderingSamples.Context(notificationId);
+
+        foreach (var language in NotificationLanguage.Choices)
+        {
+            var embed = NotificationRenderer.Embed(context, CultureInfo.GetCultureInfo(language));
+
+            embed.Title.Should().NotBeNullOrWhiteSpace().And.NotContain("{").And.NotEndWith(".Title");
+            embed.Description.Should().NotBeNullOrWhiteSpace().And.NotContain(".Text").And.NotContain(".Subject");
+        }
+    }
+
+    [Fact]
     public void AllianceLevelNews_IsAuthoredByTheAlliance()
     {
-        var embed = NotificationRenderer.Embed(RenderingSamples.Context(1000000804));
+        var embed = NotificationRenderer.Embed(RenderingSamples.Context(1000000804), RenderingSamples.English);
 
         embed.Author!.Name.Should().Be("Wayne Enterprises");
         embed.Author.IconUrl.Should().Contain("/alliances/3001/logo");
@@ -66,7 +111,7 @@ public sealed class NotificationRendererTests
     [Fact]
     public void UnknownType_GetsAGenericMessage()
     {
-        var words = NotificationRenderer.Words(RenderingSamples.Context(1999999999));
+        var words = NotificationRenderer.Words(RenderingSamples.Context(1999999999), RenderingSamples.English);
 
         words.Title.Should().Be("Unknown Notification Type");
         words.Description.Should().Contain("`UnknownNotificationType`");

@@ -1,8 +1,11 @@
 using System.Globalization;
 using System.Text.Json;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Structures.Core.Eve;
 using Structures.Core.Notifications;
+using Structures.Core.Notifications.Payloads;
 using Structures.Core.Notifications.Rendering;
 using Structures.Core.Owners;
 using Structures.Core.Sso;
@@ -13,6 +16,12 @@ namespace Structures.Tests.Core.Notifications.Rendering;
 internal static class RenderingSamples
 {
     public static readonly DateTime Now = new(2019, 10, 5, 12, 0, 0, DateTimeKind.Utc);
+
+    public static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
+
+    // The app's own localizer over Core's resource files, as AddLocalization() registers it.
+    public static readonly IStringLocalizer Words = new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance)
+        .Create(typeof(NotificationWords));
 
     private static readonly Dictionary<long, string> Names = new()
     {
@@ -53,13 +62,14 @@ internal static class RenderingSamples
         return new RenderContext
         {
             Notification = notification,
-            Text = NotificationText.Parse(text).Text!,
+            Payload = NotificationPayloads.Parse(notification.Type, text).Payload!,
             Info = NotificationRenderer.InfoFor(notification.Type),
             Owner = new Owner { CorporationId = 2001, CorporationName = "Wayne Technologies", AllianceId = 3001, AllianceName = "Wayne Enterprises" },
             Names = Names,
             Systems = Systems,
             Now = Now,
             Images = new EveImages(Options.Create(new EveOptions())),
+            Words = Words,
         };
     }
 }

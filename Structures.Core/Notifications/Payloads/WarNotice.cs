@@ -1,0 +1,31 @@
+namespace Structures.Core.Notifications.Payloads;
+
+// War news. Each type names the two sides its own way; Declarer and Target are read from whichever it uses
+// (declaredByID, entityID, ownerID1, allyID against againstID, defenderID, ownerID2, enemyID).
+public sealed record WarNotice(
+    long? DeclarerId,
+    long? TargetId,
+    long? AllianceId,
+    long? OpponentId,
+    long? AgainstId,
+    long? SurrenderOfferedById,
+    long? MercenaryId,
+    string? WarHeadquarters,
+    DateTime? StartsAt,
+    long? DelayHours) : NotificationPayload(NotificationPlace.Nowhere)
+{
+    // Fighting starts at timeStarted, or delayHours (24 by default) after the declaration.
+    public DateTime FightingStartsAt(DateTime notificationTimestamp) => StartsAt ?? notificationTimestamp.AddHours(DelayHours ?? 24);
+
+    internal static WarNotice From(NotificationText t) => new(
+        t.FirstLong("declaredByID", "entityID", "ownerID1", "allyID"),
+        t.FirstLong("againstID", "defenderID", "ownerID2", "enemyID"),
+        t.GetLong("allianceID"),
+        t.GetLong("opponentID"),
+        t.GetLong("againstID"),
+        t.GetLong("ownerID1"),
+        t.GetLong("mercID"),
+        t.GetText("warHQ"),
+        t.GetFileTime("timeStarted"),
+        t.GetLong("delayHours"));
+}
