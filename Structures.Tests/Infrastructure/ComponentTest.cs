@@ -15,4 +15,16 @@ public abstract class ComponentTest : BunitContext
             options.PopoverOptions.CheckForPopoverProvider = false;
         });
     }
+
+    // Some MudBlazor services can only be disposed asynchronously; xunit disposes test classes synchronously.
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            DisposeAsync().AsTask().GetAwaiter().GetResult();
+            return;
+        }
+
+        base.Dispose(disposing);
+    }
 }
