@@ -18,9 +18,9 @@ public static class DiscordDrainScenario
         var met = true;
         foreach (var webhooks in smoke ? [1] : new[] { 1, 10 })
         {
-            var (seconds, rateLimited, posts) = await DrainAsync(webhooks, messages);
+            var (seconds, rateLimited, sent) = await DrainAsync(webhooks, messages);
             figures[$"webhooks_{webhooks}_drain_s"] = Math.Round(seconds, 2);
-            figures[$"webhooks_{webhooks}_posts"] = posts;
+            figures[$"webhooks_{webhooks}_posts"] = sent;
             figures[$"webhooks_{webhooks}_429s"] = rateLimited;
             met &= seconds <= 45 && rateLimited == 0;
         }
