@@ -16,12 +16,13 @@ public sealed class BenchRunner(BenchOptions options, TextWriter output)
 
     public async Task<List<BenchResult>> RunAsync()
     {
+        // Sync at scale runs first: it reports the process's peak working set, which earlier scenarios would inflate.
         var scenarios = new (string Name, Func<bool, Task<BenchResult>> Run)[]
         {
+            ("sync", SyncScaleScenario.RunAsync),
             ("overhead", AlertOverheadScenario.RunAsync),
             ("cache", CacheDelayScenario.RunAsync),
             ("drain", DiscordDrainScenario.RunAsync),
-            ("sync", SyncScaleScenario.RunAsync),
             ("board", LiveBoardScenario.RunAsync),
         };
         var started = TimeProvider.System.GetTimestamp();
