@@ -23,7 +23,7 @@ public sealed partial class EsiClient
     };
 
     private readonly IHttpClientFactory _httpClientFactory;
-    private readonly EveOptions _eve;
+    private readonly IOptions<EveOptions> _eve;
     private readonly EsiErrorLimitGuard _errorLimit;
     private readonly EsiRateLimiter _rateLimiter;
     private readonly EsiResponseCache _cache;
@@ -36,7 +36,8 @@ public sealed partial class EsiClient
         EsiErrorLimitGuard errorLimit, EsiRateLimiter rateLimiter, EsiResponseCache cache, TimeProvider clock, ILogger<EsiClient> logger)
     {
         _httpClientFactory = httpClientFactory;
-        _eve = eve.Value;
+        // Read at each call, not here: in demo mode the simulator's address is known only once the server listens.
+        _eve = eve;
         _errorLimit = errorLimit;
         _rateLimiter = rateLimiter;
         _cache = cache;
@@ -158,12 +159,13 @@ public sealed partial class EsiClient
 
     private IFlurlRequest CreateRequest(string path, EsiAuth? auth, string? etag)
     {
+        var eve = _eve.Value;
         var request = new FlurlClient(_httpClientFactory.CreateClient(HttpClientName))
-            .Request(_eve.EsiBaseUrl.TrimEnd('/') + path)
+            .Request(eve.EsiBaseUrl.TrimEnd('/') + path)
             .WithTimeout(_timeout)
             .AllowAnyHttpStatus()
-            .WithHeader("X-Compatibility-Date", _eve.CompatibilityDate)
-            .WithHeader("User-Agent", $"Structures/1.0 ({_eve.Contact})")
+            .WithHeader("X-Compatibility-Date", eve.CompatibilityDate)
+            .WithHeader("User-Agent", $"Structures/1.0 ({eve.Contact})")
             .WithHeader("Accept", "application/json");
         if (auth is not null)
         {

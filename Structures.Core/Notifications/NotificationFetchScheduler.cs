@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Structures.Core.Data;
@@ -10,11 +11,34 @@ public sealed class NotificationFetchScheduler(
     IDbContextFactory<StructuresDbContext> contextFactory,
     NotificationFetcher fetcher,
     TimeProvider clock,
-    ILogger<NotificationFetchScheduler> logger)
+    ILogger<NotificationFetchScheduler> logger) : IDisposable
 {
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<long, byte> _running = new();
+    private const int Parallelism = 4;
 
-    public async Task<IReadOnlyList<long>> DueOwnersAsync(CancellationToken cancellationToken)
+    private readonly ConcurrentDictionary<long, byte> _running = new();
+    private readonly SemaphoreSlim _slots = new(Parallelism, Parallelism);
+    private TaskCompletionSource _finished = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public void Dispose() => _slots.Dispose();
+
+    // Completes when any fetch ends, so whoever waits for the next due owner can look again.
+    public Task FetchFinished => Volatile.Read(ref _finished).Task;
+
+    public async Task<IReadOnlyList<long>> DueOwnersAsync(CancellationToken cancellationToken) => (await PlanAsync(cancellationToken)).Due;
+
+    // Starts the fetch of every due owner not already fetching, a few at a time, and tells when the next one is due.
+    public async Task<DateTime?> StartDueAsync(CancellationToken cancellationToken)
+    {
+        var plan = await PlanAsync(cancellationToken);
+        foreach (var owner in plan.Due.Where(o => !_running.ContainsKey(o)))
+        {
+            _ = FetchIsolatedAsync(owner, cancellationToken);
+        }
+
+        return plan.NextAt;
+    }
+
+    private async Task<(List<long> Due, DateTime? NextAt)> PlanAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -27,29 +51,27 @@ public sealed class NotificationFetchScheduler(
                 Expiries = o.Characters.Where(c => c.IsEnabled).Select(c => c.NotificationsCacheExpiresAt).ToList(),
             })
             .ToListAsync(cancellationToken);
-        return owners.Where(o => IsDue(o.LastAttemptAt, o.Expiries, now, o.NotificationsCacheSeconds)).Select(o => o.CorporationId).ToList();
+        var dueAt = owners.Select(o => (o.CorporationId, At: DueAt(o.LastAttemptAt, o.Expiries, o.NotificationsCacheSeconds))).Where(o => o.At is not null).ToList();
+        var later = dueAt.Where(o => o.At > now && !_running.ContainsKey(o.CorporationId)).Select(o => o.At).ToList();
+        return (dueAt.Where(o => o.At <= now).Select(o => o.CorporationId).ToList(), later.Count == 0 ? null : later.Min());
     }
 
-    // Due when a character's cache has expired and the owner's last fetch is at least cache / N ago.
-    internal static bool IsDue(DateTime? lastFetch, IReadOnlyCollection<DateTime?> characterCacheExpiries, DateTime now, double? cacheSeconds = null)
+    // Due once a character's cache has expired and the owner's last fetch is at least cache / N ago.
+    internal static DateTime? DueAt(DateTime? lastFetch, IReadOnlyCollection<DateTime?> characterCacheExpiries, double? cacheSeconds = null)
     {
-        if (characterCacheExpiries.Count == 0 || !characterCacheExpiries.Any(e => e is null || e <= now))
+        if (characterCacheExpiries.Count == 0)
         {
-            return false;
+            return null;
         }
 
+        var firstExpiry = characterCacheExpiries.Min(e => e ?? DateTime.MinValue);
         var cache = cacheSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : Owners.SyncCharacterPicker.CacheWindow(Owners.SyncKind.Notifications);
-        var spacing = cache / characterCacheExpiries.Count;
-        return lastFetch is null || now - lastFetch >= spacing;
+        var spaced = lastFetch is { } last ? last + (cache / characterCacheExpiries.Count) : DateTime.MinValue;
+        return firstExpiry > spaced ? firstExpiry : spaced;
     }
 
-    public async Task<int> FetchDueAsync(CancellationToken cancellationToken)
-    {
-        var due = await DueOwnersAsync(cancellationToken);
-        await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken },
-            async (ownerId, token) => await FetchIsolatedAsync(ownerId, token));
-        return due.Count;
-    }
+    internal static bool IsDue(DateTime? lastFetch, IReadOnlyCollection<DateTime?> characterCacheExpiries, DateTime now, double? cacheSeconds = null) =>
+        DueAt(lastFetch, characterCacheExpiries, cacheSeconds) <= now;
 
     public async Task FetchIsolatedAsync(long ownerId, CancellationToken cancellationToken)
     {
@@ -60,7 +82,15 @@ public sealed class NotificationFetchScheduler(
 
         try
         {
-            await fetcher.FetchAsync(ownerId, cancellationToken);
+            await _slots.WaitAsync(cancellationToken);
+            try
+            {
+                await fetcher.FetchAsync(ownerId, cancellationToken);
+            }
+            finally
+            {
+                _slots.Release();
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -69,6 +99,7 @@ public sealed class NotificationFetchScheduler(
         finally
         {
             _running.TryRemove(ownerId, out _);
+            Interlocked.Exchange(ref _finished, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
         }
     }
 }

@@ -14,7 +14,10 @@ public sealed class SyncCharacterPicker(EveTokenRefresher tokens, EsiClient esi,
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var problems = new List<string>();
-        var enabled = owner.Characters.Where(c => c.IsEnabled).OrderBy(c => LastUsed(c, kind) ?? DateTime.MinValue).ThenBy(c => c.Id).ToList();
+        // For notifications the character whose ESI cache expired first goes first: its answer is the freshest there is.
+        var enabled = owner.Characters.Where(c => c.IsEnabled)
+            .OrderBy(c => kind == SyncKind.Notifications ? c.NotificationsCacheExpiresAt ?? DateTime.MinValue : DateTime.MinValue)
+            .ThenBy(c => LastUsed(c, kind) ?? DateTime.MinValue).ThenBy(c => c.Id).ToList();
         foreach (var character in enabled)
         {
             var affiliation = await esi.GetCharacterAsync(character.CharacterId, cancellationToken);

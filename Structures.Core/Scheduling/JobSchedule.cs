@@ -25,13 +25,6 @@ public static class JobSchedule
                 .StartAt(TimeProvider.System.GetUtcNow().AddMinutes(1))
                 .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(1)).RepeatForever()));
 
-            // Notifications: checked every 5 seconds, each owner fetched when a character's ESI cache has expired.
-            quartz.AddJob<FetchNotificationsJob>(job => job.WithIdentity(FetchNotificationsJob.Key));
-            quartz.AddTrigger(trigger => trigger.ForJob(FetchNotificationsJob.Key)
-                .WithIdentity("fetch-notifications-every-5-seconds")
-                .StartAt(TimeProvider.System.GetUtcNow().AddSeconds(10))
-                .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(5)).RepeatForever()));
-
             // Service status: each owner's stages checked every minute; changes become admin notices.
             quartz.AddJob<Status.EvaluateStatusJob>(job => job.WithIdentity(Status.EvaluateStatusJob.Key));
             quartz.AddTrigger(trigger => trigger.ForJob(Status.EvaluateStatusJob.Key)
@@ -47,6 +40,9 @@ public static class JobSchedule
                 .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(5)).RepeatForever()));
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
+
+        // Notifications: no beat; each owner is fetched the moment a character's ESI cache expires and its turn has come.
+        services.AddHostedService<NotificationFetchService>();
         services.AddHostedService<Notifications.Alerts.AlertWatcher>();
         return services;
     }

@@ -14,20 +14,24 @@ public sealed class EveTokenValidator
     public const string EveAudience = "EVE Online";
     public const string HttpClientName = "eve-sso";
 
-    private readonly EveOptions _options;
+    private readonly IOptions<EveOptions> _options;
     private readonly TimeProvider _clock;
-    private readonly ConfigurationManager<OpenIdConnectConfiguration> _metadata;
+    private readonly Lazy<ConfigurationManager<OpenIdConnectConfiguration>> _metadata;
 
+    // Options are read at first use, not here: in demo mode EVE's address is the app's own, known once it listens.
     public EveTokenValidator(IOptions<EveOptions> options, IHttpClientFactory httpClientFactory, TimeProvider clock)
     {
-        _options = options.Value;
+        _options = options;
         _clock = clock;
-        var retriever = new HttpDocumentRetriever(httpClientFactory.CreateClient(HttpClientName))
+        _metadata = new(() =>
         {
-            RequireHttps = _options.MetadataUrl.StartsWith("https://", StringComparison.OrdinalIgnoreCase),
-        };
-        _metadata = new ConfigurationManager<OpenIdConnectConfiguration>(
-            _options.MetadataUrl, new OpenIdConnectConfigurationRetriever(), retriever);
+            var url = options.Value.MetadataUrl;
+            var retriever = new HttpDocumentRetriever(httpClientFactory.CreateClient(HttpClientName))
+            {
+                RequireHttps = url.StartsWith("https://", StringComparison.OrdinalIgnoreCase),
+            };
+            return new ConfigurationManager<OpenIdConnectConfiguration>(url, new OpenIdConnectConfigurationRetriever(), retriever);
+        });
     }
 
     public async Task<EveTokenValidation> ValidateAsync(string accessToken, CancellationToken cancellationToken)
@@ -36,7 +40,7 @@ public sealed class EveTokenValidator
         if (result.Exception is SecurityTokenSignatureKeyNotFoundException)
         {
             // EVE may rotate its keys: fetch the key set again once before giving up.
-            _metadata.RequestRefresh();
+            _metadata.Value.RequestRefresh();
             result = await ValidateOnceAsync(accessToken, cancellationToken);
         }
 
@@ -46,7 +50,7 @@ public sealed class EveTokenValidator
         }
 
         var token = (JsonWebToken)result.SecurityToken;
-        if (!token.Audiences.Contains(_options.ClientId, StringComparer.Ordinal))
+        if (!token.Audiences.Contains(_options.Value.ClientId, StringComparer.Ordinal))
         {
             return EveTokenValidation.Invalid("The token was issued to another application.");
         }
@@ -59,7 +63,7 @@ public sealed class EveTokenValidator
         OpenIdConnectConfiguration configuration;
         try
         {
-            configuration = await _metadata.GetConfigurationAsync(cancellationToken);
+            configuration = await _metadata.Value.GetConfigurationAsync(cancellationToken);
         }
         catch (InvalidOperationException ex)
         {

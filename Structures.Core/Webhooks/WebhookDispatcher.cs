@@ -61,6 +61,9 @@ public sealed class WebhookDispatcher(
 
     private async Task<DateTime?> RecordAsync(StructuresDbContext db, Webhook webhook, List<QueuedMessage> batch, DiscordSendResult result, DateTime now, CancellationToken cancellationToken)
     {
+        // Discord counts its reset from the moment it answered, not from when the post left: a pause counted from
+        // before the round trip ends early and earns a 429.
+        var answeredAt = clock.GetUtcNow().UtcDateTime;
         DateTime? comeBack = null;
         switch (result.Outcome)
         {
@@ -68,12 +71,12 @@ public sealed class WebhookDispatcher(
                 batch.ForEach(m => (m.Status, m.SentAt, m.LastError) = (QueuedMessageStatus.Sent, now, null));
                 if (result.Remaining == 0 && result.ResetAfter is { } reset)
                 {
-                    _pausedUntil[webhook.Id] = now + reset;
+                    _pausedUntil[webhook.Id] = answeredAt + reset;
                 }
 
                 break;
             case DiscordOutcome.RateLimited:
-                comeBack = now + (result.RetryAfter ?? TimeSpan.FromSeconds(1));
+                comeBack = answeredAt + (result.RetryAfter ?? TimeSpan.FromSeconds(1));
                 _pausedUntil[webhook.Id] = comeBack.Value;
                 break;
             case DiscordOutcome.Transient:

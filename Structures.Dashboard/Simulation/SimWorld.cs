@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace Structures.Dashboard.Simulation;
 
 // The mutable state of the simulated universe. Every read and change goes through one lock: requests are small.
@@ -6,13 +8,20 @@ public sealed class SimWorld
     private readonly Lock _gate = new();
     private readonly List<SimStructure> _structures;
     private readonly Dictionary<long, List<SimNotification>> _notifications = [];
+    private readonly Dictionary<long, SimCharacter> _characters;
     private long _nextNotificationId = 2_000_000_001;
 
-    public SimWorld(SimUniverse universe, TimeProvider clock)
+    public SimWorld(SimUniverse universe, TimeProvider clock, IOptions<SimulationOptions> options)
     {
         Universe = universe;
         Clock = clock;
         _structures = new SimWorldBuilder(universe, Now).Build();
+        var scaled = new SimScaledWorld(universe, Now, options.Value.Scale);
+        _structures.AddRange(scaled.Structures());
+        Alliances = [.. SimWorldBuilder.Alliances, .. scaled.Alliance is { } alliance ? [alliance] : Array.Empty<SimAlliance>()];
+        Corporations = [.. SimWorldBuilder.Corporations, .. scaled.Corporations()];
+        Characters = [.. SimWorldBuilder.NewCharacters(), .. scaled.Characters()];
+        _characters = Characters.ToDictionary(c => c.Id);
     }
 
     public SimUniverse Universe { get; }
@@ -21,13 +30,13 @@ public sealed class SimWorld
 
     public DateTime Now => TruncateToSeconds(Clock.GetUtcNow().UtcDateTime);
 
-    public IReadOnlyList<SimAlliance> Alliances => SimWorldBuilder.Alliances;
+    public IReadOnlyList<SimAlliance> Alliances { get; }
 
-    public IReadOnlyList<SimCorporation> Corporations => SimWorldBuilder.Corporations;
+    public IReadOnlyList<SimCorporation> Corporations { get; }
 
-    public IReadOnlyList<SimCharacter> Characters { get; } = SimWorldBuilder.NewCharacters();
+    public IReadOnlyList<SimCharacter> Characters { get; }
 
-    public SimCharacter? Character(long id) => Characters.FirstOrDefault(c => c.Id == id);
+    public SimCharacter? Character(long id) => _characters.GetValueOrDefault(id);
 
     public SimCorporation? Corporation(long id) => Corporations.FirstOrDefault(c => c.Id == id);
 

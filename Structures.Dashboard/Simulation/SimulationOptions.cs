@@ -31,6 +31,8 @@ public sealed class SimulationOptions
 
     public int AccessTokenSeconds { get; set; } = 1200;
 
+    public SimScaleOptions Scale { get; set; } = new();
+
     // Add the simulated corporations as owners at start, as their directors would.
     public bool SeedOwners { get; set; } = true;
 }

@@ -17,10 +17,13 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
     private readonly string _folder;
     private readonly bool _ownsFolder;
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
     // A folder given by the caller outlives this factory: a second one started on it is the app restarted.
-    public DashboardFactory(IReadOnlyDictionary<string, string?>? settings = null, FakeTimeProvider? clock = null, FakeLogCollector? logs = null, string? folder = null)
+    public DashboardFactory(IReadOnlyDictionary<string, string?>? settings = null, FakeTimeProvider? clock = null, FakeLogCollector? logs = null, string? folder = null,
+        Action<IServiceCollection>? services = null)
     {
+        _services = services;
         _ownsFolder = folder is null;
         _folder = folder ?? Directory.CreateTempSubdirectory("structures-tests-").FullName;
         Logs = logs;
@@ -75,6 +78,11 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
         if (Clock is not null)
         {
             builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+        }
+
+        if (_services is not null)
+        {
+            builder.ConfigureServices(_services);
         }
     }
 

@@ -1,0 +1,45 @@
+namespace Structures.Tests.Benchmarks;
+
+// Scenario 1: the product's own share of an alert's delay, from the ESI answer that first carries a notification
+// to Discord's 2xx for its message: storing, routing, rendering, the outbox and the post. Bursts of attacks on
+// several owners at once, as a fleet fight produces them.
+public static class AlertOverheadScenario
+{
+    public static async Task<BenchResult> RunAsync(bool smoke)
+    {
+        var (owners, rounds, perOwner) = smoke ? (2, 2, 2) : (10, 10, 5);
+        await using var app = BenchApp.Start(AlertingWorld.Settings(owners, directors: 1, notificationCacheSeconds: 2));
+        var world = await AlertingWorld.CreateAsync(app);
+        var emitted = new HashSet<long>();
+        for (var round = 0; round < rounds; round++)
+        {
+            foreach (var owner in world.Owners)
+            {
+                for (var n = 0; n < perOwner; n++)
+                {
+                    emitted.Add(world.Attack(owner, (round * perOwner) + n));
+                }
+            }
+
+            await world.WaitForDeliveriesAsync(emitted.Count, TimeSpan.FromSeconds(60));
+        }
+
+        var seen = app.FirstSeenInEsi();
+        var overhead = Distribution.Of((await app.DeliveriesAsync())
+            .Where(d => d.NotificationId is { } id && emitted.Contains(id) && seen.ContainsKey(id))
+            .Select(d => d.AtMs - seen[d.NotificationId!.Value]));
+        return new BenchResult("overhead", "Per-alert product overhead (ESI answer -> Discord 2xx)",
+            new Dictionary<string, object> { ["owners"] = owners, ["alerts"] = emitted.Count, ["alertsPerOwnerPerFetch"] = perOwner },
+            new Dictionary<string, double>
+            {
+                ["alerts_measured"] = overhead.Count,
+                ["overhead_p50_ms"] = Math.Round(overhead.P50, 1),
+                ["overhead_p95_ms"] = Math.Round(overhead.P95, 1),
+                ["overhead_p99_ms"] = Math.Round(overhead.P99, 1),
+                ["overhead_max_ms"] = Math.Round(overhead.Max, 1),
+                ["overhead_mean_ms"] = Math.Round(overhead.Mean, 1),
+            },
+            "p50 <= 150 ms and p99 <= 1 s over >= 500 alerts from several owners",
+            overhead.Count >= (smoke ? 1 : 500) && overhead.P50 <= 150 && overhead.P99 <= 1000);
+    }
+}

@@ -1,0 +1,57 @@
+using System.Globalization;
+using Structures.Dashboard.Simulation;
+using Structures.Dashboard.Simulation.Control;
+
+namespace Structures.Tests.Benchmarks;
+
+// Generated corporations added as owners by all their directors, each forwarding to its own simulated webhook, and
+// attacks on their structures emitted into the simulated EVE as an aggressor would cause them.
+public sealed class AlertingWorld(BenchApp app, List<long> owners)
+{
+    public IReadOnlyList<long> Owners => owners;
+
+    public static Dictionary<string, string?> Settings(int corporations, int directors, double notificationCacheSeconds) => new()
+    {
+        ["Structures:SchedulerEnabled"] = "true",
+        ["Simulation:Scale:Corporations"] = corporations.ToString(CultureInfo.InvariantCulture),
+        ["Simulation:Scale:DirectorsPerCorporation"] = directors.ToString(CultureInfo.InvariantCulture),
+        ["Simulation:Scale:StructuresPerCorporation"] = "20",
+        ["Simulation:CacheSeconds:character-notifications"] = notificationCacheSeconds.ToString(CultureInfo.InvariantCulture),
+    };
+
+    public static async Task<AlertingWorld> CreateAsync(BenchApp app)
+    {
+        var directors = app.World.Characters.Where(c => c.CorporationId >= SimScaledWorld.FirstCorporationId).Select(c => c.Id).ToList();
+        var owners = await app.AddOwnersAsync(directors);
+        foreach (var owner in owners)
+        {
+            await app.AddWebhookAsync($"alerts-{owner}", [owner]);
+        }
+
+        await app.SyncAsync(owners);
+        app.Probe.Clear();
+        return new AlertingWorld(app, owners);
+    }
+
+    // One attack on the owner's n-th Upwell structure; returns the notification id ESI will show.
+    public long Attack(long owner, int n)
+    {
+        var targets = app.World.Read(all => all.Where(s => s.CorporationId == owner && s.Kind == SimStructureKind.Upwell).ToList());
+        var draft = app.Get<SimNotificationFactory>().Create("StructureUnderAttack", targets[n % targets.Count])!;
+        return app.World.Notify(owner, draft.Type, draft.SenderId, draft.SenderType, draft.Text)[0].NotificationId;
+    }
+
+    public async Task WaitForDeliveriesAsync(int expected, TimeSpan limit)
+    {
+        var deadline = HttpProbe.NowMs + limit.TotalMilliseconds;
+        while (app.Probe.Discord.Where(p => p.Status is >= 200 and < 300).Sum(p => p.Embeds) < expected)
+        {
+            if (HttpProbe.NowMs > deadline)
+            {
+                throw new TimeoutException($"Only {app.Probe.Discord.Sum(p => p.Embeds)} of {expected} alerts reached Discord within {limit.TotalSeconds} s.");
+            }
+
+            await Task.Delay(20);
+        }
+    }
+}

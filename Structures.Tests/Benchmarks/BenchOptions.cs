@@ -1,0 +1,37 @@
+namespace Structures.Tests.Benchmarks;
+
+// Which scenarios to run, at which size, and where the results go.
+public sealed record BenchOptions(bool Smoke, IReadOnlySet<string> Only, string Output)
+{
+    public static BenchOptions Parse(IReadOnlyList<string> args)
+    {
+        var smoke = args.Contains("--smoke");
+        HashSet<string> only = [.. Value(args, "--only")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? []];
+        if (smoke && only.Count == 0)
+        {
+            only.Add("drain");
+        }
+
+        var output = Value(args, "--out") ?? Path.Combine(RepositoryRoot(), "artifacts", "bench", "results.json");
+        return new BenchOptions(smoke, only, Path.GetFullPath(output));
+    }
+
+    public bool Runs(string scenario) => Only.Count == 0 || Only.Contains(scenario);
+
+    private static string? Value(IReadOnlyList<string> args, string name)
+    {
+        var at = args.ToList().IndexOf(name);
+        return at >= 0 && at + 1 < args.Count ? args[at + 1] : null;
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(Directory.GetCurrentDirectory());
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Structures.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? Directory.GetCurrentDirectory();
+    }
+}

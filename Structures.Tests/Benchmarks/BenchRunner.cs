@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text.Json;
+
+namespace Structures.Tests.Benchmarks;
+
+// Runs the chosen scenarios one after another, prints a table and writes results.json.
+public sealed class BenchRunner(BenchOptions options, TextWriter output)
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public async Task<List<BenchResult>> RunAsync()
+    {
+        // Sync at scale runs first: it reports the process's peak working set, which earlier scenarios would inflate.
+        var scenarios = new (string Name, Func<bool, Task<BenchResult>> Run)[]
+        {
+            ("sync", SyncScaleScenario.RunAsync),
+            ("overhead", AlertOverheadScenario.RunAsync),
+            ("cache", CacheDelayScenario.RunAsync),
+            ("drain", DiscordDrainScenario.RunAsync),
+            ("board", LiveBoardScenario.RunAsync),
+        };
+        var started = TimeProvider.System.GetTimestamp();
+        var results = new List<BenchResult>();
+        foreach (var (name, run) in scenarios.Where(s => options.Runs(s.Name)))
+        {
+            await output.WriteLineAsync($"Running {name}...");
+            var result = await run(options.Smoke);
+            results.Add(result);
+            await PrintAsync(result);
+            await WriteAsync(results, TimeProvider.System.GetElapsedTime(started));
+        }
+
+        await output.WriteLineAsync($"Done in {TimeProvider.System.GetElapsedTime(started).TotalSeconds:0} s; results in {options.Output}");
+        return results;
+    }
+
+    private async Task PrintAsync(BenchResult result)
+    {
+        await output.WriteLineAsync();
+        await output.WriteLineAsync($"{result.Title} [{result.Scenario}]");
+        foreach (var (figure, value) in result.Figures)
+        {
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {figure,-44} {value,12:0.###}"));
+        }
+
+        await output.WriteLineAsync($"  target: {result.Target}");
+        await output.WriteLineAsync($"  met:    {(result.TargetMet ? "yes" : "NO")}{(result.Note is null ? "" : $"  ({result.Note})")}");
+        await output.WriteLineAsync();
+    }
+
+    private async Task WriteAsync(List<BenchResult> results, TimeSpan elapsed)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(options.Output)!);
+        var document = new
+        {
+            machine = Machine(),
+            smoke = options.Smoke,
+            elapsedSeconds = Math.Round(elapsed.TotalSeconds, 1),
+            scenarios = results,
+        };
+        await File.WriteAllTextAsync(options.Output, JsonSerializer.Serialize(document, Json));
+    }
+
+    private static object Machine() => new
+    {
+        cores = Environment.ProcessorCount,
+        memoryGiB = Math.Round(GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024.0 * 1024 * 1024), 1),
+        cpu = CpuModel(),
+        os = RuntimeInformation.OSDescription,
+        runtime = RuntimeInformation.FrameworkDescription,
+    };
+
+    private static string CpuModel() =>
+        File.Exists("/proc/cpuinfo")
+            ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim() ?? "unknown"
+            : RuntimeInformation.ProcessArchitecture.ToString();
+}

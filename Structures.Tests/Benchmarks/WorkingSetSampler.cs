@@ -1,0 +1,38 @@
+namespace Structures.Tests.Benchmarks;
+
+// The process's peak working set while a scenario runs, sampled every 50 ms. The benchmark, the simulator and the
+// app share the process, so the figure is an upper bound for the app alone.
+public sealed class WorkingSetSampler : IAsyncDisposable
+{
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task _sampling;
+    private long _peak;
+
+    public WorkingSetSampler()
+    {
+        _peak = Environment.WorkingSet;
+        _sampling = SampleAsync(_stop.Token);
+    }
+
+    public double PeakMegabytes => Interlocked.Read(ref _peak) / (1024.0 * 1024);
+
+    private async Task SampleAsync(CancellationToken stop)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(50));
+        while (await timer.WaitForNextTickAsync(stop).ConfigureAwait(false))
+        {
+            var now = Environment.WorkingSet;
+            if (now > Interlocked.Read(ref _peak))
+            {
+                Interlocked.Exchange(ref _peak, now);
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        await _sampling.ContinueWith(_ => { }, TaskScheduler.Default);
+        _stop.Dispose();
+    }
+}
