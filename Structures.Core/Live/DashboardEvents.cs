@@ -26,17 +26,20 @@ public sealed class DashboardEvents(ILogger<DashboardEvents> logger)
             subscribers = [.. _subscribers];
         }
 
-        foreach (var subscriber in subscribers)
+        // All at once: each open page re-queries, and one page's query must not wait for another's.
+        await Task.WhenAll(subscribers.Select(subscriber => DeliverAsync(subscriber, change)));
+    }
+
+    private async Task DeliverAsync(Func<DashboardEvent, Task> subscriber, DashboardEvent change)
+    {
+        try
         {
-            try
-            {
-                await subscriber(change);
-            }
-            catch (Exception ex)
-            {
-                // One broken subscriber (a closed circuit) must not keep the change from the others.
-                logger.SubscriberFailed(ex, change.GetType().Name);
-            }
+            await subscriber(change);
+        }
+        catch (Exception ex)
+        {
+            // One broken subscriber (a closed circuit) must not keep the change from the others.
+            logger.SubscriberFailed(ex, change.GetType().Name);
         }
     }
 

@@ -1,0 +1,118 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Microsoft.Playwright;
+
+namespace Structures.Tests.Benchmarks;
+
+// One size of the live board scenario: the app with one corporation of the given size, one user's board open in
+// many pages, each searching for the structure that will change, then a few renames of it synced from EVE.
+public sealed record BoardMeasurement(int PagesOpen, double OpenSeconds, Distribution Render, Distribution Change, double PerBoardMb)
+{
+    // Opening pages stops after this long, and the run measures the pages it has.
+    private static readonly TimeSpan OpenLimit = TimeSpan.FromSeconds(90);
+
+    public static async Task<BoardMeasurement> RunAsync(IBrowser browser, int structures, int pageCount, string marker, int changes, TimeSpan changeLimit)
+    {
+        await using var app = LiveBoardScenario.StartApp(structures);
+        var owner = (await app.AddOwnersAsync([LiveBoardScenario.Director])).Single();
+        await app.SyncAsync([owner]);
+        var target = await LiveBoardScenario.TargetAsync(app, owner);
+        await RenameAsync(app, owner, target, $"{marker} 0");
+
+        // Subscribed before any page, so the publish time is taken before the pages hear of the change.
+        var published = new ConcurrentQueue<double>();
+        using var probe = LiveBoardScenario.ObservePublished(app, published.Enqueue);
+
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.Factory.BaseUrl });
+        var first = await context.NewPageAsync();
+        await first.GotoAsync("/auth/login?returnUrl=/structures");
+        await first.GetByTestId($"sso-character-{LiveBoardScenario.Director}").ClickAsync();
+        await SearchAsync(first, marker, target);
+        var render = await PrerenderTimesAsync(app, context);
+        var heapBefore = ManagedHeapMb();
+
+        var opening = TimeProvider.System.GetTimestamp();
+        var pages = new List<IPage> { first };
+        while (pages.Count < pageCount && TimeProvider.System.GetElapsedTime(opening) < OpenLimit)
+        {
+            var page = await context.NewPageAsync();
+            await page.GotoAsync("/structures", new() { Timeout = 60_000 });
+            await SearchAsync(page, marker, target);
+            pages.Add(page);
+        }
+
+        var openSeconds = TimeProvider.System.GetElapsedTime(opening).TotalSeconds;
+        var times = new List<double>();
+        for (var n = 1; n <= changes; n++)
+        {
+            published.Clear();
+            var name = $"{marker} {n}";
+            await Task.WhenAll(pages.Select(page => WatchAsync(page, target, name, changeLimit)));
+            await RenameAsync(app, owner, target, name);
+            var at = published.TryPeek(out var publishedAt) ? publishedAt : double.NaN;
+            var shown = await Task.WhenAll(pages.Select(page => page.EvaluateAsync<double?>("() => window.benchShown")));
+            times.AddRange(shown.Select(seen => Math.Min(seen ?? double.MaxValue, at + changeLimit.TotalMilliseconds) - at));
+            await Task.Delay(500);
+        }
+
+        var perBoard = pages.Count > 1 ? (ManagedHeapMb() - heapBefore) / (pages.Count - 1) : double.NaN;
+        return new BoardMeasurement(pages.Count, openSeconds, render, Distribution.Of(times), perBoard);
+    }
+
+    private static async Task RenameAsync(BenchApp app, long owner, long target, string name)
+    {
+        app.World.Change(all => all.Single(s => s.Id == target).Name = name);
+        await app.SyncAsync([owner]);
+    }
+
+    private static async Task SearchAsync(IPage page, string marker, long target)
+    {
+        await page.GetByTestId("board-ready").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 60_000 });
+        await page.GetByPlaceholder("Search name, system, owner, tag").FillAsync(marker);
+        await page.GetByTestId($"name-{target}").WaitForAsync(new() { Timeout = 60_000 });
+    }
+
+    // Leaves a promise on the page of its wall clock when the structure's name cell first contains the new name, seen
+    // by a MutationObserver, or null if it did not within the limit.
+    private static async Task WatchAsync(IPage page, long target, string name, TimeSpan limit)
+    {
+        const string Script = """
+            ([id, name, limit]) => { window.benchShown = new Promise(resolve => {
+              const shown = () => document.querySelector(`[data-testid=name-${id}]`)?.textContent.includes(name);
+              if (shown()) { resolve(Date.now()); return; }
+              const observer = new MutationObserver(() => { if (shown()) { observer.disconnect(); resolve(Date.now()); } });
+              observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+              setTimeout(() => { observer.disconnect(); resolve(null); }, limit);
+            }); }
+            """;
+        await page.EvaluateAsync(Script,
+            new object[] { target.ToString(CultureInfo.InvariantCulture), name, limit.TotalMilliseconds + 2000 });
+    }
+
+    // The server's own time to render the board for a signed-in user: the prerendered page, over real HTTP.
+    private static async Task<Distribution> PrerenderTimesAsync(BenchApp app, IBrowserContext context)
+    {
+        var cookies = await context.CookiesAsync();
+        using var http = app.Factory.CreateHttpClient();
+        http.DefaultRequestHeaders.Add("Cookie", string.Join("; ", cookies.Select(c => $"{c.Name}={c.Value}")));
+        var times = new List<double>();
+        for (var i = 0; i < 5; i++)
+        {
+            var start = HttpProbe.NowMs;
+            using var response = await http.GetAsync("/structures");
+            _ = await response.Content.ReadAsStringAsync();
+            response.EnsureSuccessStatusCode();
+            times.Add(HttpProbe.NowMs - start);
+        }
+
+        return Distribution.Of(times);
+    }
+
+    private static double ManagedHeapMb()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        return GC.GetTotalMemory(forceFullCollection: true) / (1024.0 * 1024);
+    }
+}
