@@ -1,14 +1,50 @@
 using Microsoft.EntityFrameworkCore;
 using Structures.Core.Data;
+using Structures.Core.Live;
 using Structures.Core.Structures;
 
 namespace Structures.Core.Access;
 
 // The structures a viewer may see, as board rows. Visibility comes from the query (Visibility), so no page or
 // export can show more.
-public sealed class StructureBoard(IDbContextFactory<StructuresDbContext> contextFactory, TimeProvider clock)
+public sealed class StructureBoard(IDbContextFactory<StructuresDbContext> contextFactory, DashboardEvents events, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<StructureBoardRow>> VisibleToAsync(Viewer viewer, CancellationToken cancellationToken)
+    // Every open board re-reads its rows after each change. Boards that see the same owners share one read until the
+    // next change is published, or for a few seconds at most, for the edits that publish nothing: with 20 boards
+    // open on 10,000 structures that is one query instead of 20, and one copy of the rows in memory.
+    private static readonly TimeSpan ShareFor = TimeSpan.FromSeconds(5);
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, SharedRead> _shared = [];
+
+    public Task<IReadOnlyList<StructureBoardRow>> VisibleToAsync(Viewer viewer, CancellationToken cancellationToken)
+    {
+        var key = viewer.VisibilityKey();
+        var version = events.Version;
+        Task<IReadOnlyList<StructureBoardRow>> rows;
+        lock (_gate)
+        {
+            foreach (var old in _shared.Where(e => !IsCurrent(e.Value, version)).Select(e => e.Key).ToList())
+            {
+                _shared.Remove(old);
+            }
+
+            if (!_shared.TryGetValue(key, out var shared))
+            {
+                // Not tied to one caller's cancellation: the others wait for the same read.
+                shared = new SharedRead(version, clock.GetTimestamp(), Task.Run(() => ReadAsync(viewer, CancellationToken.None), CancellationToken.None));
+                _shared[key] = shared;
+            }
+
+            rows = shared.Rows;
+        }
+
+        return rows.WaitAsync(cancellationToken);
+    }
+
+    private bool IsCurrent(SharedRead read, long version) =>
+        read.Version == version && clock.GetElapsedTime(read.StartedAt) < ShareFor && !read.Rows.IsFaulted && !read.Rows.IsCanceled;
+
+    private async Task<IReadOnlyList<StructureBoardRow>> ReadAsync(Viewer viewer, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var structures = await db.VisibleStructures(viewer).AsNoTracking()
@@ -39,6 +75,8 @@ public sealed class StructureBoard(IDbContextFactory<StructuresDbContext> contex
             })
             .ToList();
     }
+
+    private sealed record SharedRead(long Version, long StartedAt, Task<IReadOnlyList<StructureBoardRow>> Rows);
 
     // Every tag in use, with the ones admins marked as default (the board can open filtered to those).
     public async Task<IReadOnlyList<StructureTag>> TagsAsync(CancellationToken cancellationToken)

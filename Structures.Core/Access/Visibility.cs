@@ -23,6 +23,19 @@ public static class Visibility
             .Select(o => o.CorporationId);
     }
 
+    // Viewers with the same key see the same owners, so they may share what was read for one of them.
+    public static string VisibilityKey(this Viewer viewer)
+    {
+        if (viewer.Can(Permission.ViewAllStructures))
+        {
+            return "all";
+        }
+
+        var corporations = viewer.Can(Permission.BasicAccess) ? viewer.CorporationIds.Order() : Enumerable.Empty<long>();
+        var alliances = viewer.Can(Permission.ViewAllianceStructures) ? viewer.AllianceIds.Order() : Enumerable.Empty<long>();
+        return $"c:{string.Join(',', corporations)};a:{string.Join(',', alliances)}";
+    }
+
     public static IQueryable<Structure> VisibleStructures(this StructuresDbContext db, Viewer viewer)
     {
         var owners = db.VisibleOwnerIds(viewer);

@@ -8,6 +8,8 @@ namespace Structures.Core.Data;
 
 public static class DataServiceCollectionExtensions
 {
+    private static readonly SqlitePragmas Pragmas = new();
+
     public static IServiceCollection AddStructuresData(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<DataOptions>()
@@ -15,7 +17,8 @@ public static class DataServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddDbContextFactory<StructuresDbContext>((provider, options) =>
-            options.UseSqlite(provider.GetRequiredService<IOptions<DataOptions>>().Value.ConnectionString));
+            options.UseSqlite(provider.GetRequiredService<IOptions<DataOptions>>().Value.ConnectionString)
+                .AddInterceptors(Pragmas));
         services.AddHostedService<DatabaseMigrator>();
 
         // Refresh tokens are encrypted with these keys, so they live with the data they protect.

@@ -7,6 +7,10 @@ public sealed class DashboardEvents(ILogger<DashboardEvents> logger)
 {
     private readonly Lock _gate = new();
     private readonly List<Func<DashboardEvent, Task>> _subscribers = [];
+    private long _version;
+
+    // How many changes have been published: what was read at one version is current until the next.
+    public long Version => Interlocked.Read(ref _version);
 
     public IDisposable Subscribe(Func<DashboardEvent, Task> handler)
     {
@@ -20,6 +24,7 @@ public sealed class DashboardEvents(ILogger<DashboardEvents> logger)
 
     public async Task PublishAsync(DashboardEvent change)
     {
+        Interlocked.Increment(ref _version);
         Func<DashboardEvent, Task>[] subscribers;
         lock (_gate)
         {
