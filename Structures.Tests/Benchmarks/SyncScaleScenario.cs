@@ -19,11 +19,14 @@ public static class SyncScaleScenario
         // Largest first, so its peak working set is measured in a process that has not yet held smaller worlds.
         foreach (var owners in smoke ? [2] : new[] { 100, 50, 10 })
         {
-            var (first, resync, peak, requestsFirst, requestsResync, synced) = await MeasureAsync(owners, structures);
+            var (first, resync, peak, memory, requestsFirst, requestsResync, synced) = await MeasureAsync(owners, structures);
             figures[$"owners_{owners}_structures"] = synced;
             figures[$"owners_{owners}_first_sync_s"] = Math.Round(first, 2);
             figures[$"owners_{owners}_resync_s"] = Math.Round(resync, 2);
             figures[$"owners_{owners}_peak_working_set_mb"] = Math.Round(peak);
+            figures[$"owners_{owners}_heap_before_sync_mb"] = Math.Round(memory.BeforeSync);
+            figures[$"owners_{owners}_heap_after_sync_mb"] = Math.Round(memory.AfterSync);
+            figures[$"owners_{owners}_peak_heap_mb"] = Math.Round(memory.PeakHeap);
             figures[$"owners_{owners}_esi_requests_per_owner_first"] = Math.Round(requestsFirst, 1);
             figures[$"owners_{owners}_esi_requests_per_owner_resync"] = Math.Round(requestsResync, 1);
             met &= synced == owners * structures && (owners < 100 || (first <= 60 && resync <= 15 && peak <= 500));
@@ -32,10 +35,11 @@ public static class SyncScaleScenario
         return new BenchResult("sync", "Structure sync at alliance scale",
             new Dictionary<string, object> { ["structuresPerOwner"] = structures, ["esiCacheScale"] = CacheScale, ["syncParallelism"] = 4 },
             figures, "100 owners x 200 structures: first sync <= 60 s, re-sync <= 15 s, peak working set <= 500 MB", met,
-            "working set is the whole process: app, simulated EVE server and benchmark");
+            "working set is the whole process: app, simulated EVE server and benchmark; heap before sync = the simulated world "
+            + "and the idle app (after a forced GC), after sync = the same with the synced database's caches, peak heap = the most the GC held at once");
     }
 
-    private static async Task<(double First, double Resync, double PeakMb, double RequestsFirst, double RequestsResync, int Structures)> MeasureAsync(int owners, int structures)
+    private static async Task<(double First, double Resync, double PeakMb, HeapFigures Memory, double RequestsFirst, double RequestsResync, int Structures)> MeasureAsync(int owners, int structures)
     {
         GC.Collect();
         GC.WaitForPendingFinalizers();
@@ -48,6 +52,7 @@ public static class SyncScaleScenario
         });
         var directors = app.World.Characters.Where(c => c.CorporationId >= SimScaledWorld.FirstCorporationId).Select(c => c.Id).ToList();
         var ownerIds = await app.AddOwnersAsync(directors);
+        var beforeSync = ManagedHeapMb();
 
         app.Probe.Clear();
         var start = HttpProbe.NowMs;
@@ -65,6 +70,17 @@ public static class SyncScaleScenario
 
         await using var db = await app.DbAsync();
         var synced = await db.Structures.CountAsync(s => ownerIds.Contains(s.OwnerId));
-        return (first, resync, sampler.PeakMegabytes, requestsFirst, requestsResync, synced);
+        var memory = new HeapFigures(beforeSync, ManagedHeapMb(), sampler.PeakHeapMegabytes);
+        return (first, resync, sampler.PeakMegabytes, memory, requestsFirst, requestsResync, synced);
     }
+
+    private static double ManagedHeapMb()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        return GC.GetTotalMemory(forceFullCollection: true) / (1024.0 * 1024);
+    }
+
+    private sealed record HeapFigures(double BeforeSync, double AfterSync, double PeakHeap);
 }

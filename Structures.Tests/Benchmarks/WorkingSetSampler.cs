@@ -7,6 +7,7 @@ public sealed class WorkingSetSampler : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _sampling;
     private long _peak;
+    private long _peakHeap;
 
     public WorkingSetSampler()
     {
@@ -15,6 +16,10 @@ public sealed class WorkingSetSampler : IAsyncDisposable
     }
 
     public double PeakMegabytes => Interlocked.Read(ref _peak) / (1024.0 * 1024);
+
+    // The managed heap's peak, live and not yet collected objects alike: what the GC held, without the runtime's
+    // code, native SQLite and Kestrel buffers.
+    public double PeakHeapMegabytes => Interlocked.Read(ref _peakHeap) / (1024.0 * 1024);
 
     private async Task SampleAsync(CancellationToken stop)
     {
@@ -25,6 +30,12 @@ public sealed class WorkingSetSampler : IAsyncDisposable
             if (now > Interlocked.Read(ref _peak))
             {
                 Interlocked.Exchange(ref _peak, now);
+            }
+
+            var heap = GC.GetTotalMemory(forceFullCollection: false);
+            if (heap > Interlocked.Read(ref _peakHeap))
+            {
+                Interlocked.Exchange(ref _peakHeap, heap);
             }
         }
     }
