@@ -33,10 +33,27 @@ public sealed record BoardFilter
 
     public int CountOf(IEnumerable<StructureBoardRow> rows, StructureKind kind, DateTime now) => (this with { Kind = kind }).Apply(rows, now).Count();
 
-    private static bool Matches(StructureBoardRow row, string search) =>
-        new[] { row.Name, row.SystemName, row.RegionName, row.OwnerName, row.TypeName, row.AllianceName ?? "" }
-            .Concat(row.Tags)
-            .Any(text => text.Contains(search, StringComparison.OrdinalIgnoreCase));
+    // Runs for every row on each keystroke and change: no allocation per row.
+    private static bool Matches(StructureBoardRow row, string search)
+    {
+        if (Has(row.Name, search) || Has(row.SystemName, search) || Has(row.RegionName, search) || Has(row.OwnerName, search)
+            || Has(row.TypeName, search) || Has(row.AllianceName, search))
+        {
+            return true;
+        }
+
+        foreach (var tag in row.Tags)
+        {
+            if (Has(tag, search))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Has(string? text, string search) => text is not null && text.Contains(search, StringComparison.OrdinalIgnoreCase);
 
     private IEnumerable<StructureBoardRow> Order(IEnumerable<StructureBoardRow> rows)
     {

@@ -122,9 +122,9 @@ public sealed class BenchApp : IAsyncDisposable
         foreach (var (simulatedId, webhookId) in _webhooks)
         {
             var times = Probe.Discord.Where(p => p.WebhookId == simulatedId && p.Status is >= 200 and < 300)
-                .SelectMany(p => Enumerable.Repeat(p.AtMs, p.Embeds));
+                .SelectMany(p => Enumerable.Repeat(p, p.Embeds));
             deliveries.AddRange(sent.Where(m => m.WebhookId == webhookId)
-                .Zip(times, (m, at) => new Delivery(webhookId, m.NotificationId, at)));
+                .Zip(times, (m, post) => new Delivery(webhookId, m.NotificationId, post.SentMs, post.AtMs)));
         }
 
         return deliveries;
@@ -140,4 +140,5 @@ public sealed class BenchApp : IAsyncDisposable
     public async ValueTask DisposeAsync() => await Factory.DisposeAsync();
 }
 
-public sealed record Delivery(int WebhookId, long? NotificationId, double AtMs);
+// SentMs: when the post carrying it left for Discord; AtMs: when Discord answered 2xx.
+public sealed record Delivery(int WebhookId, long? NotificationId, double SentMs, double AtMs);

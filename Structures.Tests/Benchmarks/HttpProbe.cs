@@ -54,9 +54,10 @@ public sealed partial class HttpProbe
             embeds = body.RootElement.TryGetProperty("embeds", out var list) ? list.GetArrayLength() : 0;
         }
 
+        var sent = NowMs;
         var response = await send();
         var webhook = request.RequestUri!.AbsolutePath.Split('/') is var parts && Array.IndexOf(parts, "webhooks") is var at and >= 0 ? parts[at + 1] : "";
-        _discord.Enqueue(new DiscordPost(webhook, (int)response.StatusCode, embeds, NowMs));
+        _discord.Enqueue(new DiscordPost(webhook, (int)response.StatusCode, embeds, sent, NowMs));
         return response;
     }
 
@@ -72,7 +73,7 @@ public sealed partial class HttpProbe
 
 public sealed record EsiExchange(string Path, int Status, double ArrivedMs, bool Early, IReadOnlyList<long> NotificationIds);
 
-public sealed record DiscordPost(string WebhookId, int Status, int Embeds, double AtMs);
+public sealed record DiscordPost(string WebhookId, int Status, int Embeds, double SentMs, double AtMs);
 
 internal sealed class ProbeHandler(Func<HttpRequestMessage, Func<Task<HttpResponseMessage>>, CancellationToken, Task<HttpResponseMessage>> time) : DelegatingHandler
 {

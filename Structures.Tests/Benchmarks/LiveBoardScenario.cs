@@ -9,7 +9,8 @@ namespace Structures.Tests.Benchmarks;
 // Scenario 5: one corporation's board of 1,000 to 10,000 structures open in 20 headless Chromium pages at once.
 // First render is the server's prerender of the page; a change is a structure renamed in EVE and synced, timed from
 // the sync publishing its change event to the new name showing on each page (both read from the wall clock); memory
-// is the managed heap the open boards hold after a forced GC, divided by the boards. First render reads afresh.
+// is the managed heap the open boards hold after a forced GC: the first board, each further one, and the average.
+// First render reads the database afresh each time.
 public static class LiveBoardScenario
 {
     private const int Changes = 5;
@@ -54,9 +55,11 @@ public static class LiveBoardScenario
                 figures[$"{key}_change_p95_ms"] = Math.Round(board.Change.P95);
                 figures[$"{key}_change_max_ms"] = Math.Round(board.Change.Max);
                 figures[$"{key}_change_samples"] = board.Change.Count;
-                figures[$"{key}_memory_per_board_mb"] = Math.Round(board.PerBoardMb, 2);
-                met &= structures < 10000
-                    || (board.PagesOpen >= pages && board.Render.P50 <= 1000 && board.Change.P95 <= 1000 && board.PerBoardMb <= 5);
+                figures[$"{key}_memory_first_board_mb"] = Math.Round(board.FirstBoardMb, 2);
+                figures[$"{key}_memory_per_added_board_mb"] = Math.Round(board.PerAddedBoardMb, 2);
+                figures[$"{key}_memory_per_board_mb"] = Math.Round((board.FirstBoardMb + ((board.PagesOpen - 1) * board.PerAddedBoardMb)) / board.PagesOpen, 2);
+                met &= structures < 10000 || (board.PagesOpen >= pages && board.Render.P50 <= 1000 && board.Change.P95 <= 1000
+                    && figures[$"{key}_memory_per_board_mb"] <= 5);
             }
         }
         finally
@@ -68,7 +71,8 @@ public static class LiveBoardScenario
             new Dictionary<string, object> { ["pages"] = pages, ["changes"] = Changes, ["browser"] = "headless Chromium" },
             figures, "10,000 structures, >= 20 pages: first render <= 1 s server side, change on every page <= 1 s at p95, <= 5 MB per open board", met,
             "first render = server prerender of /structures for a signed-in user; change = sync's change event to the name shown, per page; "
-            + "memory = managed heap growth from no open board to all of them, after the changes and a forced GC, per board");
+            + "memory (managed heap after a forced GC, each reading just after a change) = first board: none open to one open, "
+            + "which includes the rows boards seeing the same owners share; per added board: one open to all open, per further board; per board: all of it over the boards");
     }
 
     internal static string StructureCount(int structures) => structures.ToString(CultureInfo.InvariantCulture);
