@@ -7,19 +7,20 @@ namespace Structures.Core.Notifications;
 
 // With N sync characters an owner's notifications are fetched every cache / N, each time by a character whose
 // ESI cache has expired: the fastest ESI allows without asking for anything before it expires (aa-structures §2.3).
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "The semaphore is deliberately never disposed, see _slots.")]
 public sealed class NotificationFetchScheduler(
     IDbContextFactory<StructuresDbContext> contextFactory,
     NotificationFetcher fetcher,
     TimeProvider clock,
-    ILogger<NotificationFetchScheduler> logger) : IDisposable
+    ILogger<NotificationFetchScheduler> logger)
 {
     private const int Parallelism = 4;
 
     private readonly ConcurrentDictionary<long, byte> _running = new();
+    // Not disposed: fetches run on after the call that started them, even while the app shuts down, and a semaphore
+    // whose wait handle is never asked for holds nothing to release.
     private readonly SemaphoreSlim _slots = new(Parallelism, Parallelism);
     private TaskCompletionSource _finished = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-    public void Dispose() => _slots.Dispose();
 
     // Completes when any fetch ends, so whoever waits for the next due owner can look again.
     public Task FetchFinished => Volatile.Read(ref _finished).Task;

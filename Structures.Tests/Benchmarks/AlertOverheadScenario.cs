@@ -24,6 +24,8 @@ public static class AlertOverheadScenario
             await world.WaitForDeliveriesAsync(emitted.Count, TimeSpan.FromSeconds(60));
         }
 
+        await world.WaitUntilRecordedAsync(emitted, TimeSpan.FromSeconds(30));
+
         var seen = app.FirstSeenInEsi();
         var measured = (await app.DeliveriesAsync()).Where(d => d.NotificationId is { } id && emitted.Contains(id) && seen.ContainsKey(id)).ToList();
         var overhead = Distribution.Of(measured.Select(d => d.AtMs - seen[d.NotificationId!.Value]));

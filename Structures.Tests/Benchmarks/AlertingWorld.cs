@@ -1,4 +1,6 @@
 using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Structures.Core.Webhooks;
 using Structures.Dashboard.Simulation;
 using Structures.Dashboard.Simulation.Control;
 
@@ -39,6 +41,23 @@ public sealed class AlertingWorld(BenchApp app, List<long> owners)
         var targets = app.World.Read(all => all.Where(s => s.CorporationId == owner && s.Kind == SimStructureKind.Upwell).ToList());
         var draft = app.Get<SimNotificationFactory>().Create("StructureUnderAttack", targets[n % targets.Count])!;
         return app.World.Notify(owner, draft.Type, draft.SenderId, draft.SenderType, draft.Text)[0].NotificationId;
+    }
+
+    // Discord's answer comes before the outbox records it, so the last few may still be on their way to "sent".
+    public async Task WaitUntilRecordedAsync(IReadOnlyCollection<long> notificationIds, TimeSpan limit)
+    {
+        var deadline = HttpProbe.NowMs + limit.TotalMilliseconds;
+        while (HttpProbe.NowMs < deadline)
+        {
+            await using var db = await app.DbAsync();
+            var sent = await db.Set<QueuedMessage>().CountAsync(m => m.Status == QueuedMessageStatus.Sent && m.NotificationId != null && notificationIds.Contains(m.NotificationId.Value));
+            if (sent >= notificationIds.Count)
+            {
+                return;
+            }
+
+            await Task.Delay(50);
+        }
     }
 
     public async Task WaitForDeliveriesAsync(int expected, TimeSpan limit)

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Components.Server;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Structures.Core.Data;
@@ -51,6 +52,9 @@ public sealed class BenchApp : IAsyncDisposable
         {
             services.AddHttpClient(EsiClient.HttpClientName).AddHttpMessageHandler(() => new ProbeHandler(probe.TimeEsiAsync));
             services.AddHttpClient(DiscordWebhookClient.HttpClientName).AddHttpMessageHandler(() => new ProbeHandler(probe.TimeDiscordAsync));
+            // A closed board's circuit ends at once rather than waiting minutes for a reconnect, so one run's boards are
+            // not still in memory while the next one measures its own.
+            services.Configure<CircuitOptions>(o => o.DisconnectedCircuitMaxRetained = 0);
         });
         _ = factory.BaseUrl;
         return new BenchApp(factory, probe);

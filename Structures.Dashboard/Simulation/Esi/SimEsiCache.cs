@@ -31,6 +31,18 @@ public sealed class SimEsiCache
         }
     }
 
+    // The bodies it holds, which grow with the simulated world: the benchmarks tell them apart from the app's memory.
+    public long BodyBytes
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _entries.Values.Sum(e => (long)e.Body.Length);
+            }
+        }
+    }
+
     public void Clear()
     {
         lock (_gate)
