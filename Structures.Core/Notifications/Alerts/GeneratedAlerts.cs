@@ -41,6 +41,11 @@ public sealed class GeneratedAlerts(
 
     public async Task RefueledAsync(long structureId, CancellationToken cancellationToken)
     {
+        if (!options.Value.FeatureRefueledNotifications)
+        {
+            return;
+        }
+
         await _gate.WaitAsync(cancellationToken);
         try
         {
