@@ -164,7 +164,7 @@ public sealed class SettingsServicesTests() : AppTest(new Dictionary<string, str
         before.CorporationIds.Should().BeEquivalentTo([98000001L]);
         after.CorporationIds.Should().BeEquivalentTo([98000001L, 98000003L]);
         after.Can(Permission.BasicAccess).Should().BeTrue();
-        page.Should().Contain("Alfred Pennyworth").And.Contain("Edward Nygma");
+        page.Should().Contain("Alfred Pennyworth").And.Contain("Edward Nygma").And.Contain("Bad Company").And.Contain("Big Bad Alliance");
         (await Factory.Get<StructureBoard>().VisibleToAsync(after, default)).Should().Contain(r => r.OwnerId == 98000003);
     }
 
