@@ -135,6 +135,29 @@ public sealed class VisibilityTests : AppTest
         board.Should().Contain("You have no access to structures yet");
     }
 
+    [Fact]
+    public async Task ACorporationChange_IsPickedUpFromEsi_AndWhatTheUserSeesFollows()
+    {
+        await SignedInIdAsync(Nygma);
+        await using (var db = await DbAsync())
+        {
+            var character = await db.Characters.SingleAsync(c => c.Id == Nygma);
+            character.CorporationId = Wayne;
+            character.AllianceId = 99000001;
+            await db.SaveChangesAsync();
+        }
+
+        var wrong = await Factory.Get<Viewers>().ForCharacterAsync(Nygma, default);
+        var changed = await Factory.Get<CharacterAffiliations>().RefreshAsync(default);
+        var right = await Factory.Get<Viewers>().ForCharacterAsync(Nygma, default);
+
+        wrong.CorporationIds.Should().Equal(Wayne);
+        changed.Should().Be(1);
+        right.CorporationIds.Should().Equal(BadCompany);
+        right.AllianceIds.Should().Equal(99000002);
+        (await Factory.Get<StructureBoard>().VisibleToAsync(right, default)).Should().OnlyContain(r => r.OwnerId == BadCompany);
+    }
+
     // Signing in records the character with its corporation and alliance, as the dashboard does.
     private async Task<long> SignedInIdAsync(long characterId)
     {
