@@ -34,7 +34,7 @@ public sealed class PermissionTests() : AppTest(new Dictionary<string, string?> 
     [Fact]
     public async Task AddOwner_WithoutThePermission_AddsNothing()
     {
-        var viewer = await ViewerAsync(BadDude);
+        var viewer = await SignedInViewerAsync(BadDude);
         var tokens = await Sso.SignInAsync(BadDude);
         var identity = (await Factory.Get<EveTokenValidator>().ValidateAsync(tokens.AccessToken, default)).Identity!;
 
@@ -49,7 +49,7 @@ public sealed class PermissionTests() : AppTest(new Dictionary<string, string?> 
     public async Task AddOwner_WithAnAllianceGrant_Works()
     {
         await GrantAsync(Permission.AddStructureOwner, GranteeKind.Alliance, 99000002);
-        var viewer = await ViewerAsync(BadDude);
+        var viewer = await SignedInViewerAsync(BadDude);
         var tokens = await Sso.SignInAsync(BadDude);
         var identity = (await Factory.Get<EveTokenValidator>().ValidateAsync(tokens.AccessToken, default)).Identity!;
 
@@ -62,7 +62,7 @@ public sealed class PermissionTests() : AppTest(new Dictionary<string, string?> 
     public async Task Settings_WithoutThePermission_ChangeNothing()
     {
         await AddOwnerAsync(BadDude);
-        var viewer = await ViewerAsync(BadDude);
+        var viewer = await SignedInViewerAsync(BadDude);
         var form = new WebhookForm { Name = "Mine", Url = "https://discord.com/api/webhooks/1/abc" };
 
         var results = new[]
@@ -85,7 +85,7 @@ public sealed class PermissionTests() : AppTest(new Dictionary<string, string?> 
     [Fact]
     public async Task ConfiguredAdmin_MayChangeSettings_AndBadInputIsRefusedWithTheReason()
     {
-        var admin = await ViewerAsync(90000001);
+        var admin = await SignedInViewerAsync(90000001);
         var settings = Factory.Get<WebhookSettings>();
 
         var noName = await settings.SaveAsync(admin, null, new WebhookForm { Url = "https://discord.com/api/webhooks/1/abc" }, default);
@@ -107,11 +107,5 @@ public sealed class PermissionTests() : AppTest(new Dictionary<string, string?> 
         duplicate.Message.Should().Be("There is already a webhook called Ops.");
         await using var db = await DbAsync();
         (await db.Webhooks.SingleAsync()).NotificationTypes.Should().Be("StructureUnderAttack");
-    }
-
-    private async Task<Viewer> ViewerAsync(long characterId)
-    {
-        using var _ = await SignedInClientAsync(characterId);
-        return await Factory.Get<Viewers>().ForCharacterAsync(characterId, default);
     }
 }

@@ -17,7 +17,7 @@ public sealed class SettingsServicesTests() : AppTest(new Dictionary<string, str
     [Fact]
     public async Task FuelAlertRules_AreValidated_AndStored()
     {
-        var admin = await AdminAsync();
+        var admin = await SignedInViewerAsync(90000001);
         var settings = Factory.Get<FuelAlertSettings>();
 
         var backwards = await settings.AddAsync(admin, new FuelAlertForm { StartHours = 10, EndHours = 24, RepeatHours = 0 }, default);
@@ -35,7 +35,7 @@ public sealed class SettingsServicesTests() : AppTest(new Dictionary<string, str
     [Fact]
     public async Task Tags_AreMadeAndPutOnStructures_GeneratedOnesStay()
     {
-        var admin = await AdminAsync();
+        var admin = await SignedInViewerAsync(90000001);
         await AddOwnerAsync(90000001);
         await SyncAsync(98000001);
         var tags = Factory.Get<TagSettings>();
@@ -62,7 +62,7 @@ public sealed class SettingsServicesTests() : AppTest(new Dictionary<string, str
     [Fact]
     public async Task Purge_NeedsTheWord_ThenDeletesWhatCameFromEve_AndKeepsTheSetup()
     {
-        var admin = await AdminAsync();
+        var admin = await SignedInViewerAsync(90000001);
         await AddOwnerAsync(90000001);
         await SyncAsync(98000001);
         await Factory.Get<WebhookSettings>().SaveAsync(admin, null, new WebhookForm { Name = "Ops", Url = "https://discord.com/api/webhooks/1/abc", OwnerIds = [98000001] }, default);
@@ -91,7 +91,7 @@ public sealed class SettingsServicesTests() : AppTest(new Dictionary<string, str
     [Fact]
     public async Task Resend_QueuesTheNotificationAgain_ButNotAStaleOne()
     {
-        var admin = await AdminAsync();
+        var admin = await SignedInViewerAsync(90000001);
         await AddOwnerAsync(90000001);
         await Factory.Get<WebhookSettings>().SaveAsync(admin, null, new WebhookForm
         {
@@ -127,7 +127,7 @@ public sealed class SettingsServicesTests() : AppTest(new Dictionary<string, str
     [Fact]
     public async Task OwnerOptions_AreSaved_AndSyncNowReportsTheSync()
     {
-        var admin = await AdminAsync();
+        var admin = await SignedInViewerAsync(90000001);
         await AddOwnerAsync(90000001);
         var owners = Factory.Get<OwnerSettings>();
 
@@ -166,12 +166,6 @@ public sealed class SettingsServicesTests() : AppTest(new Dictionary<string, str
         after.Can(Permission.BasicAccess).Should().BeTrue();
         page.Should().Contain("Alfred Pennyworth").And.Contain("Edward Nygma").And.Contain("Bad Company").And.Contain("Big Bad Alliance");
         (await Factory.Get<StructureBoard>().VisibleToAsync(after, default)).Should().Contain(r => r.OwnerId == 98000003);
-    }
-
-    private async Task<Viewer> AdminAsync()
-    {
-        using var _ = await SignedInClientAsync(90000001);
-        return await Factory.Get<Viewers>().ForCharacterAsync(90000001, default);
     }
 
     private static Notification Notification(long id, DateTime at) => new()

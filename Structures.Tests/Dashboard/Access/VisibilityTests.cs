@@ -49,7 +49,7 @@ public sealed class VisibilityTests : AppTest
     [Fact]
     public async Task CoreQueries_ShowAMember_OnlyTheirCorporation()
     {
-        var viewer = await Factory.Get<Viewers>().ForCharacterAsync(await SignedInIdAsync(Nygma), default);
+        var viewer = await SignedInViewerAsync(Nygma);
 
         var board = await Factory.Get<StructureBoard>().VisibleToAsync(viewer, default);
         var timers = await Factory.Get<TimerBoard>().UpcomingForAsync(viewer, default);
@@ -105,7 +105,7 @@ public sealed class VisibilityTests : AppTest
         await GrantAsync(Permission.ViewAllianceStructures, GranteeKind.Alliance, 99000002);
         await AddOwnerAsync(90000009);
         await SyncAsync(98000004);
-        var viewer = await Factory.Get<Viewers>().ForCharacterAsync(await SignedInIdAsync(Nygma), default);
+        var viewer = await SignedInViewerAsync(Nygma);
 
         var owners = (await Factory.Get<StructureBoard>().VisibleToAsync(viewer, default)).Select(r => r.OwnerId).Distinct();
 
@@ -116,7 +116,7 @@ public sealed class VisibilityTests : AppTest
     public async Task ViewAll_ShowsEveryOwner()
     {
         await GrantAsync(Permission.ViewAllStructures, GranteeKind.Character, Nygma);
-        var viewer = await Factory.Get<Viewers>().ForCharacterAsync(await SignedInIdAsync(Nygma), default);
+        var viewer = await SignedInViewerAsync(Nygma);
 
         var owners = (await Factory.Get<StructureBoard>().VisibleToAsync(viewer, default)).Select(r => r.OwnerId).Distinct();
 
@@ -138,7 +138,7 @@ public sealed class VisibilityTests : AppTest
     [Fact]
     public async Task ACorporationChange_IsPickedUpFromEsi_AndWhatTheUserSeesFollows()
     {
-        await SignedInIdAsync(Nygma);
+        await SignedInViewerAsync(Nygma);
         await using (var db = await DbAsync())
         {
             var character = await db.Characters.SingleAsync(c => c.Id == Nygma);
@@ -156,12 +156,5 @@ public sealed class VisibilityTests : AppTest
         right.CorporationIds.Should().Equal(BadCompany);
         right.AllianceIds.Should().Equal(99000002);
         (await Factory.Get<StructureBoard>().VisibleToAsync(right, default)).Should().OnlyContain(r => r.OwnerId == BadCompany);
-    }
-
-    // Signing in records the character with its corporation and alliance, as the dashboard does.
-    private async Task<long> SignedInIdAsync(long characterId)
-    {
-        using var _ = await SignedInClientAsync(characterId);
-        return characterId;
     }
 }
