@@ -32,6 +32,23 @@ public sealed class PermissionTests() : AppTest(new Dictionary<string, string?> 
     }
 
     [Fact]
+    public async Task Actions_AreOfferedOnlyToThoseWhoMayUseThem()
+    {
+        await AddOwnerAsync(90000001);
+        using var admin = await SignedInClientAsync(90000001);
+        using var member = await SignedInClientAsync(90000003);
+
+        var adminOwners = await admin.GetStringAsync("/owners");
+        var memberOwners = await member.GetStringAsync("/owners");
+        var memberLayout = await member.GetStringAsync("/structures");
+
+        adminOwners.Should().Contain("owner-sync-98000001").And.Contain("data-testid=\"add-owner\"");
+        memberOwners.Should().Contain("Wayne Technologies").And.NotContain("owner-sync-98000001").And.NotContain("data-testid=\"add-owner\"")
+            .And.Contain("data-testid=\"add-owner-not-permitted\"");
+        memberLayout.Should().NotContain("nav-settings");
+    }
+
+    [Fact]
     public async Task AddOwner_WithoutThePermission_AddsNothing()
     {
         var viewer = await SignedInViewerAsync(BadDude);
