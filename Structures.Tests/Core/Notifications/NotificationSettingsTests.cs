@@ -34,5 +34,6 @@ public sealed class NotificationSettingsTests() : AppTest(new Dictionary<string,
         await using var check = await DbAsync();
         var payload = (await check.QueuedMessages.SingleAsync()).Payload;
         payload.Should().Contain("Moon Mine Alpha").And.NotContain("m³").And.Contain("\"username\":null");
+        payload.Should().MatchRegex("\"timestamp\":\"[^\"]+Z\"", "Discord reads the time as UTC");
     }
 }
