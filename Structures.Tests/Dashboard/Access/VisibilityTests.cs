@@ -59,7 +59,7 @@ public sealed class VisibilityTests : AppTest
         timers.Should().ContainSingle().Which.OwnerId.Should().Be(BadCompany);
         notifications.Should().ContainSingle().Which.OwnerId.Should().Be(BadCompany);
         (await Factory.Get<StructureDetails>().ForAsync(viewer, _wayneStructure, default)).Should().BeNull();
-        (await Factory.Get<StructureDetails>().ForAsync(viewer, _badStructure, default)).Should().NotBeNull();
+        (await Factory.Get<StructureDetails>().ForAsync(viewer, _badStructure, default))!.Structure.OwnerId.Should().Be(BadCompany);
     }
 
     [Theory]
