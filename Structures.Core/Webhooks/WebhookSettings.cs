@@ -142,6 +142,29 @@ public sealed class WebhookSettings(
             .ToListAsync(cancellationToken);
     }
 
+    // A structure with webhooks of its own sends its structure notifications there instead of the owner's webhooks.
+    public async Task<ChangeResult> SetStructureWebhooksAsync(Viewer viewer, long structureId, IReadOnlyCollection<int> webhookIds, CancellationToken cancellationToken)
+    {
+        if (!viewer.Can(Permission.ManageSettings))
+        {
+            return ChangeResult.NotPermitted;
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var structure = await db.VisibleStructures(viewer).Include(s => s.Webhooks).SingleOrDefaultAsync(s => s.Id == structureId, cancellationToken);
+        if (structure is null)
+        {
+            return ChangeResult.Refused("There is no such structure.");
+        }
+
+        var ids = webhookIds.ToList();
+        structure.Webhooks = await db.Webhooks.Where(w => ids.Contains(w.Id)).ToListAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return ChangeResult.Done(structure.Webhooks.Count == 0
+            ? $"{structure.Name} uses its owner's webhooks again."
+            : $"{structure.Name} sends its notifications to {string.Join(", ", structure.Webhooks.Select(w => w.Name))} instead of its owner's webhooks.");
+    }
+
     public async Task<WebhookTestResult> SendTestAsync(Viewer viewer, int webhookId, CancellationToken cancellationToken) =>
         viewer.Can(Permission.ManageSettings)
             ? await tester.SendTestAsync(webhookId, viewer.Name, cancellationToken)

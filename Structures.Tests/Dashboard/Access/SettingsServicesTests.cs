@@ -125,6 +125,31 @@ public sealed class SettingsServicesTests() : AppTest(new Dictionary<string, str
     }
 
     [Fact]
+    public async Task AStructuresOwnWebhooks_TakeItsNotifications_InsteadOfTheOwners()
+    {
+        var admin = await SignedInViewerAsync(90000001);
+        await AddOwnerAsync(90000001);
+        await SyncAsync(98000001);
+        var settings = Factory.Get<WebhookSettings>();
+        await settings.SaveAsync(admin, null, new WebhookForm { Name = "Owner", Url = $"{Factory.BaseUrl}/sim/discord/api/webhooks/1/token", Types = ["StructureUnderAttack"], OwnerIds = [98000001] }, default);
+        await settings.SaveAsync(admin, null, new WebhookForm { Name = "Tower", Url = $"{Factory.BaseUrl}/sim/discord/api/webhooks/2/token", Types = ["StructureUnderAttack"] }, default);
+        var tower = (await settings.ListAsync(admin, default)).Single(w => w.Name == "Tower");
+
+        var result = await settings.SetStructureWebhooksAsync(admin, 1035000000001, [tower.Id], default);
+        await using (var db = await DbAsync())
+        {
+            db.Notifications.Add(Notification(1, Factory.Get<TimeProvider>().GetUtcNow().UtcDateTime.AddMinutes(-1)));
+            await db.SaveChangesAsync();
+        }
+
+        await Factory.Get<NotificationForwarder>().ForwardAsync(98000001, default);
+
+        result.Message.Should().Be("Wayne Tower sends its notifications to Tower instead of its owner's webhooks.");
+        await using var check = await DbAsync();
+        (await check.QueuedMessages.Select(m => m.WebhookId).ToListAsync()).Should().Equal(tower.Id);
+    }
+
+    [Fact]
     public async Task OwnerOptions_AreSaved_AndSyncNowReportsTheSync()
     {
         var admin = await SignedInViewerAsync(90000001);
