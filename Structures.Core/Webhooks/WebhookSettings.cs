@@ -28,7 +28,9 @@ public sealed class WebhookSettings(
                 db.QueuedMessages.Count(m => m.WebhookId == w.Id && m.Status == QueuedMessageStatus.Queued),
                 db.QueuedMessages.Count(m => m.WebhookId == w.Id && m.Status == QueuedMessageStatus.DeadLettered),
                 db.QueuedMessages.Where(m => m.WebhookId == w.Id && m.Status == QueuedMessageStatus.Sent).Max(m => m.SentAt),
-                db.QueuedMessages.Where(m => m.WebhookId == w.Id && m.LastError != null).OrderByDescending(m => m.Id).Select(m => m.LastError).FirstOrDefault()))
+                // The newest message's trouble, if it has not gone out: a webhook that failed once and recovered is healthy.
+                db.QueuedMessages.Where(m => m.WebhookId == w.Id).OrderByDescending(m => m.Id)
+                    .Select(m => m.Status == QueuedMessageStatus.Sent ? null : m.LastError).FirstOrDefault()))
             .ToListAsync(cancellationToken);
     }
 
