@@ -1,14 +1,24 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Structures.Core.Data;
 using Structures.Core.Status;
+using Structures.Core.Structures;
 
 namespace Structures.Core.Access;
 
 // What admins should look at: notices, and notifications Structures could not read or does not know.
-public sealed class AdminNoticeList(IDbContextFactory<StructuresDbContext> contextFactory)
+// With Structures:AdminNotificationsEnabled off, notices are still recorded but not shown.
+public sealed class AdminNoticeList(IDbContextFactory<StructuresDbContext> contextFactory, IOptionsMonitor<StructuresOptions> options)
 {
+    public bool NoticesEnabled => options.CurrentValue.AdminNotificationsEnabled;
+
     public async Task<IReadOnlyList<AdminNotice>> RecentNoticesAsync(int count, CancellationToken cancellationToken)
     {
+        if (!NoticesEnabled)
+        {
+            return [];
+        }
+
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await db.AdminNotices.AsNoTracking().OrderByDescending(n => n.Id).Take(count).ToListAsync(cancellationToken);
     }

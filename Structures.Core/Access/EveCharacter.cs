@@ -13,6 +13,10 @@ public sealed class EveCharacter
 
     public long? AllianceId { get; set; }
 
+    public string? CorporationName { get; set; }
+
+    public string? AllianceName { get; set; }
+
     // Set on a linked character: the user signs in as the main and sees with every linked character's corporation.
     public long? MainCharacterId { get; set; }
 

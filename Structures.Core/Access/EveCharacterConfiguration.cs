@@ -11,5 +11,7 @@ internal sealed class EveCharacterConfiguration : IEntityTypeConfiguration<EveCh
         builder.Property(c => c.Id).ValueGeneratedNever();
         builder.Property(c => c.Name).HasMaxLength(100);
         builder.Property(c => c.OwnerHash).HasMaxLength(100);
+        builder.Property(c => c.CorporationName).HasMaxLength(100);
+        builder.Property(c => c.AllianceName).HasMaxLength(100);
     }
 }

@@ -30,10 +30,9 @@ public sealed class GrantSettings(IDbContextFactory<StructuresDbContext> context
         var owners = await db.Owners.AsNoTracking().ToListAsync(cancellationToken);
         var corporations = owners.Select(o => new Grantee(GranteeKind.Corporation, o.CorporationId, o.CorporationName));
         var alliances = owners.Where(o => o.AllianceId is not null).Select(o => new Grantee(GranteeKind.Alliance, o.AllianceId!.Value, o.AllianceName ?? $"Alliance {o.AllianceId}"));
-        var names = await db.EveEntities.AsNoTracking().ToDictionaryAsync(e => e.Id, e => e.Name, cancellationToken);
-        var affiliations = await db.Characters.AsNoTracking().Select(c => new { c.CorporationId, c.AllianceId }).ToListAsync(cancellationToken);
-        var fromCharacters = affiliations.Where(a => a.CorporationId is not null).Select(a => new Grantee(GranteeKind.Corporation, a.CorporationId!.Value, names.GetValueOrDefault(a.CorporationId.Value, $"Corporation {a.CorporationId}")))
-            .Concat(affiliations.Where(a => a.AllianceId is not null).Select(a => new Grantee(GranteeKind.Alliance, a.AllianceId!.Value, names.GetValueOrDefault(a.AllianceId.Value, $"Alliance {a.AllianceId}"))));
+        var affiliations = await db.Characters.AsNoTracking().Select(c => new { c.CorporationId, c.CorporationName, c.AllianceId, c.AllianceName }).ToListAsync(cancellationToken);
+        var fromCharacters = affiliations.Where(a => a.CorporationId is not null).Select(a => new Grantee(GranteeKind.Corporation, a.CorporationId!.Value, a.CorporationName ?? $"Corporation {a.CorporationId}"))
+            .Concat(affiliations.Where(a => a.AllianceId is not null).Select(a => new Grantee(GranteeKind.Alliance, a.AllianceId!.Value, a.AllianceName ?? $"Alliance {a.AllianceId}")));
         return characters.Concat(corporations).Concat(alliances).Concat(fromCharacters)
             .DistinctBy(g => (g.Kind, g.Id))
             .OrderBy(g => g.Kind).ThenBy(g => g.Name, StringComparer.OrdinalIgnoreCase)

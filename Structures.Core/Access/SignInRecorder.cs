@@ -40,6 +40,11 @@ public sealed class SignInRecorder(IDbContextFactory<StructuresDbContext> contex
         {
             character.CorporationId = affiliation.CorporationId;
             character.AllianceId = affiliation.AllianceId;
+            var corporation = (await esi.GetCorporationAsync(affiliation.CorporationId, cancellationToken)).Value;
+            character.CorporationName = corporation?.Name ?? character.CorporationName;
+            character.AllianceName = affiliation.AllianceId is { } allianceId
+                ? (await esi.GetAllianceAsync(allianceId, cancellationToken)).Value?.Name ?? character.AllianceName
+                : null;
         }
 
         var main = linkTo is { } requested && requested != character.Id ? await LinkAsync(db, character, requested, cancellationToken) : null;

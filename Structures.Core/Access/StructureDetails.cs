@@ -12,7 +12,7 @@ public sealed class StructureDetails(IDbContextFactory<StructuresDbContext> cont
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var structure = await db.VisibleStructures(viewer).AsNoTracking()
-            .Include(s => s.Services).Include(s => s.Tags).Include(s => s.Items).Include(s => s.Starbase).Include(s => s.CustomsOffice)
+            .Include(s => s.Services).Include(s => s.Tags).Include(s => s.Webhooks).Include(s => s.Items).Include(s => s.Starbase).Include(s => s.CustomsOffice)
             .AsSplitQuery()
             .SingleOrDefaultAsync(s => s.Id == structureId, cancellationToken);
         if (structure is null)

@@ -13,7 +13,4 @@ public sealed class EsiOptions
 
     // All ESI calls stop while fewer errors than this are left in the error-limit window.
     public int ErrorLimitReserve { get; set; } = 10;
-
-    // A sync character is disabled after this many "not a director" answers in a row (ESI sometimes says so wrongly).
-    public int DirectorErrorMaxRetries { get; set; } = 3;
 }

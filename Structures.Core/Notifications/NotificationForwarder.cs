@@ -87,7 +87,7 @@ public sealed class NotificationForwarder(
     // Default pings follow the colour (danger @everyone, warning @here) unless the webhook overrides the type, and
     // need both the webhook and the owner to allow them. Role mentions of webhook and owner always go along, and
     // allowed_mentions names exactly what may ping.
-    private static DiscordMessage Message(DiscordEmbed embed, RenderContext context, Webhooks.Webhook webhook)
+    private DiscordMessage Message(DiscordEmbed embed, RenderContext context, Webhooks.Webhook webhook)
     {
         var byColour = context.Info.Colour switch
         {
@@ -102,7 +102,7 @@ public sealed class NotificationForwarder(
         var mentions = (allowed ? [$"@{ping}"] : new List<string>()).Concat(roles.Select(r => $"<@&{r}>")).ToList();
         return new DiscordMessage
         {
-            Username = "Notifications",
+            Username = options.Value.NotificationSetAvatar ? "Notifications" : null,
             Content = mentions.Count == 0 ? null : string.Join(' ', mentions),
             Embeds = [embed],
             AllowedMentions = new DiscordAllowedMentions(allowed ? ["everyone"] : [], roles),

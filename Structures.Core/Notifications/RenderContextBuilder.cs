@@ -1,16 +1,18 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using Structures.Core.Data;
 using Structures.Core.Eve;
 using Structures.Core.Notifications.Payloads;
 using Structures.Core.Notifications.Rendering;
 using Structures.Core.Owners;
+using Structures.Core.Structures;
 
 namespace Structures.Core.Notifications;
 
 // Gathers what rendering a batch of notifications needs: their texts understood, structures, systems, and every
 // name their texts mention (found by key, so a type's every ID is named even where its record does not use it).
-public sealed class RenderContextBuilder(EveUniverse universe, EveImages images, IStringLocalizer<NotificationWords> words, TimeProvider clock)
+public sealed class RenderContextBuilder(EveUniverse universe, EveImages images, IStringLocalizer<NotificationWords> words, IOptionsMonitor<StructuresOptions> options, TimeProvider clock)
 {
     private static readonly string[] EntityKeySuffixes = ["ID", "ID1", "ID2", "By", "_id"];
     private static readonly string[] PlaceKeys = ["solarSystemID", "solarsystemID", "moonID", "planetID", "structureID", "itemID"];
@@ -50,6 +52,7 @@ public sealed class RenderContextBuilder(EveUniverse universe, EveImages images,
             Now = now,
             Images = images,
             Words = words,
+            ShowsMoonOre = options.CurrentValue.NotificationShowMoonOre,
         }).ToList();
     }
 

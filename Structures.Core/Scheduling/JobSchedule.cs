@@ -32,6 +32,13 @@ public static class JobSchedule
                 .StartAt(TimeProvider.System.GetUtcNow().AddMinutes(1))
                 .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(1)).RepeatForever()));
 
+            // Signed-in characters' corporations and alliances, which decide what their users see: every hour.
+            quartz.AddJob<Access.RefreshAffiliationsJob>(job => job.WithIdentity(Access.RefreshAffiliationsJob.Key));
+            quartz.AddTrigger(trigger => trigger.ForJob(Access.RefreshAffiliationsJob.Key)
+                .WithIdentity("refresh-affiliations-every-hour")
+                .StartAt(TimeProvider.System.GetUtcNow().AddMinutes(3))
+                .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromHours(1)).RepeatForever()));
+
             // Generated fuel and liquid-ozone alerts: after every sync (AlertWatcher) and every five minutes.
             quartz.AddJob<Notifications.Alerts.EvaluateAlertsJob>(job => job.WithIdentity(Notifications.Alerts.EvaluateAlertsJob.Key));
             quartz.AddTrigger(trigger => trigger.ForJob(Notifications.Alerts.EvaluateAlertsJob.Key)

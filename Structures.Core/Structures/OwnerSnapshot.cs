@@ -22,8 +22,10 @@ internal sealed class OwnerSnapshot
 
     public bool Complete => StructuresComplete && AssetsComplete;
 
+    public bool IncludesSkyhooks { get; init; } = true;
+
     // Skyhooks are not listed by any corporation route: they are the singleton hulls of type 81080 in space.
-    public IEnumerable<EsiAsset> Skyhooks => (Assets ?? [])
+    public IEnumerable<EsiAsset> Skyhooks => (IncludesSkyhooks ? Assets ?? [] : [])
         .Where(a => a.TypeId == SkyhookTypeId && a.IsSingleton && a.LocationType == "solar_system");
 
     public const long SkyhookTypeId = 81080;

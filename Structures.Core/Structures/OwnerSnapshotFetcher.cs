@@ -7,20 +7,31 @@ namespace Structures.Core.Structures;
 // answers mean for the database is the synchronizer's job.
 internal sealed class OwnerSnapshotFetcher(EsiClient esi)
 {
-    public async Task<OwnerSnapshot> FetchAsync(Owner owner, OwnerCharacter character, EsiAuth auth, int directorErrorMax, DateTime now, CancellationToken cancellationToken)
+    // Kinds switched off (Structures:FeatureStarbases, FeatureCustomsOffices, FeatureSkyhooks) are not asked for, and
+    // count as none: the owner's structures of that kind leave the board.
+    public async Task<OwnerSnapshot> FetchAsync(Owner owner, OwnerCharacter character, EsiAuth auth, StructuresOptions features, DateTime now, CancellationToken cancellationToken)
     {
-        var snapshot = new OwnerSnapshot();
+        var snapshot = new OwnerSnapshot { IncludesSkyhooks = features.FeatureSkyhooks };
+        var directorErrorMax = features.EsiDirectorErrorMaxRetries;
         var corporation = owner.CorporationId;
 
         var upwell = await esi.GetCorporationStructuresAsync(corporation, auth, cancellationToken);
         snapshot.Upwell = Keep(upwell, snapshot.StructureErrors, "Upwell structures");
 
-        var starbases = await esi.GetStarbasesAsync(corporation, auth, cancellationToken);
-        snapshot.Starbases = Keep(starbases, snapshot.StructureErrors, "Starbases");
-        CountDirectorErrors(character, starbases.Outcome, directorErrorMax, now);
+        if (features.FeatureStarbases)
+        {
+            var starbases = await esi.GetStarbasesAsync(corporation, auth, cancellationToken);
+            snapshot.Starbases = Keep(starbases, snapshot.StructureErrors, "Starbases");
+            CountDirectorErrors(character, starbases.Outcome, directorErrorMax, now);
+        }
+        else
+        {
+            snapshot.Starbases = [];
+        }
 
-        var offices = await esi.GetCustomsOfficesAsync(corporation, auth, cancellationToken);
-        snapshot.CustomsOffices = Keep(offices, snapshot.StructureErrors, "Customs offices");
+        snapshot.CustomsOffices = features.FeatureCustomsOffices
+            ? Keep(await esi.GetCustomsOfficesAsync(corporation, auth, cancellationToken), snapshot.StructureErrors, "Customs offices")
+            : [];
 
         foreach (var starbase in snapshot.Starbases ?? [])
         {

@@ -18,7 +18,7 @@ public sealed class StructureSynchronizer(
     EveUniverse universe,
     Sso.EveTokenRefresher tokens,
     DashboardEvents events,
-    IOptions<EsiOptions> esiOptions,
+    IOptions<StructuresOptions> options,
     TimeProvider clock,
     ILogger<StructureSynchronizer> logger) : IDisposable
 {
@@ -53,7 +53,7 @@ public sealed class StructureSynchronizer(
             return new StructureSyncResult(false, pick.Error, 0, 0);
         }
 
-        var snapshot = await new OwnerSnapshotFetcher(esi).FetchAsync(owner, pick.Character!, pick.Auth!, esiOptions.Value.DirectorErrorMaxRetries, now, cancellationToken);
+        var snapshot = await new OwnerSnapshotFetcher(esi).FetchAsync(owner, pick.Character!, pick.Auth!, options.Value, now, cancellationToken);
         await universe.RefreshSovereigntyAsync(cancellationToken);
         var context = await BuildContextAsync(db, owner, snapshot, now, cancellationToken);
 

@@ -35,6 +35,7 @@ public static class StructuresServiceCollectionExtensions
         services.AddSingleton<Status.ServiceStatus>();
         services.AddSingleton<Access.StructureBoard>();
         services.AddSingleton<Access.Viewers>();
+        services.AddSingleton<Access.CharacterAffiliations>();
         services.AddSingleton<TagSettings>();
         services.AddSingleton<Data.DataPurge>();
         services.AddSingleton<Notifications.Alerts.FuelAlertSettings>();

@@ -32,7 +32,7 @@ public sealed class TimerRecorder(IDbContextFactory<StructuresDbContext> context
                     .ExecuteDeleteAsync(cancellationToken);
             }
 
-            if (decision.Add is { } timer && !await ExistsAsync(db, ownerId, timer, cancellationToken))
+            if (decision.Add is { } timer && Wanted(timer) && !await ExistsAsync(db, ownerId, timer, cancellationToken))
             {
                 timer.OwnerId = ownerId;
                 timer.IsCorpRestricted = options.Value.TimersAreCorpRestricted;
@@ -46,6 +46,10 @@ public sealed class TimerRecorder(IDbContextFactory<StructuresDbContext> context
         await db.SaveChangesAsync(cancellationToken);
         return added;
     }
+
+    // Structures:AddTimers turns timers off altogether; MoonExtractionTimersEnabled only the moon ones.
+    private bool Wanted(StructureTimer timer) =>
+        options.Value.AddTimers && (timer.Kind != TimerKind.MoonExtraction || options.Value.MoonExtractionTimersEnabled);
 
     // The same timer from a second notification (both characters saw it, or ESI resent it) is kept once.
     private static async Task<bool> ExistsAsync(StructuresDbContext db, long ownerId, StructureTimer timer, CancellationToken cancellationToken) =>

@@ -28,7 +28,9 @@ public sealed class WebhookSettings(
                 db.QueuedMessages.Count(m => m.WebhookId == w.Id && m.Status == QueuedMessageStatus.Queued),
                 db.QueuedMessages.Count(m => m.WebhookId == w.Id && m.Status == QueuedMessageStatus.DeadLettered),
                 db.QueuedMessages.Where(m => m.WebhookId == w.Id && m.Status == QueuedMessageStatus.Sent).Max(m => m.SentAt),
-                db.QueuedMessages.Where(m => m.WebhookId == w.Id && m.LastError != null).OrderByDescending(m => m.Id).Select(m => m.LastError).FirstOrDefault()))
+                // The newest message's trouble, if it has not gone out: a webhook that failed once and recovered is healthy.
+                db.QueuedMessages.Where(m => m.WebhookId == w.Id).OrderByDescending(m => m.Id)
+                    .Select(m => m.Status == QueuedMessageStatus.Sent ? null : m.LastError).FirstOrDefault()))
             .ToListAsync(cancellationToken);
     }
 
@@ -140,6 +142,29 @@ public sealed class WebhookSettings(
         return await db.QueuedMessages.AsNoTracking().Where(m => m.WebhookId == webhookId).OrderByDescending(m => m.Id).Take(count)
             .Select(m => new WebhookDelivery(m.Id, m.NotificationId, m.Status, m.Attempts, m.CreatedAt, m.SentAt, m.LastError))
             .ToListAsync(cancellationToken);
+    }
+
+    // A structure with webhooks of its own sends its structure notifications there instead of the owner's webhooks.
+    public async Task<ChangeResult> SetStructureWebhooksAsync(Viewer viewer, long structureId, IReadOnlyCollection<int> webhookIds, CancellationToken cancellationToken)
+    {
+        if (!viewer.Can(Permission.ManageSettings))
+        {
+            return ChangeResult.NotPermitted;
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var structure = await db.VisibleStructures(viewer).Include(s => s.Webhooks).SingleOrDefaultAsync(s => s.Id == structureId, cancellationToken);
+        if (structure is null)
+        {
+            return ChangeResult.Refused("There is no such structure.");
+        }
+
+        var ids = webhookIds.ToList();
+        structure.Webhooks = await db.Webhooks.Where(w => ids.Contains(w.Id)).ToListAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return ChangeResult.Done(structure.Webhooks.Count == 0
+            ? $"{structure.Name} uses its owner's webhooks again."
+            : $"{structure.Name} sends its notifications to {string.Join(", ", structure.Webhooks.Select(w => w.Name))} instead of its owner's webhooks.");
     }
 
     public async Task<WebhookTestResult> SendTestAsync(Viewer viewer, int webhookId, CancellationToken cancellationToken) =>

@@ -61,6 +61,13 @@ public abstract class AppTest(IReadOnlyDictionary<string, string?>? settings = n
         return browser;
     }
 
+    // Who Core takes the character for once it has signed in (which records its corporation and alliance).
+    protected async Task<global::Structures.Core.Access.Viewer> SignedInViewerAsync(long characterId)
+    {
+        using var _ = await SignedInClientAsync(characterId);
+        return await Factory.Get<global::Structures.Core.Access.Viewers>().ForCharacterAsync(characterId, default);
+    }
+
     // Gives a permission as an admin would on the access settings page.
     protected async Task GrantAsync(global::Structures.Core.Access.Permission permission, global::Structures.Core.Access.GranteeKind kind, long granteeId)
     {

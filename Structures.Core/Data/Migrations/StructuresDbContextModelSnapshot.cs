@@ -87,8 +87,16 @@ namespace Structures.Core.Data.Migrations
                     b.Property<long?>("AllianceId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AllianceName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("CorporationId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("CorporationName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("FirstLoginAt")
                         .HasColumnType("TEXT");

@@ -41,6 +41,11 @@ public sealed class GeneratedAlerts(
 
     public async Task RefueledAsync(long structureId, CancellationToken cancellationToken)
     {
+        if (!options.Value.FeatureRefueledNotifications)
+        {
+            return;
+        }
+
         await _gate.WaitAsync(cancellationToken);
         try
         {
@@ -188,7 +193,7 @@ public sealed class GeneratedAlerts(
             var embed = NotificationLanguage.Render(NotificationLanguage.Culture(webhook.Language, options.Value.DefaultLanguage), Embed);
             outbox.Enqueue(db, webhook.Id, new DiscordMessage
             {
-                Username = "Notifications",
+                Username = options.Value.NotificationSetAvatar ? "Notifications" : null,
                 Content = content,
                 Embeds = [embed],
                 AllowedMentions = content is null ? DiscordAllowedMentions.None : new DiscordAllowedMentions(["everyone"], []),

@@ -43,7 +43,8 @@ public static class NotificationRenderer
             Color = (int)context.Info.Colour,
             Thumbnail = words.ThumbnailUrl is { } url ? new DiscordEmbedImage(url) : null,
             Footer = new DiscordEmbedFooter("Eve Online", context.Images.TypeIcon(35832, 32)),
-            Timestamp = context.Notification.Timestamp,
+            // Stored instants come back from SQLite without a kind; Discord must read them as UTC.
+            Timestamp = DateTime.SpecifyKind(context.Notification.Timestamp, DateTimeKind.Utc),
         };
     }
 

@@ -67,6 +67,11 @@ internal static class OrbitalRenderer
 
     private static string Ore(RenderContext c, MoonExtraction? extraction)
     {
+        if (!c.ShowsMoonOre)
+        {
+            return "";
+        }
+
         var ore = (extraction?.OreVolumes ?? new Dictionary<long, double>())
             .Select(kv => (Name: c.Name(kv.Key, c.Say("UnknownOre", kv.Key)), Volume: kv.Value))
             .OrderBy(o => o.Name, StringComparer.Ordinal)

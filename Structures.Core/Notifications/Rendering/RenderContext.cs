@@ -21,6 +21,9 @@ public sealed class RenderContext
     public required EveImages Images { get; init; }
     public required IStringLocalizer Words { get; init; }
 
+    // Structures:NotificationShowMoonOre: moon notifications list the chunk's ores.
+    public bool ShowsMoonOre { get; init; } = true;
+
     public NotificationPlace Place => Payload.Place;
 
     public string Say(string key, params object[] arguments) => Words[key, arguments];

@@ -21,7 +21,8 @@ internal static class SimAuthorizePage
         html.Append("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>EVE Online SSO (simulated)</title>")
             .Append("<style>body{font-family:sans-serif;background:#111;color:#ddd;max-width:720px;margin:2em auto}")
             .Append("button{margin:.2em;padding:.5em 1em;cursor:pointer}h2{color:#e0a040}</style></head><body>")
-            .Append("<h1>Log in with EVE Online</h1><p>This is the simulated EVE SSO of the Structures demo. Choose a character.</p>");
+            .Append("<h1>Log in with EVE Online</h1><p>This is the simulated EVE SSO of the Structures demo. Choose a character.</p>")
+            .Append("<p>In the demo, Bruce Wayne is the admin (settings, webhooks, test notifications); directors may add their corporation; members see their own corporation's structures.</p>");
         var scopes = query["scope"].ToString();
         if (!string.IsNullOrWhiteSpace(scopes))
         {

@@ -32,9 +32,26 @@ public sealed class PermissionTests() : AppTest(new Dictionary<string, string?> 
     }
 
     [Fact]
+    public async Task Actions_AreOfferedOnlyToThoseWhoMayUseThem()
+    {
+        await AddOwnerAsync(90000001);
+        using var admin = await SignedInClientAsync(90000001);
+        using var member = await SignedInClientAsync(90000003);
+
+        var adminOwners = await admin.GetStringAsync("/owners");
+        var memberOwners = await member.GetStringAsync("/owners");
+        var memberLayout = await member.GetStringAsync("/structures");
+
+        adminOwners.Should().Contain("owner-sync-98000001").And.Contain("data-testid=\"add-owner\"");
+        memberOwners.Should().Contain("Wayne Technologies").And.NotContain("owner-sync-98000001").And.NotContain("data-testid=\"add-owner\"")
+            .And.Contain("data-testid=\"add-owner-not-permitted\"");
+        memberLayout.Should().NotContain("nav-settings");
+    }
+
+    [Fact]
     public async Task AddOwner_WithoutThePermission_AddsNothing()
     {
-        var viewer = await ViewerAsync(BadDude);
+        var viewer = await SignedInViewerAsync(BadDude);
         var tokens = await Sso.SignInAsync(BadDude);
         var identity = (await Factory.Get<EveTokenValidator>().ValidateAsync(tokens.AccessToken, default)).Identity!;
 
@@ -49,7 +66,7 @@ public sealed class PermissionTests() : AppTest(new Dictionary<string, string?> 
     public async Task AddOwner_WithAnAllianceGrant_Works()
     {
         await GrantAsync(Permission.AddStructureOwner, GranteeKind.Alliance, 99000002);
-        var viewer = await ViewerAsync(BadDude);
+        var viewer = await SignedInViewerAsync(BadDude);
         var tokens = await Sso.SignInAsync(BadDude);
         var identity = (await Factory.Get<EveTokenValidator>().ValidateAsync(tokens.AccessToken, default)).Identity!;
 
@@ -62,7 +79,7 @@ public sealed class PermissionTests() : AppTest(new Dictionary<string, string?> 
     public async Task Settings_WithoutThePermission_ChangeNothing()
     {
         await AddOwnerAsync(BadDude);
-        var viewer = await ViewerAsync(BadDude);
+        var viewer = await SignedInViewerAsync(BadDude);
         var form = new WebhookForm { Name = "Mine", Url = "https://discord.com/api/webhooks/1/abc" };
 
         var results = new[]
@@ -85,7 +102,7 @@ public sealed class PermissionTests() : AppTest(new Dictionary<string, string?> 
     [Fact]
     public async Task ConfiguredAdmin_MayChangeSettings_AndBadInputIsRefusedWithTheReason()
     {
-        var admin = await ViewerAsync(90000001);
+        var admin = await SignedInViewerAsync(90000001);
         var settings = Factory.Get<WebhookSettings>();
 
         var noName = await settings.SaveAsync(admin, null, new WebhookForm { Url = "https://discord.com/api/webhooks/1/abc" }, default);
@@ -107,11 +124,5 @@ public sealed class PermissionTests() : AppTest(new Dictionary<string, string?> 
         duplicate.Message.Should().Be("There is already a webhook called Ops.");
         await using var db = await DbAsync();
         (await db.Webhooks.SingleAsync()).NotificationTypes.Should().Be("StructureUnderAttack");
-    }
-
-    private async Task<Viewer> ViewerAsync(long characterId)
-    {
-        using var _ = await SignedInClientAsync(characterId);
-        return await Factory.Get<Viewers>().ForCharacterAsync(characterId, default);
     }
 }

@@ -49,7 +49,7 @@ public sealed class VisibilityTests : AppTest
     [Fact]
     public async Task CoreQueries_ShowAMember_OnlyTheirCorporation()
     {
-        var viewer = await Factory.Get<Viewers>().ForCharacterAsync(await SignedInIdAsync(Nygma), default);
+        var viewer = await SignedInViewerAsync(Nygma);
 
         var board = await Factory.Get<StructureBoard>().VisibleToAsync(viewer, default);
         var timers = await Factory.Get<TimerBoard>().UpcomingForAsync(viewer, default);
@@ -59,7 +59,7 @@ public sealed class VisibilityTests : AppTest
         timers.Should().ContainSingle().Which.OwnerId.Should().Be(BadCompany);
         notifications.Should().ContainSingle().Which.OwnerId.Should().Be(BadCompany);
         (await Factory.Get<StructureDetails>().ForAsync(viewer, _wayneStructure, default)).Should().BeNull();
-        (await Factory.Get<StructureDetails>().ForAsync(viewer, _badStructure, default)).Should().NotBeNull();
+        (await Factory.Get<StructureDetails>().ForAsync(viewer, _badStructure, default))!.Structure.OwnerId.Should().Be(BadCompany);
     }
 
     [Theory]
@@ -105,7 +105,7 @@ public sealed class VisibilityTests : AppTest
         await GrantAsync(Permission.ViewAllianceStructures, GranteeKind.Alliance, 99000002);
         await AddOwnerAsync(90000009);
         await SyncAsync(98000004);
-        var viewer = await Factory.Get<Viewers>().ForCharacterAsync(await SignedInIdAsync(Nygma), default);
+        var viewer = await SignedInViewerAsync(Nygma);
 
         var owners = (await Factory.Get<StructureBoard>().VisibleToAsync(viewer, default)).Select(r => r.OwnerId).Distinct();
 
@@ -116,7 +116,7 @@ public sealed class VisibilityTests : AppTest
     public async Task ViewAll_ShowsEveryOwner()
     {
         await GrantAsync(Permission.ViewAllStructures, GranteeKind.Character, Nygma);
-        var viewer = await Factory.Get<Viewers>().ForCharacterAsync(await SignedInIdAsync(Nygma), default);
+        var viewer = await SignedInViewerAsync(Nygma);
 
         var owners = (await Factory.Get<StructureBoard>().VisibleToAsync(viewer, default)).Select(r => r.OwnerId).Distinct();
 
@@ -135,10 +135,26 @@ public sealed class VisibilityTests : AppTest
         board.Should().Contain("You have no access to structures yet");
     }
 
-    // Signing in records the character with its corporation and alliance, as the dashboard does.
-    private async Task<long> SignedInIdAsync(long characterId)
+    [Fact]
+    public async Task ACorporationChange_IsPickedUpFromEsi_AndWhatTheUserSeesFollows()
     {
-        using var _ = await SignedInClientAsync(characterId);
-        return characterId;
+        await SignedInViewerAsync(Nygma);
+        await using (var db = await DbAsync())
+        {
+            var character = await db.Characters.SingleAsync(c => c.Id == Nygma);
+            character.CorporationId = Wayne;
+            character.AllianceId = 99000001;
+            await db.SaveChangesAsync();
+        }
+
+        var wrong = await Factory.Get<Viewers>().ForCharacterAsync(Nygma, default);
+        var changed = await Factory.Get<CharacterAffiliations>().RefreshAsync(default);
+        var right = await Factory.Get<Viewers>().ForCharacterAsync(Nygma, default);
+
+        wrong.CorporationIds.Should().Equal(Wayne);
+        changed.Should().Be(1);
+        right.CorporationIds.Should().Equal(BadCompany);
+        right.AllianceIds.Should().Equal(99000002);
+        (await Factory.Get<StructureBoard>().VisibleToAsync(right, default)).Should().OnlyContain(r => r.OwnerId == BadCompany);
     }
 }

@@ -38,6 +38,8 @@ namespace Structures.Core.Data.Migrations
                     OwnerHash = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     CorporationId = table.Column<long>(type: "INTEGER", nullable: true),
                     AllianceId = table.Column<long>(type: "INTEGER", nullable: true),
+                    CorporationName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    AllianceName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     MainCharacterId = table.Column<long>(type: "INTEGER", nullable: true),
                     FirstLoginAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     LastLoginAt = table.Column<DateTime>(type: "TEXT", nullable: false)

@@ -11,7 +11,7 @@ using Structures.Core.Data;
 namespace Structures.Core.Data.Migrations
 {
     [DbContext(typeof(StructuresDbContext))]
-    [Migration("20261123214228_Initial")]
+    [Migration("20261123222449_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -90,8 +90,16 @@ namespace Structures.Core.Data.Migrations
                     b.Property<long?>("AllianceId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AllianceName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("CorporationId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("CorporationName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("FirstLoginAt")
                         .HasColumnType("TEXT");

@@ -1,0 +1,22 @@
+using Structures.Core.Webhooks;
+using Structures.Dashboard.Webhooks;
+using Structures.Tests.Infrastructure;
+
+namespace Structures.Tests.Dashboard.Webhooks;
+
+public sealed class WebhookHealthTests : ComponentTest
+{
+    [Theory]
+    [InlineData(true, null, null, "OK")]
+    [InlineData(true, null, "Discord answered 503 Service Unavailable", "Failing: Discord answered 503 Service Unavailable")]
+    [InlineData(false, "Discord says this webhook no longer exists (404 Unknown Webhook).", null, "Disabled: Discord says this webhook no longer exists (404 Unknown Webhook).")]
+    [InlineData(false, null, null, "Inactive")]
+    public void Health_SaysWhatIsWrong(bool active, string? disabledReason, string? lastError, string shown)
+    {
+        var webhook = new WebhookSummary(1, "Ops", active, false, disabledReason, 1, 0, 2, null, lastError);
+
+        var cut = Render<WebhookHealth>(p => p.Add(c => c.Webhook, webhook));
+
+        cut.Find(".mud-chip").TextContent.Trim().Should().Be(shown);
+    }
+}
