@@ -11,16 +11,17 @@ public sealed class StructureBoard(IDbContextFactory<StructuresDbContext> contex
 {
     // Every open board re-reads its rows after each change. Boards that see the same owners share one read until the
     // next change is published, or for a few seconds at most, for the edits that publish nothing: with 20 boards
-    // open on 10,000 structures that is one query instead of 20, and one copy of the rows in memory.
+    // open on 10,000 structures that is one query instead of 20, and one copy of the rows in memory. The copy is held
+    // only weakly once read: when the last board lets go of it (closed, or moved on to newer rows), it can be collected.
     private static readonly TimeSpan ShareFor = TimeSpan.FromSeconds(5);
     private readonly Lock _gate = new();
     private readonly Dictionary<string, SharedRead> _shared = [];
 
-    public Task<IReadOnlyList<StructureBoardRow>> VisibleToAsync(Viewer viewer, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<StructureBoardRow>> VisibleToAsync(Viewer viewer, CancellationToken cancellationToken)
     {
         var key = viewer.VisibilityKey();
         var version = events.Version;
-        Task<IReadOnlyList<StructureBoardRow>> rows;
+        SharedRead? current;
         lock (_gate)
         {
             foreach (var old in _shared.Where(e => !IsCurrent(e.Value, version)).Select(e => e.Key).ToList())
@@ -31,18 +32,22 @@ public sealed class StructureBoard(IDbContextFactory<StructuresDbContext> contex
             if (!_shared.TryGetValue(key, out var shared))
             {
                 // Not tied to one caller's cancellation: the others wait for the same read.
-                shared = new SharedRead(version, clock.GetTimestamp(), Task.Run(() => ReadAsync(viewer, CancellationToken.None), CancellationToken.None));
+                var rows = new WeakReference<IReadOnlyList<StructureBoardRow>>(null!);
+                shared = new SharedRead(version, clock.GetTimestamp(), rows, Task.Run(async () => rows.SetTarget(await ReadAsync(viewer, CancellationToken.None)), CancellationToken.None));
                 _shared[key] = shared;
             }
 
-            rows = shared.Rows;
+            current = shared;
         }
 
-        return rows.WaitAsync(cancellationToken);
+        // Collected before this caller took hold of it: read again, for this caller alone.
+        await current.Loaded.WaitAsync(cancellationToken);
+        return current.Rows.TryGetTarget(out var read) ? read : await ReadAsync(viewer, cancellationToken);
     }
 
     private bool IsCurrent(SharedRead read, long version) =>
-        read.Version == version && clock.GetElapsedTime(read.StartedAt) < ShareFor && !read.Rows.IsFaulted && !read.Rows.IsCanceled;
+        read.Version == version && clock.GetElapsedTime(read.StartedAt) < ShareFor && !read.Loaded.IsFaulted && !read.Loaded.IsCanceled
+        && (!read.Loaded.IsCompleted || read.Rows.TryGetTarget(out _));
 
     private async Task<IReadOnlyList<StructureBoardRow>> ReadAsync(Viewer viewer, CancellationToken cancellationToken)
     {
@@ -76,7 +81,7 @@ public sealed class StructureBoard(IDbContextFactory<StructuresDbContext> contex
             .ToList();
     }
 
-    private sealed record SharedRead(long Version, long StartedAt, Task<IReadOnlyList<StructureBoardRow>> Rows);
+    private sealed record SharedRead(long Version, long StartedAt, WeakReference<IReadOnlyList<StructureBoardRow>> Rows, Task Loaded);
 
     // Every tag in use, with the ones admins marked as default (the board can open filtered to those).
     public async Task<IReadOnlyList<StructureTag>> TagsAsync(CancellationToken cancellationToken)
