@@ -9,7 +9,7 @@ public sealed class DemoSignInTests(BrowserFixture browser) : AppTest
     [Fact]
     public async Task Visitor_SignsInThroughSimulatedSso_AndSeesTheirCharacter()
     {
-        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Factory.BaseUrl });
+        await using var context = await browser.NewContextAsync(Factory.BaseUrl);
         var page = await context.NewPageAsync();
 
         await page.GotoAsync("/");
@@ -26,7 +26,7 @@ public sealed class DemoSignInTests(BrowserFixture browser) : AppTest
     [Fact]
     public async Task Visitor_WhoCancelsSso_IsToldNothingChanged()
     {
-        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Factory.BaseUrl });
+        await using var context = await browser.NewContextAsync(Factory.BaseUrl);
         var page = await context.NewPageAsync();
 
         await page.GotoAsync("/auth/login");

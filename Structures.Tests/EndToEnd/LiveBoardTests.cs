@@ -23,7 +23,7 @@ public sealed partial class LiveBoardTests(BrowserFixture browser) : AppTest(new
             keepstar = await db.Structures.Where(s => s.Name == "Wayne Tower").Select(s => s.Id).SingleAsync();
         }
 
-        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Factory.BaseUrl });
+        await using var context = await browser.NewContextAsync(Factory.BaseUrl);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/auth/login?returnUrl=/structures");
         await page.GetByTestId("sso-character-90000003").ClickAsync();
@@ -46,7 +46,7 @@ public sealed partial class LiveBoardTests(BrowserFixture browser) : AppTest(new
     {
         await AddOwnerAsync(90000001);
         await SyncAsync(98000001);
-        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Factory.BaseUrl });
+        await using var context = await browser.NewContextAsync(Factory.BaseUrl);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/auth/login?returnUrl=/structures");
         await page.GetByTestId("sso-character-90000001").ClickAsync();

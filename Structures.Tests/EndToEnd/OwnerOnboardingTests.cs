@@ -12,7 +12,7 @@ public sealed class OwnerOnboardingTests(BrowserFixture browser) : AppTest
     public async Task Director_AddsTheirCorporation_ThroughSso_AndSeesItsStructuresAppear()
     {
         await GrantAsync(Permission.AddStructureOwner, GranteeKind.Alliance, 99000001);
-        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Factory.BaseUrl });
+        await using var context = await browser.NewContextAsync(Factory.BaseUrl);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/auth/login?returnUrl=/owners");
         await page.GetByTestId("sso-character-90000004").ClickAsync();
@@ -35,7 +35,7 @@ public sealed class OwnerOnboardingTests(BrowserFixture browser) : AppTest
     public async Task PlainMember_IsToldTheyAreNotADirector_AndNothingIsAdded()
     {
         await GrantAsync(Permission.AddStructureOwner, GranteeKind.Alliance, 99000001);
-        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Factory.BaseUrl });
+        await using var context = await browser.NewContextAsync(Factory.BaseUrl);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/auth/login?returnUrl=/owners");
         await page.GetByTestId("sso-character-90000005").ClickAsync();

@@ -13,7 +13,7 @@ public sealed class TimerboardTests(BrowserFixture browser) : AppTest
     {
         await AddOwnerAsync(90000001);
         await SyncAsync(98000001);
-        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Factory.BaseUrl });
+        await using var context = await browser.NewContextAsync(Factory.BaseUrl);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/auth/login?returnUrl=/timers");
         await page.GetByTestId("sso-character-90000001").ClickAsync();

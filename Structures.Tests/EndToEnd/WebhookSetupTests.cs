@@ -11,7 +11,7 @@ public sealed class WebhookSetupTests(BrowserFixture browser) : AppTest(new Dict
     public async Task Admin_AddsAWebhook_SendsATest_AndSeesItInTheSimulatedDiscord()
     {
         await AddOwnerAsync(90000001);
-        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Factory.BaseUrl });
+        await using var context = await browser.NewContextAsync(Factory.BaseUrl);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/auth/login?returnUrl=/demo/discord");
         await page.GetByTestId("sso-character-90000001").ClickAsync();
@@ -58,7 +58,7 @@ public sealed class WebhookSetupTests(BrowserFixture browser) : AppTest(new Dict
         }
 
         await Http.PostAsync("/sim/control/discord/webhooks/777/delete", null);
-        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Factory.BaseUrl });
+        await using var context = await browser.NewContextAsync(Factory.BaseUrl);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/auth/login?returnUrl=/settings/webhooks");
         await page.GetByTestId("sso-character-90000001").ClickAsync();

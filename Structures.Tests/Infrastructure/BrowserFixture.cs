@@ -29,6 +29,17 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
+    // Pages of the app under test. The machine runs builds and other tests beside the browser, so actions and
+    // navigations get a minute and expectations 20 seconds before they count as failed.
+    public async Task<IBrowserContext> NewContextAsync(string baseUrl)
+    {
+        Assertions.SetDefaultExpectTimeout(20_000);
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl });
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
+        return context;
+    }
+
     public async Task DisposeAsync()
     {
         if (Browser is not null)
