@@ -86,7 +86,9 @@ public sealed class OwnerRegistry(
         return created
             ? new AddOwnerResult(AddOwnerOutcome.OwnerCreated, $"{owner.CorporationName} was added as a structure owner. Its first sync starts now.", owner.CorporationId)
             : new AddOwnerResult(renewed ? AddOwnerOutcome.CharacterRenewed : AddOwnerOutcome.CharacterAdded,
-                renewed ? $"{identity.Name}'s token for {owner.CorporationName} was renewed." : $"{identity.Name} now also syncs {owner.CorporationName}.",
+                renewed
+                    ? $"{owner.CorporationName} is already a structure owner and {identity.Name} already syncs it: the token was renewed."
+                    : $"{owner.CorporationName} is already a structure owner: {identity.Name} now also syncs it (more characters mean faster alerts).",
                 owner.CorporationId);
     }
 }
