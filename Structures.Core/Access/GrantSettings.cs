@@ -89,14 +89,6 @@ public sealed class GrantSettings(IDbContextFactory<StructuresDbContext> context
         await db.SaveChangesAsync(cancellationToken);
         return ChangeResult.Done($"{grant.GranteeName} no longer has \"{grant.Permission.Label()}\".");
     }
-
-    // The characters of the signed-in user, for "my characters".
-    public async Task<IReadOnlyList<EveCharacter>> CharactersOfAsync(Viewer viewer, CancellationToken cancellationToken)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var ids = viewer.CharacterIds.ToList();
-        return await db.Characters.AsNoTracking().Where(c => ids.Contains(c.Id)).OrderBy(c => c.MainCharacterId != null).ThenBy(c => c.Name).ToListAsync(cancellationToken);
-    }
 }
 
 public sealed record Grantee(GranteeKind Kind, long Id, string Name);

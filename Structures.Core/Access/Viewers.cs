@@ -37,4 +37,12 @@ public sealed class Viewers(IDbContextFactory<StructuresDbContext> contextFactor
         var isAdmin = options.CurrentValue.AdminCharacterIds.Any(characterIds.Contains);
         return new Viewer(main.Id, main.Name, characterIds.ToHashSet(), corporationIds.ToHashSet(), allianceIds.ToHashSet(), permissions, isAdmin);
     }
+
+    // The characters of the signed-in user, for "my characters".
+    public async Task<IReadOnlyList<EveCharacter>> CharactersOfAsync(Viewer viewer, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var ids = viewer.CharacterIds.ToList();
+        return await db.Characters.AsNoTracking().Where(c => ids.Contains(c.Id)).OrderBy(c => c.MainCharacterId != null).ThenBy(c => c.Name).ToListAsync(cancellationToken);
+    }
 }

@@ -51,14 +51,20 @@ public abstract class AppTest(IReadOnlyDictionary<string, string?>? settings = n
     protected async Task<HttpClient> SignedInClientAsync(long characterId)
     {
         var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new System.Net.CookieContainer() }) { BaseAddress = new Uri(Factory.BaseUrl) };
-        using var challenge = await browser.GetAsync("/auth/login?returnUrl=/");
+        await SsoRoundTripAsync(browser, "/auth/login?returnUrl=/", characterId);
+        return browser;
+    }
+
+    // Starts an EVE SSO round at startPath, picks the character on the simulated SSO page, and follows the callback.
+    protected static async Task SsoRoundTripAsync(HttpClient browser, string startPath, long characterId)
+    {
+        using var challenge = await browser.GetAsync(startPath);
         var authorize = challenge.Headers.Location!;
         var form = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(authorize.Query).ToDictionary(q => q.Key, q => q.Value.ToString());
         form["character_id"] = characterId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         using var chosen = await browser.PostAsync(authorize.AbsolutePath, new FormUrlEncodedContent(form));
         using var callback = await browser.GetAsync(chosen.Headers.Location);
-        callback.StatusCode.Should().Be(System.Net.HttpStatusCode.Redirect, "the sign-in round trip completes");
-        return browser;
+        callback.StatusCode.Should().Be(System.Net.HttpStatusCode.Redirect, "the SSO round trip completes");
     }
 
     // Who Core takes the character for once it has signed in (which records its corporation and alliance).

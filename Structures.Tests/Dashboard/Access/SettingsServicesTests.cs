@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Structures.Core.Access;
 using Structures.Core.Data;
@@ -177,12 +176,7 @@ public sealed class SettingsServicesTests() : AppTest(new Dictionary<string, str
         using var alfred = await SignedInClientAsync(90000003);
         var before = await Factory.Get<Viewers>().ForCharacterAsync(90000003, default);
 
-        using var challenge = await alfred.GetAsync("/auth/link");
-        var authorize = challenge.Headers.Location!;
-        var form = QueryHelpers.ParseQuery(authorize.Query).ToDictionary(q => q.Key, q => q.Value.ToString());
-        form["character_id"] = "90000008";
-        using var chosen = await alfred.PostAsync(authorize.AbsolutePath, new FormUrlEncodedContent(form));
-        using var callback = await alfred.GetAsync(chosen.Headers.Location);
+        await SsoRoundTripAsync(alfred, "/auth/link", 90000008);
         var page = await alfred.GetStringAsync("/characters");
         var after = await Factory.Get<Viewers>().ForCharacterAsync(90000003, default);
 

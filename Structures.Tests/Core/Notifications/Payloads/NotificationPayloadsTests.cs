@@ -105,7 +105,7 @@ public sealed class NotificationPayloadsTests
         var countdown = payload.Should().BeOfType<StructureCountdown>().Subject;
         countdown.Place.StructureId.Should().Be(1000000010001);
         countdown.Place.PlanetId.Should().Be(40161469);
-        countdown.VulnerableAt.Should().NotBeNull();
+        countdown.VulnerableAt.Should().Be(new DateTime(2024, 7, 23, 5, 44, 4, DateTimeKind.Utc));
     }
 
     [Fact]
