@@ -4,7 +4,7 @@ using Structures.Core.Sso;
 namespace Structures.Core.Owners;
 
 // Picks the owner's character to sync with: the least recently used one that still works. Characters that left the
-// corporation or whose token died are disabled with the reason, never deleted (aa-structures §2.3).
+// corporation, lost the Director role or whose token died are disabled with the reason, never deleted (aa-structures §2.3).
 public sealed class SyncCharacterPicker(EveTokenRefresher tokens, EsiClient esi, TimeProvider clock)
 {
     public static TimeSpan CacheWindow(SyncKind kind) => kind == SyncKind.Structures ? TimeSpan.FromHours(1) : TimeSpan.FromMinutes(10);
@@ -43,8 +43,27 @@ public sealed class SyncCharacterPicker(EveTokenRefresher tokens, EsiClient esi,
                 continue;
             }
 
+            // Demoted since it was added: it goes. A lookup that failed proves nothing either way, so the character is
+            // skipped this time but stays enabled: a passing ESI outage disables nobody.
+            var auth = new EsiAuth(character.CharacterId, token.AccessToken);
+            var roles = await esi.GetCharacterRolesAsync(character.CharacterId, auth, cancellationToken);
+            var director = DirectorRole.Check(roles);
+            if (director == DirectorCheck.NotDirector)
+            {
+                character.Disable($"{character.CharacterName} is not a director of {owner.CorporationName} any more.", now);
+                tokens.Forget(character.Id);
+                problems.Add(character.DisabledReason!);
+                continue;
+            }
+
+            if (director == DirectorCheck.Unconfirmed)
+            {
+                problems.Add($"{character.CharacterName}: ESI could not confirm the Director role ({roles.Error}).");
+                continue;
+            }
+
             Rotate(character, kind, enabled.Count, now);
-            return new SyncCharacterPick(character, new EsiAuth(character.CharacterId, token.AccessToken), null);
+            return new SyncCharacterPick(character, auth, null);
         }
 
         var why = problems.Count == 0 ? "no enabled sync character" : string.Join(" ", problems);

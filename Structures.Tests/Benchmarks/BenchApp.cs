@@ -74,7 +74,7 @@ public sealed class BenchApp : IAsyncDisposable
         {
             var grant = new SimGrant(director.Id, EveScopes.Director, SimulationOptions.DemoClientId);
             var identity = new EveTokenIdentity(director.Id, director.Name, director.OwnerHash, EveScopes.Director, World.Clock.GetUtcNow().AddMinutes(20));
-            var added = await registry.AddAsync(global::Structures.Core.Access.Viewer.System, identity, tokens.IssueAccessToken(grant), tokens.IssueRefreshToken(grant)!, default);
+            var added = await registry.AddAsync(global::Structures.Core.Access.ViewerId.System, identity, tokens.IssueAccessToken(grant), tokens.IssueRefreshToken(grant)!, default);
             owners.Add(added.OwnerId ?? throw new InvalidOperationException(added.Message));
         }
 

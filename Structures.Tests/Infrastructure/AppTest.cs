@@ -44,7 +44,7 @@ public abstract class AppTest(IReadOnlyDictionary<string, string?>? settings = n
     {
         var tokens = await Sso.SignInAsync(directorId);
         var identity = (await Factory.Get<EveTokenValidator>().ValidateAsync(tokens.AccessToken, default)).Identity!;
-        return await Factory.Get<OwnerRegistry>().AddAsync(global::Structures.Core.Access.Viewer.System, identity, tokens.AccessToken, tokens.RefreshToken!, default);
+        return await Factory.Get<OwnerRegistry>().AddAsync(global::Structures.Core.Access.ViewerId.System, identity, tokens.AccessToken, tokens.RefreshToken!, default);
     }
 
     // A browser without JavaScript: signs in through the simulated SSO and keeps the app's cookie.
@@ -67,11 +67,17 @@ public abstract class AppTest(IReadOnlyDictionary<string, string?>? settings = n
         callback.StatusCode.Should().Be(System.Net.HttpStatusCode.Redirect, "the SSO round trip completes");
     }
 
-    // Who Core takes the character for once it has signed in (which records its corporation and alliance).
-    protected async Task<global::Structures.Core.Access.Viewer> SignedInViewerAsync(long characterId)
+    // The character once it has signed in (which records its corporation and alliance), as its session names it to Core.
+    protected async Task<global::Structures.Core.Access.ViewerId> SignedInViewerAsync(long characterId)
     {
         using var _ = await SignedInClientAsync(characterId);
-        return await Factory.Get<global::Structures.Core.Access.Viewers>().ForCharacterAsync(characterId, default);
+        return await ViewerIdOfAsync(characterId);
+    }
+
+    protected async Task<global::Structures.Core.Access.ViewerId> ViewerIdOfAsync(long characterId)
+    {
+        var hash = await Factory.Get<global::Structures.Core.Access.Viewers>().OwnerHashAsync(characterId, default);
+        return global::Structures.Core.Access.ViewerId.Character(characterId, hash!);
     }
 
     // Gives a permission as an admin would on the access settings page.

@@ -40,6 +40,17 @@ internal static class SimControlEndpoints
             character.Roles = request.Roles;
             return Results.Json(new { character.Id, character.Roles });
         });
+        // Selling a character: EVE gives it a new owner hash and the tokens issued to the old owner stop working.
+        control.MapPost("/characters/{id:long}/transfer", (long id, SimWorld world, SimTokenService tokens) =>
+        {
+            if (world.Character(id) is not { } character)
+            {
+                return Results.NotFound();
+            }
+
+            character.OwnerHash = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(20));
+            return Results.Json(new { character.Id, character.OwnerHash, revokedRefreshTokens = tokens.RevokeCharacter(id) });
+        });
         control.MapPost("/tokens/{characterId:long}/revoke", (long characterId, SimTokenService tokens) =>
             Results.Json(new { revokedRefreshTokens = tokens.RevokeCharacter(characterId) }));
         control.MapGet("/faults", (SimFaults faults) => Results.Json(faults.Active()));

@@ -66,7 +66,7 @@ public sealed class SettingsServicesTests() : AppTest(new Dictionary<string, str
         await SyncAsync(98000001);
         await Factory.Get<WebhookSettings>().SaveAsync(admin, null, new WebhookForm { Name = "Ops", Url = "https://discord.com/api/webhooks/1/abc", OwnerIds = [98000001] }, default);
         var purge = Factory.Get<DataPurge>();
-        var summary = await purge.SummaryAsync(default);
+        var summary = await purge.SummaryAsync(admin, default);
 
         var refused = await purge.PurgeAsync(admin, "purge please", default);
         await using (var db = await DbAsync())
@@ -184,7 +184,7 @@ public sealed class SettingsServicesTests() : AppTest(new Dictionary<string, str
         after.CorporationIds.Should().BeEquivalentTo([98000001L, 98000003L]);
         after.Can(Permission.BasicAccess).Should().BeTrue();
         page.Should().Contain("Alfred Pennyworth").And.Contain("Edward Nygma").And.Contain("Bad Company").And.Contain("Big Bad Alliance");
-        (await Factory.Get<StructureBoard>().VisibleToAsync(after, default)).Should().Contain(r => r.OwnerId == 98000003);
+        (await Factory.Get<StructureBoard>().VisibleToAsync(await ViewerIdOfAsync(90000003), default)).Should().Contain(r => r.OwnerId == 98000003);
     }
 
     private static Notification Notification(long id, DateTime at) => new()
