@@ -21,6 +21,9 @@ internal sealed class SessionRevalidation : RevalidatingServerAuthenticationStat
         AuthenticationStateChanged += state => _powers = PowersAsync(state);
     }
 
+    // What the page was given to do, once read: each check compares with it.
+    internal Task<string?> KnownPowers => _powers;
+
     protected override TimeSpan RevalidationInterval => _options.Value.RecheckInterval;
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
@@ -31,7 +34,7 @@ internal sealed class SessionRevalidation : RevalidatingServerAuthenticationStat
             return false;
         }
 
-        if (await _powers != Powers(viewer))
+        if (await KnownPowers != Powers(viewer))
         {
             SetAuthenticationState(Task.FromResult(new AuthenticationState(authenticationState.User)));
         }

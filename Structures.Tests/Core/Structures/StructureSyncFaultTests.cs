@@ -103,14 +103,13 @@ public sealed class StructureSyncFaultTests() : AppTest(new Dictionary<string, s
     }
 
     [Fact]
-    public async Task NotADirector_IsCounted_ThenTheCharacterIsDisabled_WithTheReason()
+    public async Task ADemotedDirector_IsDisabledAtTheNextSync_WithTheReason()
     {
         await Http.PostAsJsonAsync("/sim/control/characters/90000001/roles", new { roles = Array.Empty<string>() });
 
-        var results = new[] { await SyncAsync(Wayne), await SyncAsync(Wayne), await SyncAsync(Wayne), await SyncAsync(Wayne) };
+        var result = await SyncAsync(Wayne);
 
-        results[0].Error.Should().Contain("does not have the corporation role");
-        results[3].Error.Should().Contain("No character can sync Wayne Technologies");
+        result.Error.Should().Be("No character can sync Wayne Technologies: Bruce Wayne is not a director of Wayne Technologies any more.");
         await using var db = await DbAsync();
         var character = await db.OwnerCharacters.SingleAsync();
         character.IsEnabled.Should().BeFalse();

@@ -85,7 +85,7 @@ public sealed class VisibilityTests : AppTest
         var html = await response.Content.ReadAsStringAsync();
 
         response.StatusCode.Should().Be(System.Net.HttpStatusCode.NotFound);
-        html.Should().Contain("There is no structure with this ID that you may see").And.NotContain(_wayneName);
+        html.Should().Contain("data-testid=\"not-found\"").And.NotContain(_wayneName);
     }
 
     [Theory]
