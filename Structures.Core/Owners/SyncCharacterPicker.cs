@@ -65,8 +65,9 @@ public sealed class SyncCharacterPicker(EveTokenRefresher tokens, EsiClient esi,
             var auth = new EsiAuth(character.CharacterId, token.AccessToken);
             var roles = await esi.GetCharacterRolesAsync(character.CharacterId, auth, cancellationToken);
 
-            // ESI no longer takes the access token (revoked meanwhile): the refresh token decides whether the character lives.
-            if (roles.Outcome == EsiOutcome.Unauthorized && attempt == 0)
+            // ESI refuses the access token (revoked meanwhile, say): a fresh one from the refresh token decides at once
+            // whether the character still works.
+            if (roles.Outcome is EsiOutcome.Unauthorized or EsiOutcome.Forbidden && attempt == 0)
             {
                 tokens.Forget(character.Id);
                 continue;
@@ -81,6 +82,7 @@ public sealed class SyncCharacterPicker(EveTokenRefresher tokens, EsiClient esi,
                     tokens.Forget(character.Id);
                     return (null, character.DisabledReason);
                 default:
+                    tokens.Forget(character.Id);
                     return (null, $"{character.CharacterName}: ESI could not confirm the Director role ({roles.Error}).");
             }
         }

@@ -130,8 +130,8 @@ public sealed class StructureSyncFaultTests() : AppTest(new Dictionary<string, s
         await AddOwnerAsync(90000001);
         var recovered = await SyncAsync(Wayne);
 
-        rejected.Error.Should().Contain("no longer valid");
-        noCharacter.Error.Should().Contain("EVE SSO refused the character's token").And.Contain("add the character again");
+        rejected.Error.Should().Contain("EVE SSO refused the character's token").And.Contain("add the character again");
+        noCharacter.Error.Should().Be("No character can sync Wayne Technologies: no enabled sync character");
         await using (var db = await DbAsync())
         {
             (await db.AdminNotices.Where(n => n.Level == NoticeLevel.Danger).Select(n => n.Message).SingleAsync()).Should().Contain("EVE SSO refused");
