@@ -18,6 +18,7 @@ public sealed class SampleSettingsTests
         { EsiOptions.SectionName, typeof(EsiOptions) },
         { StructuresOptions.SectionName, typeof(StructuresOptions) },
         { global::Structures.Core.Webhooks.WebhookOptions.SectionName, typeof(global::Structures.Core.Webhooks.WebhookOptions) },
+        { global::Structures.Dashboard.Auth.SessionOptions.Section, typeof(global::Structures.Dashboard.Auth.SessionOptions) },
     };
 
     [Theory]
