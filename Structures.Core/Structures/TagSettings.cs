@@ -11,8 +11,13 @@ public sealed class TagSettings(IDbContextFactory<StructuresDbContext> contextFa
 {
     public static readonly IReadOnlyList<string> Styles = ["default", "primary", "secondary", "info", "success", "warning", "error", "dark"];
 
-    public async Task<IReadOnlyList<StructureTag>> ListAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<StructureTag>> ListAsync(ViewerId viewerId, CancellationToken cancellationToken)
     {
+        if (!(await viewers.ResolveAsync(viewerId, cancellationToken)).Can(Permission.ManageSettings))
+        {
+            return [];
+        }
+
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await db.StructureTags.AsNoTracking().OrderBy(t => t.Order).ThenBy(t => t.Name).ToListAsync(cancellationToken);
     }

@@ -47,8 +47,8 @@ public sealed class SettingsServicesTests() : AppTest(new Dictionary<string, str
         (await tags.SaveAsync(admin, null, new TagForm { Name = "staging" }, default)).Succeeded.Should().BeTrue();
         (await tags.SaveAsync(admin, null, new TagForm { Name = "staging" }, default)).Message.Should().Be("There is already a tag called staging.");
         (await tags.SaveAsync(admin, null, new TagForm { Name = "a,b" }, default)).Message.Should().Be("Tag names cannot contain commas or semicolons.");
-        var staging = (await tags.ListAsync(default)).Single(t => t.Name == "staging");
-        var generated = (await tags.ListAsync(default)).First(t => !t.IsUserManaged);
+        var staging = (await tags.ListAsync(admin, default)).Single(t => t.Name == "staging");
+        var generated = (await tags.ListAsync(admin, default)).First(t => !t.IsUserManaged);
         (await tags.DeleteAsync(admin, generated.Id, default)).Succeeded.Should().BeFalse();
         (await tags.SetStructureTagsAsync(admin, structureId, [staging.Id, generated.Id], default)).Succeeded.Should().BeTrue();
 
