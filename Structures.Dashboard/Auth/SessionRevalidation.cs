@@ -8,16 +8,18 @@ namespace Structures.Dashboard.Auth;
 // An open page (a Blazor circuit) keeps the sign-in it started with. Every RecheckInterval this asks again: a session
 // whose character changed hands ends there; when what the user may do has changed (a grant or admin taken back or
 // given), the same user is handed to the page again, so every [Authorize] page and AuthorizeView decides afresh.
-internal sealed class SessionRevalidation : RevalidatingServerAuthenticationStateProvider
+internal sealed partial class SessionRevalidation : RevalidatingServerAuthenticationStateProvider
 {
     private readonly Viewers _viewers;
     private readonly IOptions<SessionOptions> _options;
+    private readonly ILogger<SessionRevalidation> _logger;
     private Task<string?> _powers = Task.FromResult<string?>(null);
 
     public SessionRevalidation(ILoggerFactory loggerFactory, Viewers viewers, IOptions<SessionOptions> options) : base(loggerFactory)
     {
         _viewers = viewers;
         _options = options;
+        _logger = loggerFactory.CreateLogger<SessionRevalidation>();
         AuthenticationStateChanged += state => _powers = PowersAsync(state);
     }
 
@@ -28,26 +30,47 @@ internal sealed class SessionRevalidation : RevalidatingServerAuthenticationStat
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
-        var viewer = await _viewers.ResolveAsync(authenticationState.User.ViewerId(), cancellationToken);
-        if (viewer.CharacterId == 0)
+        var user = authenticationState.User;
+        try
         {
-            return false;
-        }
+            var viewer = await _viewers.ResolveAsync(user.ViewerId(), cancellationToken);
+            if (viewer.CharacterId == 0)
+            {
+                return false;
+            }
 
-        if (await KnownPowers != Powers(viewer))
+            if (await KnownPowers != Powers(viewer))
+            {
+                SetAuthenticationState(Task.FromResult(new AuthenticationState(user)));
+            }
+
+            return true;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            SetAuthenticationState(Task.FromResult(new AuthenticationState(authenticationState.User)));
+            // A passing database error proves nothing about the user: the page stays as it is until the next check.
+            LogRecheckFailed(_logger, ex, user.CharacterId());
+            return true;
         }
-
-        return true;
     }
 
     private async Task<string?> PowersAsync(Task<AuthenticationState> state)
     {
-        var user = (await state).User;
-        return Powers(await _viewers.ResolveAsync(user.ViewerId(), CancellationToken.None));
+        try
+        {
+            return Powers(await _viewers.ResolveAsync((await state).User.ViewerId(), CancellationToken.None));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Unknown: the next check then hands the page its user again, which costs one re-render.
+            LogRecheckFailed(_logger, ex, null);
+            return null;
+        }
     }
 
     private static string Powers(Viewer viewer) =>
         $"{viewer.IsAdmin}|{string.Join(',', viewer.Permissions.Order())}|{viewer.VisibilityKey()}";
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not re-check the session of character {CharacterId}; it is checked again at the next interval")]
+    private static partial void LogRecheckFailed(ILogger logger, Exception exception, long? characterId);
 }
