@@ -1,5 +1,10 @@
+using Microsoft.AspNetCore.Components.Endpoints;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Structures.Core.Data;
+using Structures.Core.Sso;
 using Structures.Dashboard.Simulation.Control;
 using Structures.Dashboard.Simulation.Discord;
 using Structures.Dashboard.Simulation.Esi;
@@ -8,12 +13,21 @@ using Structures.Dashboard.Simulation.Sso;
 
 namespace Structures.Dashboard.Simulation;
 
-// The one place that wires the simulated EVE server (SSO, ESI, images) and Discord into the app.
-public static class SimulationExtensions
+// The one place that wires the simulated EVE server (SSO, ESI, images) and Discord into the app: only when
+// Simulation:Enabled is true, and then with the demo's own database.
+internal static class SimulationExtensions
 {
+    public static bool IsEnabled(IConfiguration configuration) =>
+        configuration.GetValue<bool>($"{SimulationOptions.SectionName}:{nameof(SimulationOptions.Enabled)}");
+
     public static IServiceCollection AddEveSimulation(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<SimulationOptions>().Bind(configuration.GetSection(SimulationOptions.SectionName));
+        services.AddOptions<SimulationOptions>().Bind(configuration.GetSection(SimulationOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SimulationOptions>, SimulationOptionsValidator>();
+        services.AddSingleton<IValidateOptions<SimulationOptions>, DemoEnvironmentValidator>();
+        services.Replace(ServiceDescriptor.Singleton(DatabasePurpose.Demo));
+        services.AddOptions<DataOptions>().PostConfigure<IOptions<SimulationOptions>>((data, simulation) => data.ConnectionString = simulation.Value.ConnectionString);
+        services.UseSimulatorForEve();
         services.AddSingleton(SimUniverse.Load());
         services.AddSingleton<SimWorld>();
         services.AddSingleton(provider => new SimStartTime(provider.GetRequiredService<SimWorld>().Now));
@@ -45,6 +59,19 @@ public static class SimulationExtensions
         return app;
     }
 
+    // Razor pages of the demo (the Discord channel) are found by the app's router like any page; without the demo
+    // their endpoints are taken out, so that no /demo route exists.
+    public static void RemoveSimulationPages(this IEndpointRouteBuilder app)
+    {
+        var sources = app.DataSources.ToList();
+        app.DataSources.Clear();
+        foreach (var source in sources)
+        {
+            app.DataSources.Add(new FilteredEndpointDataSource(source, endpoint =>
+                endpoint.Metadata.GetMetadata<ComponentTypeMetadata>()?.Type.Namespace?.StartsWith(typeof(SimulationExtensions).Namespace!, StringComparison.Ordinal) != true));
+        }
+    }
+
     // The simulator lives on the app's own Kestrel, so its address is the server's first one, known after binding.
     public static void LearnSimulatorAddress(IServiceProvider services)
     {
@@ -56,6 +83,8 @@ public static class SimulationExtensions
                 .Replace("://*", "://localhost", StringComparison.Ordinal)
                 .Replace("://[::]", "://localhost", StringComparison.Ordinal)
                 .Replace("://0.0.0.0", "://127.0.0.1", StringComparison.Ordinal));
+            // EVE's options were validated at start with a placeholder address: read them again with the real one.
+            services.GetRequiredService<IOptionsMonitorCache<EveOptions>>().TryRemove(Options.DefaultName);
         }
     }
 }

@@ -2,7 +2,7 @@ namespace Structures.Dashboard.Simulation.Control;
 
 // Text, when given, is sent as it is instead of a re-addressed sample (for malformed or new types). TimeLeftSeconds
 // sets the timer a sample tells of (timeLeft, reinforceExitTime, decloakTime, readyTime...) instead of the sample's own.
-public sealed record EmitNotificationRequest(
+internal sealed record EmitNotificationRequest(
     string Type,
     long? StructureId = null,
     long? CorporationId = null,
@@ -10,11 +10,11 @@ public sealed record EmitNotificationRequest(
     string? Text = null,
     long? TimeLeftSeconds = null);
 
-public sealed record ReinforceRequest(double Hours = 24);
+internal sealed record ReinforceRequest(double Hours = 24);
 
-public sealed record FuelRequest(double Hours, double? MagmaticGasHours = null, long? LiquidOzone = null);
+internal sealed record FuelRequest(double Hours, double? MagmaticGasHours = null, long? LiquidOzone = null);
 
-public sealed record FaultRequest(
+internal sealed record FaultRequest(
     string Target,
     string Kind,
     int Status = 500,
@@ -23,4 +23,4 @@ public sealed record FaultRequest(
     int? Page = null,
     int? Count = null);
 
-public sealed record RolesRequest(IReadOnlyList<string> Roles);
+internal sealed record RolesRequest(IReadOnlyList<string> Roles);

@@ -6,7 +6,7 @@ namespace Structures.Dashboard.Simulation.Discord;
 
 // The part of Discord's markdown that Structures writes: **bold**, [links](url), line breaks. Text is HTML-encoded
 // first, so a structure name cannot inject markup into the demo page.
-public static partial class DiscordMarkdown
+internal static partial class DiscordMarkdown
 {
     public static MarkupString ToHtml(string? text)
     {
