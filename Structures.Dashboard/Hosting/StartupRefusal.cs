@@ -11,6 +11,8 @@ internal static class StartupRefusal
     {
         try
         {
+            // Settings are checked before the host starts, which would otherwise log the failure with a stack trace.
+            app.Services.GetService<IStartupValidator>()?.Validate();
             await app.RunAsync();
             return 0;
         }
@@ -26,7 +28,8 @@ internal static class StartupRefusal
     {
         OptionsValidationException invalid => $"invalid settings in section {Section(invalid.OptionsType)}: {string.Join(" ", invalid.Failures)}",
         StartupRefusedException refused => refused.Message,
-        AggregateException { InnerExceptions.Count: 1 } one => Reason(one.InnerExceptions[0]),
+        AggregateException several when several.InnerExceptions.Select(Reason).ToList() is var reasons && reasons.All(r => r is not null) =>
+            string.Join(" ", reasons.Distinct()),
         _ => null,
     };
 

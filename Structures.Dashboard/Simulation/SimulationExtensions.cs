@@ -26,7 +26,10 @@ internal static class SimulationExtensions
         services.AddSingleton<IValidateOptions<SimulationOptions>, SimulationOptionsValidator>();
         services.AddSingleton<IValidateOptions<SimulationOptions>, DemoEnvironmentValidator>();
         services.Replace(ServiceDescriptor.Singleton(DatabasePurpose.Demo));
-        services.AddOptions<DataOptions>().PostConfigure<IOptions<SimulationOptions>>((data, simulation) => data.ConnectionString = simulation.Value.ConnectionString);
+        // Read from configuration rather than from the validated options, so that a bad Simulation setting is
+        // reported once, as itself.
+        services.AddOptions<DataOptions>().PostConfigure(data => data.ConnectionString =
+            configuration.GetSection(SimulationOptions.SectionName).Get<SimulationOptions>()?.ConnectionString ?? new SimulationOptions().ConnectionString);
         services.UseSimulatorForEve();
         services.AddSingleton(SimUniverse.Load());
         services.AddSingleton<SimWorld>();
@@ -76,13 +79,15 @@ internal static class SimulationExtensions
     public static void LearnSimulatorAddress(IServiceProvider services)
     {
         var address = services.GetRequiredService<SimulatorAddress>();
-        var bound = services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault();
-        if (!address.IsKnown && bound is not null)
+        var bound = services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()?
+            .Replace("://+", "://localhost", StringComparison.Ordinal)
+            .Replace("://*", "://localhost", StringComparison.Ordinal)
+            .Replace("://[::]", "://localhost", StringComparison.Ordinal)
+            .Replace("://0.0.0.0", "://127.0.0.1", StringComparison.Ordinal);
+        // Before the server binds, a configured port 0 (any free port) is not an address yet.
+        if (!address.IsKnown && Uri.TryCreate(bound, UriKind.Absolute, out var uri) && uri.Port != 0)
         {
-            address.Set(bound.Replace("://+", "://localhost", StringComparison.Ordinal)
-                .Replace("://*", "://localhost", StringComparison.Ordinal)
-                .Replace("://[::]", "://localhost", StringComparison.Ordinal)
-                .Replace("://0.0.0.0", "://127.0.0.1", StringComparison.Ordinal));
+            address.Set(uri.GetLeftPart(UriPartial.Authority));
             // EVE's options were validated at start with a placeholder address: read them again with the real one.
             services.GetRequiredService<IOptionsMonitorCache<EveOptions>>().TryRemove(Options.DefaultName);
         }

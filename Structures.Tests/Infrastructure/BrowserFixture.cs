@@ -58,7 +58,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         return Path.Combine(folder, $"{name}.png");
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Structures.sln")))

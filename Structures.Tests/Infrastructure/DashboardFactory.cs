@@ -41,6 +41,8 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(_folder, "structures.db");
 
+    public string KeysPath => Path.Combine(_folder, "keys");
+
     public string BaseUrl
     {
         get
@@ -70,7 +72,7 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
         builder.UseSetting("Simulation:Enabled", "true");
         builder.UseSetting("Data:ConnectionString", $"Data Source={DatabasePath}");
         builder.UseSetting("Simulation:ConnectionString", $"Data Source={DatabasePath}");
-        builder.UseSetting("DataProtection:KeysPath", Path.Combine(_folder, "keys"));
+        builder.UseSetting("DataProtection:KeysPath", KeysPath);
 
         // Tests drive syncs themselves, on a clock they control.
         builder.UseSetting("Structures:SchedulerEnabled", "false");
