@@ -54,6 +54,7 @@ internal static class SimulationExtensions
 
     public static WebApplication MapEveSimulation(this WebApplication app)
     {
+        app.UseSimControlBadInput();
         app.MapSimulatedSso();
         app.MapSimulatedEsi();
         app.MapSimulatedDiscord();
