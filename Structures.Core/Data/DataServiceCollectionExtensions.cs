@@ -18,6 +18,11 @@ public static class DataServiceCollectionExtensions
         services.AddOptions<DataOptions>().Bind(configuration.GetSection(DataOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<DataOptions>, DataOptionsValidator>();
         services.TryAddSingleton(DatabasePurpose.Real);
+        services.AddOptions<RetentionOptions>()
+            .Bind(configuration.GetSection(RetentionOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<RetentionSweep>();
         services.AddDbContextFactory<StructuresDbContext>((provider, options) =>
             options.UseSqlite(provider.GetRequiredService<IOptions<DataOptions>>().Value.ConnectionString)
                 .AddInterceptors(Pragmas));

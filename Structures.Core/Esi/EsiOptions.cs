@@ -19,4 +19,11 @@ public sealed class EsiOptions
     // All ESI calls stop while fewer errors than this are left in the error-limit window.
     [Range(0, 100)]
     public int ErrorLimitReserve { get; set; } = 10;
+
+    // The in-memory cache of ESI answers (bodies and ETags) holds at most this many answers and characters of body.
+    [Range(1, int.MaxValue)]
+    public int ResponseCacheEntries { get; set; } = 20_000;
+
+    [Range(1, long.MaxValue)]
+    public long ResponseCacheCharacters { get; set; } = 50_000_000;
 }
