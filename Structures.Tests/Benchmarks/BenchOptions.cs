@@ -1,7 +1,7 @@
 namespace Structures.Tests.Benchmarks;
 
 // Which scenarios to run, at which size, and where the results go.
-public sealed record BenchOptions(bool Smoke, IReadOnlySet<string> Only, string Output)
+internal sealed record BenchOptions(bool Smoke, IReadOnlySet<string> Only, string Output)
 {
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {

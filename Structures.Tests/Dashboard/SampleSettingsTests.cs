@@ -20,6 +20,9 @@ public sealed class SampleSettingsTests
         { StructuresOptions.SectionName, typeof(StructuresOptions) },
         { global::Structures.Core.Webhooks.WebhookOptions.SectionName, typeof(global::Structures.Core.Webhooks.WebhookOptions) },
         { global::Structures.Dashboard.Auth.SessionOptions.Section, typeof(global::Structures.Dashboard.Auth.SessionOptions) },
+        { KeyRingOptions.SectionName, typeof(KeyRingOptions) },
+        { global::Structures.Dashboard.Hosting.ProxyOptions.SectionName, typeof(global::Structures.Dashboard.Hosting.ProxyOptions) },
+        { global::Structures.Dashboard.Hosting.RateLimitOptions.SectionName, typeof(global::Structures.Dashboard.Hosting.RateLimitOptions) },
     };
 
     [Theory]
