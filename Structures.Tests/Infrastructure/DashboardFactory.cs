@@ -78,6 +78,9 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
         builder.UseSetting("Structures:SchedulerEnabled", "false");
         builder.UseSetting("Simulation:SeedOwners", "false");
         builder.UseSetting("Esi:RetryBaseDelay", "00:00:00");
+        // Every test signs in from the same loopback address; the tests of the limits set their own.
+        builder.UseSetting("RateLimits:AuthPermitLimit", "1000000");
+        builder.UseSetting("RateLimits:StatusPermitLimit", "1000000");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -152,6 +152,8 @@ internal sealed class EsiResponder(
 
         var maxAge = Math.Max(0, (int)(entry.ExpiresAt - now).TotalSeconds);
         response.Headers.ETag = entry.ETag;
+        // ESI dates its answers by its own clock, which here is the simulated one.
+        response.Headers.Date = now.ToString("R", CultureInfo.InvariantCulture);
         response.Headers.Expires = entry.ExpiresAt.ToString("R", CultureInfo.InvariantCulture);
         response.Headers.LastModified = entry.LastModified.ToString("R", CultureInfo.InvariantCulture);
         response.Headers.CacheControl = $"public, max-age={maxAge.ToString(CultureInfo.InvariantCulture)}";

@@ -46,6 +46,7 @@ public static class AuthorizationMatrix
         ["PAGE /"] = Public,
         ["PAGE /denied"] = Public,
         ["PAGE /not-found"] = Public,
+        ["PAGE /error"] = Public,
         ["PAGE /structures"] = SignedIn,
         ["PAGE /structures/{StructureId:long}"] = SignedIn with { Outsider = Outcome.NotFound },
         ["PAGE /timers"] = SignedIn,
