@@ -40,6 +40,11 @@ public sealed class NotificationText
         {
             return (null, $"The notification text is not valid YAML: {ex.Message}");
         }
+        catch (Exception ex)
+        {
+            // Any text at all arrives here, and the YAML reader has more ways to refuse one than its own exception.
+            return (null, $"The notification text could not be read: {ex.GetType().Name}: {ex.Message}");
+        }
     }
 
     private static NotificationText FromMapping(YamlMappingNode mapping)
@@ -63,8 +68,9 @@ public sealed class NotificationText
     public long? GetLong(string key) =>
         long.TryParse(Scalar(key), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) ? value : null;
 
+    // NaN and infinities say nothing a message could show: they read as unknown.
     public double? GetDouble(string key) =>
-        double.TryParse(Scalar(key), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
+        double.TryParse(Scalar(key), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value) ? value : null;
 
     public bool? GetBool(string key) => Scalar(key)?.ToUpperInvariant() switch
     {
@@ -73,7 +79,7 @@ public sealed class NotificationText
         _ => null,
     };
 
-    public DateTime? GetFileTime(string key) => GetLong(key) is { } ticks && ticks > 0 ? EveTime.FromFileTime(ticks) : null;
+    public DateTime? GetFileTime(string key) => GetLong(key) is { } ticks ? EveTime.FromFileTime(ticks) : null;
 
     public TimeSpan? GetDuration(string key) => GetLong(key) is { } ticks ? EveTime.FromTicks(ticks) : null;
 
@@ -89,11 +95,23 @@ public sealed class NotificationText
         ? [.. sequence.Children.Select(row => row is YamlSequenceNode cells ? (IReadOnlyList<string>)[.. cells.Children.OfType<YamlScalarNode>().Select(c => c.Value ?? "")] : [])]
         : [];
 
-    // A mapping such as oreVolumeByType {typeId: volume}.
-    public Dictionary<string, string> Map(string key) => _values.TryGetValue(key, out var node) && node is YamlMappingNode mapping
-        ? mapping.Children.Where(kv => kv.Key is YamlScalarNode && kv.Value is YamlScalarNode)
-            .ToDictionary(kv => ((YamlScalarNode)kv.Key).Value ?? "", kv => ((YamlScalarNode)kv.Value).Value ?? "")
-        : [];
+    // A mapping such as oreVolumeByType {typeId: volume}; of keys that read the same, the last counts.
+    public Dictionary<string, string> Map(string key)
+    {
+        var map = new Dictionary<string, string>();
+        if (_values.TryGetValue(key, out var node) && node is YamlMappingNode mapping)
+        {
+            foreach (var (name, value) in mapping.Children)
+            {
+                if (name is YamlScalarNode keyScalar && value is YamlScalarNode valueScalar)
+                {
+                    map[keyScalar.Value ?? ""] = valueScalar.Value ?? "";
+                }
+            }
+        }
+
+        return map;
+    }
 
     // A sequence of mappings, such as a starbase's wants ([{quantity, typeID}, ...]).
     public IReadOnlyList<NotificationText> Mappings(string key) => _values.TryGetValue(key, out var node) && node is YamlSequenceNode sequence
