@@ -1,6 +1,7 @@
 using System.Globalization;
 using Structures.Core.Eve;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace Structures.Core.Notifications;
@@ -27,6 +28,11 @@ public sealed class NotificationText
 
         try
         {
+            if (IsNestedTooDeep(yaml))
+            {
+                return (null, $"The notification text nests deeper than {MaxDepth} levels.");
+            }
+
             var stream = new YamlStream();
             stream.Load(new StringReader(yaml));
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
@@ -45,6 +51,31 @@ public sealed class NotificationText
             // Any text at all arrives here, and the YAML reader has more ways to refuse one than its own exception.
             return (null, $"The notification text could not be read: {ex.GetType().Name}: {ex.Message}");
         }
+    }
+
+    // EVE's texts nest a few levels. A deeper one is refused before it is loaded: loading costs grow fast with depth,
+    // and a deep enough text would exhaust the stack, which no catch survives. Reading events keeps no stack.
+    private const int MaxDepth = 32;
+
+    private static bool IsNestedTooDeep(string yaml)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        var depth = 0;
+        while (parser.MoveNext())
+        {
+            depth += parser.Current switch
+            {
+                MappingStart or SequenceStart => 1,
+                MappingEnd or SequenceEnd => -1,
+                _ => 0,
+            };
+            if (depth > MaxDepth)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static NotificationText FromMapping(YamlMappingNode mapping)
