@@ -10,11 +10,15 @@ using Structures.Core.Webhooks;
 namespace Structures.Tests.Infrastructure;
 
 // A test against the running app in demo mode: its own database, real HTTP, a signed-in SSO helper.
-public abstract class AppTest(IReadOnlyDictionary<string, string?>? settings = null, bool fakeClock = false) : IAsyncLifetime
+public abstract class AppTest(
+    IReadOnlyDictionary<string, string?>? settings = null,
+    bool fakeClock = false,
+    Microsoft.Extensions.Logging.Testing.FakeLogCollector? logs = null,
+    Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services = null) : IAsyncLifetime
 {
     private HttpClient? _http;
 
-    protected DashboardFactory Factory { get; } = new(settings, fakeClock ? new FakeTimeProvider(WholeSecond(TimeProvider.System.GetUtcNow())) : null);
+    protected DashboardFactory Factory { get; } = new(settings, fakeClock ? new FakeTimeProvider(WholeSecond(TimeProvider.System.GetUtcNow())) : null, logs, services: services);
 
     private static DateTimeOffset WholeSecond(DateTimeOffset now) => now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond));
 
