@@ -50,7 +50,9 @@ public sealed class NotificationFetcher(
             return await FailAsync(db, owner, now, $"Notifications: {answer.Error}", cancellationToken);
         }
 
-        var added = answer.Outcome == EsiOutcome.Ok ? await StoreNewAsync(db, owner.CorporationId, pick.Character.CharacterId, answer.Value ?? [], now, cancellationToken) : [];
+        // An unchanged answer is read again too: a fetch that failed after ESI answered (the database locked) stores
+        // it on the next try, and what is stored already is skipped.
+        var added = answer.Value is { } fetched ? await StoreNewAsync(db, owner.CorporationId, pick.Character.CharacterId, fetched, now, cancellationToken) : [];
         await NotificationFaultNotices.RaiseAsync(db, owner, [.. added.Where(n => n.ProcessingError is not null)], now, logger, cancellationToken);
         owner.NotificationsSync.Succeeded(now);
         await db.SaveChangesAsync(cancellationToken);
