@@ -1,26 +1,15 @@
 using Microsoft.Extensions.Logging;
 using Quartz;
+using Structures.Core.Scheduling;
 
 namespace Structures.Core.Status;
 
-// A run that fails (the database locked or broken) is logged; the next minute's run tries again.
+// Every minute: owners going down or coming back become admin notices.
 [DisallowConcurrentExecution]
-internal sealed partial class EvaluateStatusJob(ServiceStatus status, ILogger<EvaluateStatusJob> logger) : IJob
+internal sealed class EvaluateStatusJob(ServiceStatus status, ILogger<EvaluateStatusJob> logger) : IJob
 {
     public static readonly JobKey Key = new("evaluate-status");
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await status.EvaluateAsync(cancellationToken);
-        }
-        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-        {
-            LogFailed(ex);
-        }
-    }
-
-    [LoggerMessage(LogLevel.Error, "Evaluating the service status failed; the next run, in a minute, tries again")]
-    private partial void LogFailed(Exception exception);
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
+        await JobRun.IsolatedAsync(logger, "Evaluating the service status", () => status.EvaluateAsync(cancellationToken), cancellationToken);
 }
