@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Structures.Core.Data;
 using Structures.Core.Owners;
@@ -13,8 +14,8 @@ namespace Structures.Tests.Infrastructure;
 public abstract class AppTest(
     IReadOnlyDictionary<string, string?>? settings = null,
     bool fakeClock = false,
-    Microsoft.Extensions.Logging.Testing.FakeLogCollector? logs = null,
-    Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services = null) : IAsyncLifetime
+    Action<IServiceCollection>? services = null,
+    Microsoft.Extensions.Logging.Testing.FakeLogCollector? logs = null) : IAsyncLifetime
 {
     private HttpClient? _http;
 

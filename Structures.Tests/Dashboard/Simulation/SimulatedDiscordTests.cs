@@ -111,4 +111,14 @@ public sealed class SimulatedDiscordTests() : AppTest(fakeClock: true)
         failed.StatusCode.Should().Be(HttpStatusCode.BadGateway);
         recovered.StatusCode.Should().Be(HttpStatusCode.NoContent);
     }
+
+    [Fact]
+    public void DemoChannelPage_ShowsAnEscapedNameAsItIs_AndTheAppsMarkupAsMarkup()
+    {
+        var html = global::Structures.Dashboard.Simulation.Discord.DiscordMarkdown.ToHtml(
+            "The Astrahus **" + global::Structures.Core.Discord.DiscordMarkdown.Escape("**x** [evil](https://e.example) <b>") + "** of [Wayne](https://e.example/w)");
+
+        html.Value.Should().Be("The Astrahus <strong>&#42;&#42;x&#42;&#42; &#91;evil&#93;&#40;https&#58;//e.example&#41; &lt;b&gt;</strong> of "
+            + "<a href=\"https://e.example/w\" target=\"_blank\" rel=\"noopener\">Wayne</a>");
+    }
 }

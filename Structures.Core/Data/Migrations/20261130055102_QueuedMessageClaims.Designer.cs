@@ -11,8 +11,8 @@ using Structures.Core.Data;
 namespace Structures.Core.Data.Migrations
 {
     [DbContext(typeof(StructuresDbContext))]
-    [Migration("20261130055511_NotificationProcessingError")]
-    partial class NotificationProcessingError
+    [Migration("20261130055102_QueuedMessageClaims")]
+    partial class QueuedMessageClaims
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -420,9 +420,6 @@ namespace Structures.Core.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ParseError")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ProcessingError")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("ReceivedAt")
@@ -969,6 +966,12 @@ namespace Structures.Core.Data.Migrations
 
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ClaimId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClaimedAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
