@@ -52,11 +52,12 @@ internal static class RenderingSamples
         var text = sample.GetProperty("text").GetString() ?? "";
         var type = sample.GetProperty("type").GetString()!;
         var timestamp = DateTime.Parse(sample.GetProperty("timestamp").GetString()!, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal);
-        return Context(type, text, timestamp, NotificationPayloads.Parse(type, text).Payload!, notificationId);
+        return Context(type, text, timestamp, NotificationPayloads.Parse(type, text).Payload!, notificationId, structureName, ownerName);
     }
 
     // Any text of any type, already understood, about the fixture's owner.
-    public static RenderContext Context(string type, string text, DateTime timestamp, NotificationPayload payload, long notificationId = 1)
+    public static RenderContext Context(
+        string type, string text, DateTime timestamp, NotificationPayload payload, long notificationId = 1, string? structureName = null, string ownerName = "Wayne Technologies")
     {
         var notification = new Notification
         {
