@@ -27,8 +27,9 @@ public sealed class NotificationList(IDbContextFactory<StructuresDbContext> cont
         query = filter.Status switch
         {
             NotificationStatus.Forwarded => query.Where(n => n.IsForwarded),
-            NotificationStatus.NotForwarded => query.Where(n => !n.IsForwarded && n.ParseError == null),
+            NotificationStatus.NotForwarded => query.Where(n => !n.IsForwarded && n.ParseError == null && n.ProcessingError == null),
             NotificationStatus.Problem => query.Where(n => n.ParseError != null || !n.IsKnownType),
+            NotificationStatus.Failed => query.Where(n => n.ProcessingError != null),
             _ => query,
         };
         var notifications = await query.OrderByDescending(n => n.Timestamp).ThenByDescending(n => n.NotificationId).Take(PageSize).ToListAsync(cancellationToken);
@@ -39,7 +40,7 @@ public sealed class NotificationList(IDbContextFactory<StructuresDbContext> cont
         var ownerIds = notifications.Select(n => n.OwnerId).Distinct().ToList();
         var owners = await db.Owners.AsNoTracking().Where(o => ownerIds.Contains(o.CorporationId)).ToDictionaryAsync(o => o.CorporationId, o => o.CorporationName, cancellationToken);
         return notifications.Select(n => new NotificationRow(
-                n.Id, n.NotificationId, n.OwnerId, owners.GetValueOrDefault(n.OwnerId, "?"), n.Type, n.Timestamp, n.IsForwarded, n.IsKnownType, n.ParseError, n.IsTimerAdded,
+                n.Id, n.NotificationId, n.OwnerId, owners.GetValueOrDefault(n.OwnerId, "?"), n.Type, n.Timestamp, n.IsForwarded, n.IsKnownType, n.ParseError, n.IsTimerAdded, n.ProcessingError,
                 deliveries.Where(d => d.NotificationId == n.NotificationId).OrderBy(d => d.Id)
                     .Select(d => new NotificationDelivery(d.Name, d.Status, d.LastError)).ToList()))
             .ToList();
@@ -61,10 +62,11 @@ public enum NotificationStatus
     Forwarded,
     NotForwarded,
     Problem,
+    Failed,
 }
 
 public sealed record NotificationRow(
-    int Id, long NotificationId, long OwnerId, string OwnerName, string Type, DateTime Timestamp, bool IsForwarded, bool IsKnownType, string? ParseError, bool IsTimerAdded,
+    int Id, long NotificationId, long OwnerId, string OwnerName, string Type, DateTime Timestamp, bool IsForwarded, bool IsKnownType, string? ParseError, bool IsTimerAdded, string? ProcessingError,
     IReadOnlyList<NotificationDelivery> Deliveries);
 
 public sealed record NotificationDelivery(string WebhookName, QueuedMessageStatus Status, string? LastError);

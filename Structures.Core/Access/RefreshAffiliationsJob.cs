@@ -1,11 +1,15 @@
+using Microsoft.Extensions.Logging;
 using Quartz;
+using Structures.Core.Scheduling;
 
 namespace Structures.Core.Access;
 
+// Every hour: signed-in characters' corporations and alliances, which decide what their users see.
 [DisallowConcurrentExecution]
-internal sealed class RefreshAffiliationsJob(CharacterAffiliations affiliations) : IJob
+internal sealed class RefreshAffiliationsJob(CharacterAffiliations affiliations, ILogger<RefreshAffiliationsJob> logger) : IJob
 {
     public static readonly JobKey Key = new("refresh-affiliations");
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) => await affiliations.RefreshAsync(cancellationToken);
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
+        await JobRun.IsolatedAsync(logger, "Refreshing the signed-in characters' corporations and alliances", () => affiliations.RefreshAsync(cancellationToken), cancellationToken);
 }

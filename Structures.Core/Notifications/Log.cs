@@ -10,6 +10,12 @@ internal static partial class Log
     [LoggerMessage(LogLevel.Warning, "Notification fetch of {OwnerName} failed: {Reason}")]
     public static partial void NotificationFetchFailed(this ILogger logger, string ownerName, string reason);
 
-    [LoggerMessage(LogLevel.Error, "The notification fetch of owner {OwnerId} crashed")]
-    public static partial void NotificationFetchCrashed(this ILogger logger, Exception exception, long ownerId);
+    [LoggerMessage(LogLevel.Warning, "Notification {NotificationId} ({Type}) of {OwnerName} failed and is kept aside: {Error}")]
+    public static partial void NotificationFailed(this ILogger logger, string ownerName, long notificationId, string type, string error);
+
+    [LoggerMessage(LogLevel.Error, "Looking for owners whose notifications are due failed ({Failures} in a row); trying again in {BackOff}")]
+    public static partial void FetchPlanningFailed(this ILogger logger, Exception exception, int failures, TimeSpan backOff);
+
+    [LoggerMessage(LogLevel.Error, "The notification fetch of owner {OwnerId} crashed ({Failures} in a row); it is tried again in {BackOff}")]
+    public static partial void NotificationFetchCrashed(this ILogger logger, Exception exception, long ownerId, int failures, TimeSpan backOff);
 }

@@ -16,6 +16,10 @@ public sealed class Notification
     public required string ContentKey { get; set; }
     public bool IsKnownType { get; set; }
     public string? ParseError { get; set; }
+
+    // What reading, routing, rendering, queueing or timing this one notification threw ("render: ..."); it is
+    // not picked again, and the owner's other notifications go on.
+    public string? ProcessingError { get; set; }
     public long ReceivedByCharacterId { get; set; }
     public DateTime ReceivedAt { get; set; }
     public bool IsTimerAdded { get; set; }

@@ -15,8 +15,12 @@ public sealed class NotificationFetchScheduler(
     ILogger<NotificationFetchScheduler> logger)
 {
     private const int Parallelism = 4;
+    private static readonly TimeSpan LongestBackOff = TimeSpan.FromMinutes(5);
 
     private readonly ConcurrentDictionary<long, byte> _running = new();
+    // Owners whose last fetch crashed (the database, not ESI: ESI failures are recorded on the owner), and until when
+    // each waits before the next try.
+    private readonly ConcurrentDictionary<long, (int Failures, DateTime Until)> _crashed = new();
     // Not disposed: fetches run on after the call that started them, even while the app shuts down, and a semaphore
     // whose wait handle is never asked for holds nothing to release.
     private readonly SemaphoreSlim _slots = new(Parallelism, Parallelism);
@@ -52,10 +56,14 @@ public sealed class NotificationFetchScheduler(
                 Expiries = o.Characters.Where(c => c.IsEnabled).Select(c => c.NotificationsCacheExpiresAt).ToList(),
             })
             .ToListAsync(cancellationToken);
-        var dueAt = owners.Select(o => (o.CorporationId, At: DueAt(o.LastAttemptAt, o.Expiries, o.NotificationsCacheSeconds))).Where(o => o.At is not null).ToList();
+        var dueAt = owners.Select(o => (o.CorporationId, At: Later(DueAt(o.LastAttemptAt, o.Expiries, o.NotificationsCacheSeconds), o.CorporationId)))
+            .Where(o => o.At is not null).ToList();
         var later = dueAt.Where(o => o.At > now && !_running.ContainsKey(o.CorporationId)).Select(o => o.At).ToList();
         return (dueAt.Where(o => o.At <= now).Select(o => o.CorporationId).ToList(), later.Count == 0 ? null : later.Min());
     }
+
+    private DateTime? Later(DateTime? dueAt, long ownerId) =>
+        dueAt is { } at && _crashed.TryGetValue(ownerId, out var crash) && crash.Until > at ? crash.Until : dueAt;
 
     // Due once a character's cache has expired and the owner's last fetch is at least cache / N ago.
     internal static DateTime? DueAt(DateTime? lastFetch, IReadOnlyCollection<DateTime?> characterCacheExpiries, double? cacheSeconds = null)
@@ -87,15 +95,19 @@ public sealed class NotificationFetchScheduler(
             try
             {
                 await fetcher.FetchAsync(ownerId, cancellationToken);
+                _crashed.TryRemove(ownerId, out _);
             }
             finally
             {
                 _slots.Release();
             }
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
-            logger.NotificationFetchCrashed(ex, ownerId);
+            var failures = (_crashed.TryGetValue(ownerId, out var before) ? before.Failures : 0) + 1;
+            var backOff = Scheduling.FailureBackOff.After(failures, LongestBackOff);
+            _crashed[ownerId] = (failures, clock.GetUtcNow().UtcDateTime + backOff);
+            logger.NotificationFetchCrashed(ex, ownerId, failures, backOff);
         }
         finally
         {

@@ -1,13 +1,22 @@
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Structures.Core.Scheduling;
 
 namespace Structures.Core.Notifications;
 
 // Fetches each owner's notifications the moment its next fetch is due rather than on a fixed beat: waiting for ESI's
 // cache is most of an alert's delay, so nothing should be added to it (ARCHITECTURE.md, decision 4).
-public sealed class NotificationFetchService(NotificationFetchScheduler scheduler, IHostApplicationLifetime lifetime, TimeProvider clock) : BackgroundService
+public sealed class NotificationFetchService(
+    NotificationFetchScheduler scheduler,
+    IHostApplicationLifetime lifetime,
+    TimeProvider clock,
+    ILogger<NotificationFetchService> logger) : BackgroundService
 {
     // New owners and characters are noticed at least this often.
     private static readonly TimeSpan LongestSleep = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan LongestBackOff = TimeSpan.FromMinutes(1);
+
+    private int _failures;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -21,12 +30,31 @@ public sealed class NotificationFetchService(NotificationFetchScheduler schedule
         while (!stoppingToken.IsCancellationRequested)
         {
             var finished = scheduler.FetchFinished;
-            var next = await scheduler.StartDueAsync(stoppingToken);
-            var sleep = next is { } at ? at - clock.GetUtcNow().UtcDateTime : LongestSleep;
+            var sleep = await StepAsync(stoppingToken);
             using var wake = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-            var delay = Task.Delay(sleep < TimeSpan.Zero ? TimeSpan.Zero : sleep > LongestSleep ? LongestSleep : sleep, clock, wake.Token);
-            await Task.WhenAny(delay, finished);
+            var delay = Task.Delay(sleep, clock, wake.Token);
+            // After a failure only the back-off wakes the loop: a fetch ending is no reason to try the database sooner.
+            await Task.WhenAny(delay, _failures > 0 ? delay : finished);
             await wake.CancelAsync();
+        }
+    }
+
+    // One look at who is due: starts their fetches and says how long to sleep. A failure of the look itself (the
+    // database locked or broken) is logged and backed off; the host never stops for it.
+    internal async Task<TimeSpan> StepAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            var next = await scheduler.StartDueAsync(stoppingToken);
+            _failures = 0;
+            var sleep = next is { } at ? at - clock.GetUtcNow().UtcDateTime : LongestSleep;
+            return sleep < TimeSpan.Zero ? TimeSpan.Zero : sleep > LongestSleep ? LongestSleep : sleep;
+        }
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+        {
+            var backOff = FailureBackOff.After(++_failures, LongestBackOff);
+            logger.FetchPlanningFailed(ex, _failures, backOff);
+            return backOff;
         }
     }
 }

@@ -50,7 +50,10 @@ public sealed class NotificationFetcher(
             return await FailAsync(db, owner, now, $"Notifications: {answer.Error}", cancellationToken);
         }
 
-        var added = answer.Outcome == EsiOutcome.Ok ? await StoreNewAsync(db, owner.CorporationId, pick.Character.CharacterId, answer.Value ?? [], now, cancellationToken) : [];
+        // An unchanged answer is read again too: a fetch that failed after ESI answered (the database locked) stores
+        // it on the next try, and what is stored already is skipped.
+        var added = answer.Value is { } fetched ? await StoreNewAsync(db, owner.CorporationId, pick.Character.CharacterId, fetched, now, cancellationToken) : [];
+        await NotificationFaultNotices.RaiseAsync(db, owner, [.. added.Where(n => n.ProcessingError is not null)], now, logger, cancellationToken);
         owner.NotificationsSync.Succeeded(now);
         await db.SaveChangesAsync(cancellationToken);
         await forwarder.ForwardAsync(owner.CorporationId, cancellationToken);
@@ -86,7 +89,7 @@ public sealed class NotificationFetcher(
                 continue;
             }
 
-            var (_, error) = Payloads.NotificationPayloads.Parse(item.Type, item.Text);
+            var (parseError, processingError) = Check(item.Type, item.Text);
             var notification = new Notification
             {
                 OwnerId = ownerId,
@@ -98,7 +101,8 @@ public sealed class NotificationFetcher(
                 Text = item.Text ?? "",
                 ContentKey = key,
                 IsKnownType = NotificationTypes.IsKnown(item.Type),
-                ParseError = error,
+                ParseError = parseError,
+                ProcessingError = processingError,
                 ReceivedByCharacterId = characterId,
                 ReceivedAt = now,
             };
@@ -107,6 +111,19 @@ public sealed class NotificationFetcher(
         }
 
         return added;
+    }
+
+    // An unreadable text is a parse error; a text that makes reading it throw is this notification's failure alone.
+    private static (string? ParseError, string? ProcessingError) Check(string type, string? text)
+    {
+        try
+        {
+            return (Payloads.NotificationPayloads.Parse(type, text).Error, null);
+        }
+        catch (Exception ex)
+        {
+            return (null, NotificationFault.Describe(NotificationFault.Parse, ex));
+        }
     }
 
     private async Task<NotificationFetchResult> FailAsync(StructuresDbContext db, Owner owner, DateTime now, string error, CancellationToken cancellationToken)

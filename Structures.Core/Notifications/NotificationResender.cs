@@ -41,11 +41,19 @@ public sealed class NotificationResender(
             return ChangeResult.Refused($"This notification is older than {options.CurrentValue.HoursUntilStaleNotification} hours (Structures:HoursUntilStaleNotification), so it is not sent any more.");
         }
 
+        // A notification that failed is tried once more: sending again is how an admin retries it after a fix.
         var before = await db.QueuedMessages.CountAsync(m => m.NotificationId == notification.NotificationId, cancellationToken);
         notification.IsForwarded = false;
+        notification.ProcessingError = null;
         await db.SaveChangesAsync(cancellationToken);
         await forwarder.ForwardAsync(notification.OwnerId, cancellationToken);
         var queued = await db.QueuedMessages.CountAsync(m => m.NotificationId == notification.NotificationId, cancellationToken) - before;
+        await db.Entry(notification).ReloadAsync(cancellationToken);
+        if (notification.ProcessingError is { } failure)
+        {
+            return ChangeResult.Refused($"This notification failed again, so it was not sent: {failure}");
+        }
+
         return queued > 0
             ? ChangeResult.Done($"{notification.Type} queued for {queued} webhook(s).")
             : ChangeResult.Refused($"No webhook takes {notification.Type} for this owner: check the webhooks' type filters and owners.");

@@ -18,12 +18,15 @@ public static class NotificationRoute
             return null;
         }
 
+        // A text without the ID matches nothing, rather than every structure that lacks it too.
         var place = context.Place;
         return context.Notification.Type switch
         {
-            "OrbitalAttacked" or "OrbitalReinforced" => ownerStructures.SingleOrDefault(s => s.Kind == StructureKind.CustomsOffice && s.PlanetId == place.PlanetId),
-            "TowerAlertMsg" or "TowerResourceAlertMsg" => ownerStructures.SingleOrDefault(s => s.Kind == StructureKind.Starbase && s.MoonId == place.MoonId),
-            _ => ownerStructures.SingleOrDefault(s => s.Id == place.StructureId),
+            "OrbitalAttacked" or "OrbitalReinforced" => place.PlanetId is { } planet
+                ? ownerStructures.FirstOrDefault(s => s.Kind == StructureKind.CustomsOffice && s.PlanetId == planet) : null,
+            "TowerAlertMsg" or "TowerResourceAlertMsg" => place.MoonId is { } moon
+                ? ownerStructures.FirstOrDefault(s => s.Kind == StructureKind.Starbase && s.MoonId == moon) : null,
+            _ => place.StructureId is { } id ? ownerStructures.FirstOrDefault(s => s.Id == id) : null,
         };
     }
 

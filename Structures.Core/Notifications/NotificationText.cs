@@ -1,6 +1,7 @@
 using System.Globalization;
 using Structures.Core.Eve;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace Structures.Core.Notifications;
@@ -27,6 +28,11 @@ public sealed class NotificationText
 
         try
         {
+            if (IsNestedTooDeep(yaml))
+            {
+                return (null, $"The notification text nests deeper than {MaxDepth} levels.");
+            }
+
             var stream = new YamlStream();
             stream.Load(new StringReader(yaml));
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
@@ -40,6 +46,36 @@ public sealed class NotificationText
         {
             return (null, $"The notification text is not valid YAML: {ex.Message}");
         }
+        catch (Exception ex)
+        {
+            // Any text at all arrives here, and the YAML reader has more ways to refuse one than its own exception.
+            return (null, $"The notification text could not be read: {ex.GetType().Name}: {ex.Message}");
+        }
+    }
+
+    // EVE's texts nest a few levels. A deeper one is refused before it is loaded: loading costs grow fast with depth,
+    // and a deep enough text would exhaust the stack, which no catch survives. Reading events keeps no stack.
+    private const int MaxDepth = 32;
+
+    private static bool IsNestedTooDeep(string yaml)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        var depth = 0;
+        while (parser.MoveNext())
+        {
+            depth += parser.Current switch
+            {
+                MappingStart or SequenceStart => 1,
+                MappingEnd or SequenceEnd => -1,
+                _ => 0,
+            };
+            if (depth > MaxDepth)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static NotificationText FromMapping(YamlMappingNode mapping)
@@ -63,8 +99,9 @@ public sealed class NotificationText
     public long? GetLong(string key) =>
         long.TryParse(Scalar(key), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) ? value : null;
 
+    // NaN and infinities say nothing a message could show: they read as unknown.
     public double? GetDouble(string key) =>
-        double.TryParse(Scalar(key), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
+        double.TryParse(Scalar(key), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value) ? value : null;
 
     public bool? GetBool(string key) => Scalar(key)?.ToUpperInvariant() switch
     {
@@ -73,7 +110,7 @@ public sealed class NotificationText
         _ => null,
     };
 
-    public DateTime? GetFileTime(string key) => GetLong(key) is { } ticks && ticks > 0 ? EveTime.FromFileTime(ticks) : null;
+    public DateTime? GetFileTime(string key) => GetLong(key) is { } ticks ? EveTime.FromFileTime(ticks) : null;
 
     public TimeSpan? GetDuration(string key) => GetLong(key) is { } ticks ? EveTime.FromTicks(ticks) : null;
 
@@ -89,11 +126,23 @@ public sealed class NotificationText
         ? [.. sequence.Children.Select(row => row is YamlSequenceNode cells ? (IReadOnlyList<string>)[.. cells.Children.OfType<YamlScalarNode>().Select(c => c.Value ?? "")] : [])]
         : [];
 
-    // A mapping such as oreVolumeByType {typeId: volume}.
-    public Dictionary<string, string> Map(string key) => _values.TryGetValue(key, out var node) && node is YamlMappingNode mapping
-        ? mapping.Children.Where(kv => kv.Key is YamlScalarNode && kv.Value is YamlScalarNode)
-            .ToDictionary(kv => ((YamlScalarNode)kv.Key).Value ?? "", kv => ((YamlScalarNode)kv.Value).Value ?? "")
-        : [];
+    // A mapping such as oreVolumeByType {typeId: volume}; of keys that read the same, the last counts.
+    public Dictionary<string, string> Map(string key)
+    {
+        var map = new Dictionary<string, string>();
+        if (_values.TryGetValue(key, out var node) && node is YamlMappingNode mapping)
+        {
+            foreach (var (name, value) in mapping.Children)
+            {
+                if (name is YamlScalarNode keyScalar && value is YamlScalarNode valueScalar)
+                {
+                    map[keyScalar.Value ?? ""] = valueScalar.Value ?? "";
+                }
+            }
+        }
+
+        return map;
+    }
 
     // A sequence of mappings, such as a starbase's wants ([{quantity, typeID}, ...]).
     public IReadOnlyList<NotificationText> Mappings(string key) => _values.TryGetValue(key, out var node) && node is YamlSequenceNode sequence

@@ -19,8 +19,7 @@ public sealed class RenderContextBuilder(EveUniverse universe, EveImages images,
 
     public async Task<List<RenderContext>> BuildAsync(StructuresDbContext db, Owner owner, IReadOnlyList<Notification> notifications, CancellationToken cancellationToken)
     {
-        var parsed = notifications.Select(n => (Notification: n, Text: NotificationText.Parse(n.Text).Text ?? NotificationText.Empty))
-            .Select(p => (p.Notification, p.Text, Payload: NotificationPayloads.Read(p.Notification.Type, p.Text))).ToList();
+        var parsed = Understood(notifications);
         var typeIds = parsed.SelectMany(p => TypeIds(p.Text, p.Payload)).ToList();
         var entityIds = parsed.SelectMany(p => EntityIds(p.Text)).Distinct().ToList();
         var systemIds = parsed.Select(p => p.Payload.Place.SolarSystemId).OfType<long>().ToList();
@@ -54,6 +53,26 @@ public sealed class RenderContextBuilder(EveUniverse universe, EveImages images,
             Words = words,
             ShowsMoonOre = options.CurrentValue.NotificationShowMoonOre,
         }).ToList();
+    }
+
+    // A notification whose text cannot be understood is left out, with what it threw stored on it.
+    private static List<(Notification Notification, NotificationText Text, NotificationPayload Payload)> Understood(IReadOnlyList<Notification> notifications)
+    {
+        var understood = new List<(Notification, NotificationText, NotificationPayload)>();
+        foreach (var notification in notifications)
+        {
+            try
+            {
+                var text = NotificationText.Parse(notification.Text).Text ?? NotificationText.Empty;
+                understood.Add((notification, text, NotificationPayloads.Read(notification.Type, text)));
+            }
+            catch (Exception ex)
+            {
+                notification.ProcessingError = NotificationFault.Describe(NotificationFault.Parse, ex);
+            }
+        }
+
+        return understood;
     }
 
     private static IEnumerable<long> TypeIds(NotificationText text, NotificationPayload payload) =>

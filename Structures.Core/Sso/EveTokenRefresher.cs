@@ -26,6 +26,10 @@ public sealed class EveTokenRefresher(
     private readonly ConcurrentDictionary<int, (string Token, DateTimeOffset ExpiresAt)> _accessTokens = new();
     private readonly ConcurrentDictionary<int, SemaphoreSlim> _locks = new();
 
+    // Rotated refresh tokens whose save failed (the database locked): EVE has spent the old one, so the new one is
+    // used from here until it is stored, and a database that is locked for a moment cannot lose the character.
+    private readonly ConcurrentDictionary<int, string> _unsaved = new();
+
     public string Protect(string refreshToken) => _protector.Protect(refreshToken);
 
     public async Task<AccessTokenResult> GetAccessTokenAsync(OwnerCharacter character, IReadOnlyCollection<string> requiredScopes, CancellationToken cancellationToken)
@@ -57,7 +61,8 @@ public sealed class EveTokenRefresher(
     private async Task<AccessTokenResult> RefreshAsync(OwnerCharacter character, IReadOnlyCollection<string> requiredScopes, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var stored = await db.OwnerCharacters.Where(c => c.Id == character.Id).Select(c => c.ProtectedRefreshToken).SingleOrDefaultAsync(cancellationToken);
+        var stored = _unsaved.TryGetValue(character.Id, out var unsaved) ? unsaved
+            : await db.OwnerCharacters.Where(c => c.Id == character.Id).Select(c => c.ProtectedRefreshToken).SingleOrDefaultAsync(cancellationToken);
         string refreshToken;
         try
         {
@@ -97,8 +102,10 @@ public sealed class EveTokenRefresher(
         if (answer.RefreshToken is { Length: > 0 } rotated)
         {
             character.ProtectedRefreshToken = _protector.Protect(rotated);
+            _unsaved[character.Id] = character.ProtectedRefreshToken;
             await db.OwnerCharacters.Where(c => c.Id == character.Id)
                 .ExecuteUpdateAsync(s => s.SetProperty(c => c.ProtectedRefreshToken, character.ProtectedRefreshToken), cancellationToken);
+            _unsaved.TryRemove(character.Id, out _);
         }
 
         return await AcceptAsync(character, answer, requiredScopes, cancellationToken);

@@ -1,14 +1,20 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Structures.Core.Data;
+using Structures.Core.Notifications;
 using Structures.Core.Notifications.Payloads;
 using Structures.Core.Structures;
 
 namespace Structures.Core.Timers;
 
 // Turns an owner's new notifications into timers: once each, never from stale notifications, and a cancelled
-// extraction takes its timer away again.
-public sealed class TimerRecorder(IDbContextFactory<StructuresDbContext> contextFactory, IOptions<StructuresOptions> options, TimeProvider clock)
+// extraction takes its timer away again. One notification that cannot be timed never stops the others.
+public sealed class TimerRecorder(
+    IDbContextFactory<StructuresDbContext> contextFactory,
+    IOptions<StructuresOptions> options,
+    TimeProvider clock,
+    ILogger<TimerRecorder> logger)
 {
     public async Task<int> RecordAsync(long ownerId, CancellationToken cancellationToken)
     {
@@ -20,11 +26,22 @@ public sealed class TimerRecorder(IDbContextFactory<StructuresDbContext> context
             .OrderBy(n => n.Timestamp)
             .ToListAsync(cancellationToken);
         var added = 0;
+        var failed = new List<Notification>();
         foreach (var notification in pending)
         {
             notification.IsTimerAdded = true;
-            var (payload, _) = NotificationPayloads.Parse(notification.Type, notification.Text);
-            var decision = TimerExtractor.Decide(notification.Type, notification.Timestamp, payload!);
+            var (decision, error) = Decide(notification);
+            if (error is not null && notification.ProcessingError is null)
+            {
+                notification.ProcessingError = error;
+                failed.Add(notification);
+            }
+
+            if (decision is null)
+            {
+                continue;
+            }
+
             if (decision.CancelExtractionOf is { } structureId)
             {
                 await db.StructureTimers
@@ -43,8 +60,28 @@ public sealed class TimerRecorder(IDbContextFactory<StructuresDbContext> context
             }
         }
 
+        if (failed.Count > 0)
+        {
+            var owner = await db.Owners.SingleAsync(o => o.CorporationId == ownerId, cancellationToken);
+            await NotificationFaultNotices.RaiseAsync(db, owner, failed, now, logger, cancellationToken);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return added;
+    }
+
+    // The timer one notification makes, decided on its own: what it throws comes back as its error, and no timer.
+    private static (TimerDecision? Decision, string? Error) Decide(Notification notification)
+    {
+        try
+        {
+            var (payload, _) = NotificationPayloads.Parse(notification.Type, notification.Text);
+            return (payload is null ? null : TimerExtractor.Decide(notification.Type, notification.Timestamp, payload), null);
+        }
+        catch (Exception ex)
+        {
+            return (null, NotificationFault.Describe(NotificationFault.Timer, ex));
+        }
     }
 
     // Structures:AddTimers turns timers off altogether; MoonExtractionTimersEnabled only the moon ones.

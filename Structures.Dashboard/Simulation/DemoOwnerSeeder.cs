@@ -4,6 +4,7 @@ using Structures.Core.Access;
 using Structures.Core.Data;
 using Structures.Core.Notifications;
 using Structures.Core.Owners;
+using Structures.Core.Scheduling;
 using Structures.Core.Sso;
 using Structures.Core.Structures;
 using Structures.Core.Webhooks;
@@ -29,6 +30,25 @@ internal sealed partial class DemoOwnerSeeder(
             return;
         }
 
+        // A database error must not stop the host: seeding is logged, backed off and tried again until it is done.
+        for (var failures = 1; ; failures++)
+        {
+            try
+            {
+                await SeedAsync(stoppingToken);
+                return;
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                var backOff = FailureBackOff.After(failures, TimeSpan.FromMinutes(1));
+                LogSeedingFailed(ex, backOff);
+                await Task.Delay(backOff, world.Clock, stoppingToken);
+            }
+        }
+    }
+
+    private async Task SeedAsync(CancellationToken stoppingToken)
+    {
         SimulationExtensions.LearnSimulatorAddress(services);
         var tokens = services.GetRequiredService<SimTokenService>();
         var registry = services.GetRequiredService<OwnerRegistry>();
@@ -131,6 +151,9 @@ internal sealed partial class DemoOwnerSeeder(
             return false;
         }
     }
+
+    [LoggerMessage(LogLevel.Error, "Demo: adding the demo owners failed; trying again in {BackOff}")]
+    private partial void LogSeedingFailed(Exception exception, TimeSpan backOff);
 
     [LoggerMessage(LogLevel.Information, "Demo: {Director}: {Result}")]
     private partial void LogSeeded(string director, string result);

@@ -11,12 +11,15 @@ using Structures.Core.Webhooks;
 namespace Structures.Tests.Infrastructure;
 
 // A test against the running app in demo mode: its own database, real HTTP, a signed-in SSO helper.
-public abstract class AppTest(IReadOnlyDictionary<string, string?>? settings = null, bool fakeClock = false, Action<IServiceCollection>? services = null)
-    : IAsyncLifetime
+public abstract class AppTest(
+    IReadOnlyDictionary<string, string?>? settings = null,
+    bool fakeClock = false,
+    Action<IServiceCollection>? services = null,
+    Microsoft.Extensions.Logging.Testing.FakeLogCollector? logs = null) : IAsyncLifetime
 {
     private HttpClient? _http;
 
-    protected DashboardFactory Factory { get; } = new(settings, fakeClock ? new FakeTimeProvider(WholeSecond(TimeProvider.System.GetUtcNow())) : null, services: services);
+    protected DashboardFactory Factory { get; } = new(settings, fakeClock ? new FakeTimeProvider(WholeSecond(TimeProvider.System.GetUtcNow())) : null, logs, services: services);
 
     private static DateTimeOffset WholeSecond(DateTimeOffset now) => now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond));
 

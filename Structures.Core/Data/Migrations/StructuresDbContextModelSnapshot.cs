@@ -419,6 +419,9 @@ namespace Structures.Core.Data.Migrations
                     b.Property<string>("ParseError")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ProcessingError")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("ReceivedAt")
                         .HasColumnType("TEXT");
 

@@ -5,5 +5,8 @@ namespace Structures.Core.Notifications.Payloads;
 public sealed record HitPoints(double? Shield, double? Armor, double? Hull)
 {
     internal static HitPoints FromFractions(double? shield, double? armor, double? hull) =>
-        new(shield * 100, armor * 100, hull * 100);
+        new(Percent(shield), Percent(armor), Percent(hull));
+
+    // A fraction so large that its percentage overflows is as unknown as none.
+    private static double? Percent(double? fraction) => fraction * 100 is { } percent && double.IsFinite(percent) ? percent : null;
 }

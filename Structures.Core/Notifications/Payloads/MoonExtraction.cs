@@ -16,9 +16,20 @@ public sealed record MoonExtraction(
         t.FirstLong("startedBy", "cancelledBy", "firedBy"),
         t.GetFileTime("readyTime"),
         t.GetFileTime("autoTime"),
-        t.Map("oreVolumeByType")
-            .Where(kv => long.TryParse(kv.Key, CultureInfo.InvariantCulture, out _))
-            .ToDictionary(
-                kv => long.Parse(kv.Key, CultureInfo.InvariantCulture),
-                kv => double.TryParse(kv.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var volume) ? volume : 0));
+        Ores(t.Map("oreVolumeByType")));
+
+    // Keys such as "1" and "01" name one type: the last one counts. Volumes that are no finite number read as 0.
+    private static Dictionary<long, double> Ores(Dictionary<string, string> volumes)
+    {
+        var ores = new Dictionary<long, double>();
+        foreach (var (key, value) in volumes)
+        {
+            if (long.TryParse(key, CultureInfo.InvariantCulture, out var typeId))
+            {
+                ores[typeId] = double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var volume) && double.IsFinite(volume) ? volume : 0;
+            }
+        }
+
+        return ores;
+    }
 }

@@ -1,3 +1,5 @@
+using Structures.Core.Eve;
+
 namespace Structures.Core.Notifications.Payloads;
 
 // A structure or skyhook timer: time left from the notification (timeLeft, in ticks), and for skyhooks the
@@ -5,7 +7,8 @@ namespace Structures.Core.Notifications.Payloads;
 public sealed record StructureCountdown(NotificationPlace Place, TimeSpan? TimeLeft, DateTime? VulnerableAt, TimeSpan? VulnerableFor)
     : NotificationPayload(Place)
 {
-    public DateTime? EndsAt(DateTime notificationTimestamp) => TimeLeft is { } left ? notificationTimestamp.ToUniversalTime() + left : null;
+    // Null when the text does not say, or says a time left that ends beyond the calendar.
+    public DateTime? EndsAt(DateTime notificationTimestamp) => TimeLeft is { } left ? EveTime.Add(notificationTimestamp.ToUniversalTime(), left) : null;
 
     internal static StructureCountdown From(NotificationText t) =>
         new(NotificationPlace.From(t), t.GetDuration("timeLeft"), t.GetFileTime("timestamp"), t.GetDuration("vulnerableTime"));

@@ -14,8 +14,9 @@ public sealed record WarNotice(
     DateTime? StartsAt,
     long? DelayHours) : NotificationPayload(NotificationPlace.Nowhere)
 {
-    // Fighting starts at timeStarted, or delayHours (24 by default) after the declaration.
-    public DateTime FightingStartsAt(DateTime notificationTimestamp) => StartsAt ?? notificationTimestamp.AddHours(DelayHours ?? 24);
+    // Fighting starts at timeStarted, or delayHours (24 by default) after the declaration; unknown when the delay
+    // is negative or ends beyond the calendar.
+    public DateTime? FightingStartsAt(DateTime notificationTimestamp) => StartsAt ?? Eve.EveTime.AddHours(notificationTimestamp, DelayHours ?? 24);
 
     internal static WarNotice From(NotificationText t) => new(
         t.FirstLong("declaredByID", "entityID", "ownerID1", "allyID"),

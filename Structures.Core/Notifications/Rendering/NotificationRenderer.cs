@@ -48,6 +48,8 @@ public static class NotificationRenderer
         };
     }
 
+    // The app's own alert types never come from ESI: one that does is told as an unknown type, since their words
+    // need figures only the app has.
     public static NotificationTypeInfo InfoFor(string type) =>
-        NotificationTypes.Find(type) ?? new NotificationTypeInfo(type, NotificationFamily.Unknown, NotificationColour.Info);
+        NotificationTypes.Find(type) is { IsGenerated: false } info ? info : new NotificationTypeInfo(type, NotificationFamily.Unknown, NotificationColour.Info);
 }

@@ -87,6 +87,40 @@ public sealed class NotificationTextTests
         error.Should().StartWith("The notification text is not");
     }
 
+    [Fact]
+    public void NestedThousandsDeep_IsRefused_WithoutLoadingIt()
+    {
+        var (text, error) = NotificationText.Parse(string.Concat(Enumerable.Repeat("a: {", 1000)) + new string('}', 1000));
+
+        text.Should().BeNull();
+        error.Should().Be("The notification text nests deeper than 32 levels.");
+    }
+
+    [Theory]
+    [InlineData("timestamp: 3000000000000000000", null)]
+    [InlineData("timestamp: 2650467743999999999", "9999-12-31")]
+    [InlineData("timestamp: 0", null)]
+    [InlineData("timestamp: -1", null)]
+    [InlineData("timeLeft: -1", null)]
+    public void TimesNoCalendarHolds_ReadAsUnknown(string yaml, string? date)
+    {
+        var text = NotificationText.Parse(yaml).Text!;
+
+        text.GetFileTime("timestamp")?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).Should().Be(date);
+        text.GetDuration("timeLeft").Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData(".nan")]
+    [InlineData("NaN")]
+    [InlineData(".inf")]
+    [InlineData("-Infinity")]
+    [InlineData("1e999")]
+    public void DoublesThatAreNoFiniteNumber_ReadAsUnknown(string value)
+    {
+        NotificationText.Parse($"shieldLevel: {value}").Text!.GetDouble("shieldLevel").Should().BeNull();
+    }
+
     private static string SampleText(long notificationId)
     {
         using var stream = File.OpenRead(Path.Combine(AppContext.BaseDirectory, "Simulation", "Data", "notifications.json"));

@@ -50,21 +50,30 @@ internal static class RenderingSamples
     {
         var sample = All().Single(s => s.GetProperty("notification_id").GetInt64() == notificationId);
         var text = sample.GetProperty("text").GetString() ?? "";
+        var type = sample.GetProperty("type").GetString()!;
+        var timestamp = DateTime.Parse(sample.GetProperty("timestamp").GetString()!, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal);
+        return Context(type, text, timestamp, NotificationPayloads.Parse(type, text).Payload!, notificationId, structureName, ownerName);
+    }
+
+    // Any text of any type, already understood, about the fixture's owner.
+    public static RenderContext Context(
+        string type, string text, DateTime timestamp, NotificationPayload payload, long notificationId = 1, string? structureName = null, string ownerName = "Wayne Technologies")
+    {
         var notification = new Notification
         {
             OwnerId = 2001,
             NotificationId = notificationId,
-            Type = sample.GetProperty("type").GetString()!,
-            SenderType = sample.GetProperty("sender_type").GetString()!,
-            SenderId = sample.GetProperty("sender_id").GetInt64(),
-            Timestamp = DateTime.Parse(sample.GetProperty("timestamp").GetString()!, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal),
+            Type = type,
+            SenderType = "corporation",
+            SenderId = 2001,
+            Timestamp = timestamp,
             Text = text,
             ContentKey = "",
         };
         return new RenderContext
         {
             Notification = notification,
-            Payload = NotificationPayloads.Parse(notification.Type, text).Payload!,
+            Payload = payload,
             Info = NotificationRenderer.InfoFor(notification.Type),
             Owner = new Owner { CorporationId = 2001, CorporationName = ownerName, AllianceId = 3001, AllianceName = "Wayne Enterprises" },
             Structure = structureName is null ? null : new Structure { Name = structureName, TypeId = 35832, SolarSystemId = 30002537 },
