@@ -77,7 +77,7 @@ public sealed class NotificationFaultTests() : AppTest(
         notice.Message.Should().StartWith("2 notification(s) of this owner could not be processed").And.Contain("render: InvalidOperationException: A renderer bug.");
         using var browser = await SignedInClientAsync(90000001);
         var page = await browser.GetStringAsync("/notifications");
-        var viewer = await Factory.Get<Viewers>().ForCharacterAsync(90000001, default);
+        var viewer = await ViewerIdOfAsync(90000001);
         var failed = await Factory.Get<NotificationList>().ForAsync(viewer, new NotificationFilter(Status: NotificationStatus.Failed), default);
         failed.Should().HaveCount(2).And.OnlyContain(r => r.ProcessingError == "render: InvalidOperationException: A renderer bug.");
         page.Should().Contain("Failed: render: InvalidOperationException: A renderer bug.");
