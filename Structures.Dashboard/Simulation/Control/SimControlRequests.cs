@@ -21,6 +21,7 @@ public sealed record FaultRequest(
     int DelayMilliseconds = 0,
     int RetryAfterSeconds = 5,
     int? Page = null,
-    int? Count = null);
+    int? Count = null,
+    double? ForSeconds = null);
 
 public sealed record RolesRequest(IReadOnlyList<string> Roles);
