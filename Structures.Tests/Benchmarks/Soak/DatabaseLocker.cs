@@ -1,0 +1,49 @@
+using Microsoft.Data.Sqlite;
+
+namespace Structures.Tests.Benchmarks.Soak;
+
+// Another program holding the app's database: a connection that takes SQLite's exclusive lock for a few seconds at
+// random moments, so the app's writers wait and then fail as they would behind a backup or a stuck tool.
+public sealed class DatabaseLocker(string connectionString, Random random)
+{
+    private readonly List<SoakLock> _locks = [];
+
+    public IReadOnlyList<SoakLock> Locks => _locks;
+
+    public async Task RunAsync(CancellationToken stop)
+    {
+        while (!stop.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(TimeSpan.FromSeconds(20 + (random.NextDouble() * 40)), stop);
+                var held = TimeSpan.FromSeconds(2 + (random.NextDouble() * 6));
+                await using var connection = new SqliteConnection($"{connectionString};Default Timeout=30");
+                await connection.OpenAsync(stop);
+                await Execute(connection, "PRAGMA busy_timeout=30000; BEGIN EXCLUSIVE;");
+                var start = TimeProvider.System.GetUtcNow().UtcDateTime;
+                await Task.Delay(held, CancellationToken.None);
+                await Execute(connection, "ROLLBACK;");
+                _locks.Add(new SoakLock(start, held));
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+            catch (SqliteException)
+            {
+                // The app held a write lock for the whole wait; try again later.
+            }
+        }
+    }
+
+    private static async Task Execute(SqliteConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.CommandTimeout = 30;
+        await command.ExecuteNonQueryAsync();
+    }
+}
+
+public sealed record SoakLock(DateTime Start, TimeSpan Held);
