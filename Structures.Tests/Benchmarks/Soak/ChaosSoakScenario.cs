@@ -48,10 +48,11 @@ public static class ChaosSoakScenario
         await watch.CancelAsync();
         await watching;
 
-        var count = SoakLedger.Count(emitter.Emitted, await control.ReceivedAsync(), supervisor.Outages);
+        var received = await control.ReceivedAsync();
+        var count = SoakLedger.Count(emitter.Emitted, received, supervisor.Outages);
         var fate = await SoakFate.OfAsync(connection, emitter.Emitted.Select(e => e.NotificationId).ToList(), count.Lost);
         await File.WriteAllLinesAsync(Path.Combine(folder, "crashes.log"), supervisor.CrashLogs);
-        await File.WriteAllTextAsync(Path.Combine(folder, "ledger.json"), JsonSerializer.Serialize(new { count.Lost, count.Duplicated, supervisor.Outages, locker.Locks }));
+        await File.WriteAllTextAsync(Path.Combine(folder, "ledger.json"), JsonSerializer.Serialize(new { count.Lost, count.Duplicated, supervisor.Outages, locker.Locks, emitter.Emitted, received }));
         var parameters = new Dictionary<string, object>
         {
             ["minutes"] = options.Minutes,

@@ -2,10 +2,13 @@ using Microsoft.Data.Sqlite;
 
 namespace Structures.Tests.Benchmarks.Soak;
 
-// Another program holding the app's database: a connection that takes SQLite's exclusive lock for a few seconds at
-// random moments, so the app's writers wait and then fail as they would behind a backup or a stuck tool.
+// Another program holding the app's database: a connection that takes SQLite's exclusive lock at random moments,
+// as a backup or a stuck tool would. Most locks last a few seconds, which the app's writers wait out (SQLite's
+// busy_timeout, then the driver's retries until its 30 s command timeout); every fourth outlasts both, so they fail.
 public sealed class DatabaseLocker(string connectionString, Random random)
 {
+    private static readonly TimeSpan DriverPatience = TimeSpan.FromSeconds(30);
+
     private readonly List<SoakLock> _locks = [];
 
     public IReadOnlyList<SoakLock> Locks => _locks;
@@ -17,10 +20,12 @@ public sealed class DatabaseLocker(string connectionString, Random random)
             try
             {
                 await Task.Delay(TimeSpan.FromSeconds(20 + (random.NextDouble() * 40)), stop);
-                var held = TimeSpan.FromSeconds(2 + (random.NextDouble() * 6));
-                await using var connection = new SqliteConnection($"{connectionString};Default Timeout=30");
+                var held = _locks.Count % 4 == 3
+                    ? DriverPatience + TimeSpan.FromSeconds(2 + (random.NextDouble() * 8))
+                    : TimeSpan.FromSeconds(2 + (random.NextDouble() * 6));
+                await using var connection = new SqliteConnection($"{connectionString};Default Timeout=60");
                 await connection.OpenAsync(stop);
-                await Execute(connection, "PRAGMA busy_timeout=30000; BEGIN EXCLUSIVE;");
+                await Execute(connection, "PRAGMA busy_timeout=60000; BEGIN EXCLUSIVE;");
                 var start = TimeProvider.System.GetUtcNow().UtcDateTime;
                 await Task.Delay(held, CancellationToken.None);
                 await Execute(connection, "ROLLBACK;");
@@ -41,7 +46,7 @@ public sealed class DatabaseLocker(string connectionString, Random random)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
-        command.CommandTimeout = 30;
+        command.CommandTimeout = 60;
         await command.ExecuteNonQueryAsync();
     }
 }

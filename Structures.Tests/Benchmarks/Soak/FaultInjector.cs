@@ -15,12 +15,13 @@ public sealed class FaultInjector(SimulatorControl simulator, Random random)
             // Half of them aim at the notification route, the one every alert depends on.
             var target = random.Next(2) == 0 ? "/sim/esi/characters/" : "/sim/esi/";
             var count = random.Next(1, 6);
-            object fault = random.Next(10) switch
+            // A 420 pauses every ESI call for the rest of the error window (up to a minute), so it comes rarely.
+            object fault = random.Next(40) switch
             {
                 0 => new { target, kind = "ErrorLimited", count = 1 },
-                1 or 2 => new { target, kind = "RateLimited", retryAfterSeconds = random.Next(1, 11), count },
-                3 or 4 => new { target, kind = "MalformedJson", count },
-                5 or 6 => new { target, kind = "Slow", delayMilliseconds = random.Next(1000, 10_000), count },
+                < 10 => new { target, kind = "RateLimited", retryAfterSeconds = random.Next(1, 11), count },
+                < 20 => new { target, kind = "MalformedJson", count },
+                < 30 => new { target, kind = "Slow", delayMilliseconds = random.Next(1000, 10_000), count },
                 _ => new { target, kind = "Status", status = Pick(500, 502, 503, 504), count },
             };
             EsiFaults += await TryInjectAsync(fault);

@@ -40,6 +40,7 @@ public static class SoakReport
             ["kill_to_ready_max_s"] = Math.Round(kills.Select(k => (k.End - k.Start).TotalSeconds).DefaultIfEmpty().Max(), 1),
             ["crashes_app_stopped_by_itself"] = crashes,
             ["database_locks"] = locker.Locks.Count,
+            ["database_locks_over_30_s"] = locker.Locks.Count(l => l.Held > TimeSpan.FromSeconds(30)),
             ["database_locked_s_total"] = Math.Round(locker.Locks.Sum(l => l.Held.TotalSeconds), 1),
             ["esi_faults_injected"] = faults.EsiFaults,
             ["discord_faults_injected"] = faults.DiscordFaults,
