@@ -16,6 +16,11 @@ public static class DataServiceCollectionExtensions
             .Bind(configuration.GetSection(DataOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<RetentionOptions>()
+            .Bind(configuration.GetSection(RetentionOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<RetentionSweep>();
         services.AddDbContextFactory<StructuresDbContext>((provider, options) =>
             options.UseSqlite(provider.GetRequiredService<IOptions<DataOptions>>().Value.ConnectionString)
                 .AddInterceptors(Pragmas));

@@ -6,4 +6,7 @@ internal static partial class Log
 {
     [LoggerMessage(LogLevel.Information, "Database ready, {MigrationCount} migrations applied")]
     public static partial void DatabaseReady(this ILogger logger, int migrationCount);
+
+    [LoggerMessage(LogLevel.Information, "Retention: {Notifications} notifications, {SentPayloads} sent payloads, {SentMessages} sent messages, {DeadLetters} dead letters and {AdminNotices} admin notices removed")]
+    public static partial void RetentionSwept(this ILogger logger, int notifications, int sentPayloads, int sentMessages, int deadLetters, int adminNotices);
 }

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Structures.Core.Esi;
 
 public sealed class EsiOptions
@@ -13,4 +15,11 @@ public sealed class EsiOptions
 
     // All ESI calls stop while fewer errors than this are left in the error-limit window.
     public int ErrorLimitReserve { get; set; } = 10;
+
+    // The in-memory cache of ESI answers (bodies and ETags) holds at most this many answers and characters of body.
+    [Range(1, int.MaxValue)]
+    public int ResponseCacheEntries { get; set; } = 20_000;
+
+    [Range(1, long.MaxValue)]
+    public long ResponseCacheCharacters { get; set; } = 50_000_000;
 }

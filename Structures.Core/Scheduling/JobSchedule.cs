@@ -45,6 +45,13 @@ public static class JobSchedule
                 .WithIdentity("evaluate-alerts-every-5-minutes")
                 .StartAt(TimeProvider.System.GetUtcNow().AddMinutes(2))
                 .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(5)).RepeatForever()));
+
+            // Retention: what has outlived its age (Retention:*) is deleted once a day.
+            quartz.AddJob<Data.RetentionJob>(job => job.WithIdentity(Data.RetentionJob.Key));
+            quartz.AddTrigger(trigger => trigger.ForJob(Data.RetentionJob.Key)
+                .WithIdentity("retention-every-day")
+                .StartAt(TimeProvider.System.GetUtcNow().AddMinutes(10))
+                .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromDays(1)).RepeatForever()));
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
 

@@ -19,6 +19,7 @@ public sealed class EveTokenRefresher(
     EveTokenValidator validator,
     IDataProtectionProvider dataProtection,
     IDbContextFactory<StructuresDbContext> contextFactory,
+    WrongClientNotice wrongClient,
     TimeProvider clock)
 {
     private readonly IDataProtector _protector = dataProtection.CreateProtector("Structures.RefreshTokens.v1");
@@ -71,9 +72,9 @@ public sealed class EveTokenRefresher(
         try
         {
             using var response = await SendRefreshAsync(refreshToken, cancellationToken);
-            if ((int)response.StatusCode is 400 or 401)
+            if ((int)response.StatusCode is >= 400 and < 500)
             {
-                return AccessTokenResult.Dead("EVE SSO refused the character's token (it was revoked or expired): add the character again.");
+                return await RefusedAsync(response, cancellationToken);
             }
 
             if (!response.IsSuccessStatusCode)
@@ -101,6 +102,21 @@ public sealed class EveTokenRefresher(
         }
 
         return await AcceptAsync(character, answer, requiredScopes, cancellationToken);
+    }
+
+    private async Task<AccessTokenResult> RefusedAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var status = (int)response.StatusCode;
+        switch (SsoRefusals.Classify(await response.Content.ReadAsStringAsync(cancellationToken)))
+        {
+            case SsoRefusal.DeadToken:
+                return AccessTokenResult.Dead("EVE SSO refused the character's token (it was revoked or expired): add the character again.");
+            case SsoRefusal.WrongClient:
+                await wrongClient.RaiseAsync(cancellationToken);
+                return AccessTokenResult.Transient($"EVE SSO refused the app's credentials (HTTP {status}, invalid_client): check Eve:ClientId and Eve:ClientSecret.");
+            default:
+                return AccessTokenResult.Transient($"EVE SSO refused the refresh for now (HTTP {status}).");
+        }
     }
 
     private async Task<AccessTokenResult> AcceptAsync(OwnerCharacter character, TokenAnswer answer, IReadOnlyCollection<string> requiredScopes, CancellationToken cancellationToken)

@@ -7,7 +7,8 @@ using Structures.Core.Structures;
 namespace Structures.Core.Status;
 
 // Is the service doing its job? Every active owner counted in the status must have fresh syncs of every stage
-// (aa-structures §1.1, §5.3). Owners going down or coming back are told to admins once per change.
+// (aa-structures §1.1, §5.3). Asking only reads; the scheduled evaluation records each owner's state and tells admins
+// once per change.
 public sealed class ServiceStatus(IDbContextFactory<StructuresDbContext> contextFactory, IOptions<StructuresOptions> options, TimeProvider clock)
 {
     public bool IsUp(Owner owner, DateTime now)
@@ -18,7 +19,16 @@ public sealed class ServiceStatus(IDbContextFactory<StructuresDbContext> context
             && owner.NotificationsSync.IsFresh(now, notifications) && owner.ForwardingSync.IsFresh(now, notifications);
     }
 
-    public async Task<bool> EvaluateAsync(CancellationToken cancellationToken)
+    // What the service-status URL answers: reads, never writes, so polling it changes nothing.
+    public async Task<bool> IsServiceUpAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var counted = await db.Owners.AsNoTracking().Where(o => o.IsActive && o.IsIncludedInServiceStatus).ToListAsync(cancellationToken);
+        return counted.All(o => IsUp(o, now));
+    }
+
+    public async Task EvaluateAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -42,7 +52,6 @@ public sealed class ServiceStatus(IDbContextFactory<StructuresDbContext> context
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return owners.Where(o => o.IsIncludedInServiceStatus).All(o => o.IsUp == true);
     }
 
     private string Why(Owner owner, DateTime now)

@@ -21,6 +21,7 @@ public static class StructuresServiceCollectionExtensions
         services.AddSingleton<EsiResponseCache>();
         services.AddSingleton<EsiClient>();
         services.AddSingleton<EveTokenRefresher>();
+        services.AddSingleton<WrongClientNotice>();
         services.AddSingleton<EveUniverse>();
         services.AddSingleton<DashboardEvents>();
         services.AddSingleton<SyncCharacterPicker>();

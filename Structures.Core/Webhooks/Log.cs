@@ -10,6 +10,12 @@ internal static partial class Log
     [LoggerMessage(LogLevel.Error, "Webhook {WebhookName} was disabled: {Reason}")]
     public static partial void WebhookDisabled(this ILogger logger, string webhookName, string reason);
 
-    [LoggerMessage(LogLevel.Error, "Dispatching webhook {WebhookId} failed")]
-    public static partial void DispatchCrashed(this ILogger logger, Exception exception, int webhookId);
+    [LoggerMessage(LogLevel.Error, "Dispatching webhook {WebhookId} failed; trying again in {RetryIn}")]
+    public static partial void DispatchFailed(this ILogger logger, Exception exception, int webhookId, TimeSpan retryIn);
+
+    [LoggerMessage(LogLevel.Error, "Looking for webhooks with queued messages failed; looking again in {RetryIn}")]
+    public static partial void SweepFailed(this ILogger logger, Exception exception, TimeSpan retryIn);
+
+    [LoggerMessage(LogLevel.Warning, "Webhook {WebhookName}: {Count} message(s) claimed at {ClaimedAt} have no recorded answer from Discord; sending them again, so Discord may show them twice")]
+    public static partial void ClaimResent(this ILogger logger, string webhookName, int count, DateTime? claimedAt);
 }

@@ -1,7 +1,8 @@
 namespace Structures.Core.Webhooks;
 
 // The outbox: one row per message for one webhook, written in the same transaction as the decision to send it.
-// "Sent" means Discord answered 2xx; a message Discord acknowledged is never sent again.
+// "Sent" means Discord answered 2xx. Before each post the row is claimed (Sending) and committed, so a restart that
+// finds a claim without a result knows the post may have happened: it sends it again, the one case of a repeat.
 public sealed class QueuedMessage
 {
     public long Id { get; set; }
@@ -17,6 +18,10 @@ public sealed class QueuedMessage
     public string? LastError { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime? SentAt { get; set; }
+
+    // The last claim: when the post was about to leave, and which attempt it was.
+    public DateTime? ClaimedAt { get; set; }
+    public Guid? ClaimId { get; set; }
 }
 
 public enum QueuedMessageStatus
@@ -24,4 +29,7 @@ public enum QueuedMessageStatus
     Queued,
     Sent,
     DeadLettered,
+
+    // Claimed and committed just before its post; what Discord answered is not recorded yet.
+    Sending,
 }

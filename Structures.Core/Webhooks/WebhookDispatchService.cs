@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -7,8 +6,9 @@ using Structures.Core.Data;
 
 namespace Structures.Core.Webhooks;
 
-// One worker per webhook with queued messages, so a slow or broken webhook never holds up another.
-// Workers start on a signal, and on a periodic sweep that catches anything left after a restart.
+// One worker per webhook with queued messages, so a slow or broken webhook never holds up another. Workers start on
+// a signal, and on a periodic sweep that catches anything left after a restart. A failure (the database, a bug) is
+// logged with the webhook, waits a back-off and is tried again: nothing here ever stops the host.
 public sealed class WebhookDispatchService(
     WebhookDispatcher dispatcher,
     DispatchSignal signal,
@@ -17,60 +17,155 @@ public sealed class WebhookDispatchService(
     TimeProvider clock,
     ILogger<WebhookDispatchService> logger) : BackgroundService
 {
-    private readonly ConcurrentDictionary<int, Task> _workers = new();
+    private readonly Lock _lock = new();
+    private readonly Dictionary<int, Worker> _workers = [];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var sweep = SweepAsync(stoppingToken);
-        await foreach (var webhookId in signal.Reader.ReadAllAsync(stoppingToken))
+        try
         {
-            Start(webhookId, stoppingToken);
+            await foreach (var webhookId in signal.Reader.ReadAllAsync(stoppingToken))
+            {
+                Start(webhookId, stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
         }
 
         await sweep;
+        Task[] running;
+        lock (_lock)
+        {
+            running = [.. _workers.Values.Select(w => w.Task)];
+        }
+
+        await Task.WhenAll(running);
     }
 
     private async Task SweepAsync(CancellationToken stoppingToken)
     {
+        var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
-            await using (var db = await contextFactory.CreateDbContextAsync(stoppingToken))
+            var wait = options.Value.SweepInterval;
+            try
             {
-                var waiting = await db.Set<QueuedMessage>().Where(m => m.Status == QueuedMessageStatus.Queued)
+                await using var db = await contextFactory.CreateDbContextAsync(stoppingToken);
+                var waiting = await db.QueuedMessages.Where(m => m.Status == QueuedMessageStatus.Queued || m.Status == QueuedMessageStatus.Sending)
                     .Select(m => m.WebhookId).Distinct().ToListAsync(stoppingToken);
                 waiting.ForEach(id => Start(id, stoppingToken));
+                failures = 0;
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                wait = DispatchBackOff.After(++failures, options.Value.RetryBaseDelay);
+                logger.SweepFailed(ex, wait);
             }
 
-            await Task.Delay(options.Value.SweepInterval, clock, stoppingToken);
+            if (!await DelayAsync(wait, stoppingToken))
+            {
+                return;
+            }
         }
     }
 
+    // Exactly one worker per webhook: a signal for a webhook whose worker runs asks that worker for one more round.
     private void Start(int webhookId, CancellationToken stoppingToken)
     {
-        if (_workers.TryGetValue(webhookId, out var running) && !running.IsCompleted)
+        lock (_lock)
         {
-            return;
-        }
+            if (_workers.TryGetValue(webhookId, out var running))
+            {
+                running.Again = true;
+                return;
+            }
 
-        _workers[webhookId] = Task.Run(() => WorkAsync(webhookId, stoppingToken), stoppingToken);
+            var worker = new Worker();
+            _workers[webhookId] = worker;
+            worker.Task = Task.Run(() => WorkAsync(webhookId, worker, stoppingToken), CancellationToken.None);
+        }
     }
 
-    private async Task WorkAsync(int webhookId, CancellationToken stoppingToken)
+    private async Task WorkAsync(int webhookId, Worker worker, CancellationToken stoppingToken)
+    {
+        var failures = 0;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            lock (_lock)
+            {
+                worker.Again = false;
+            }
+
+            TimeSpan? wait;
+            try
+            {
+                wait = await dispatcher.DrainAsync(webhookId, stoppingToken) is { } comeBack ? comeBack - clock.GetUtcNow().UtcDateTime : null;
+                failures = 0;
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception ex)
+            {
+                wait = DispatchBackOff.After(++failures, options.Value.RetryBaseDelay);
+                logger.DispatchFailed(ex, webhookId, wait.Value);
+            }
+
+            if (wait is null && Finish(webhookId, worker))
+            {
+                return;
+            }
+
+            if (wait > TimeSpan.Zero && !await DelayAsync(wait.Value, stoppingToken))
+            {
+                break;
+            }
+        }
+
+        lock (_lock)
+        {
+            _workers.Remove(webhookId);
+        }
+    }
+
+    // Ends the worker unless a signal came while it drained (its messages may have been committed after the read).
+    private bool Finish(int webhookId, Worker worker)
+    {
+        lock (_lock)
+        {
+            if (worker.Again)
+            {
+                return false;
+            }
+
+            _workers.Remove(webhookId);
+            return true;
+        }
+    }
+
+    private async Task<bool> DelayAsync(TimeSpan wait, CancellationToken stoppingToken)
     {
         try
         {
-            while (await dispatcher.DrainAsync(webhookId, stoppingToken) is { } comeBack)
-            {
-                var wait = comeBack - clock.GetUtcNow().UtcDateTime;
-                if (wait > TimeSpan.Zero)
-                {
-                    await Task.Delay(wait, clock, stoppingToken);
-                }
-            }
+            await Task.Delay(wait, clock, stoppingToken);
+            return true;
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (OperationCanceledException)
         {
-            logger.DispatchCrashed(ex, webhookId);
+            return false;
         }
+    }
+
+    private sealed class Worker
+    {
+        public Task Task { get; set; } = Task.CompletedTask;
+        public bool Again { get; set; }
     }
 }

@@ -21,8 +21,25 @@ public sealed class WebhookDispatcher(
 {
     private readonly ConcurrentDictionary<int, DateTime> _pausedUntil = new();
 
-    // Sends what can be sent now. Returns when to come back, or null when nothing is left to do.
+    private readonly ConcurrentDictionary<int, SemaphoreSlim> _gates = new();
+
+    // Sends what can be sent now. Returns when to come back, or null when nothing is left to do. Whoever calls, one
+    // drain per webhook runs at a time in this process: a second caller waits, then finds only what is left.
     public async Task<DateTime?> DrainAsync(int webhookId, CancellationToken cancellationToken)
+    {
+        var gate = _gates.GetOrAdd(webhookId, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            return await DrainAloneAsync(webhookId, cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task<DateTime?> DrainAloneAsync(int webhookId, CancellationToken cancellationToken)
     {
         while (true)
         {
@@ -33,13 +50,13 @@ public sealed class WebhookDispatcher(
             }
 
             await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-            var webhook = await db.Set<Webhook>().SingleOrDefaultAsync(w => w.Id == webhookId, cancellationToken);
+            var webhook = await db.Webhooks.SingleOrDefaultAsync(w => w.Id == webhookId, cancellationToken);
             if (webhook is null || !webhook.IsActive)
             {
                 return null;
             }
 
-            var batch = await NextBatchAsync(db, webhookId, now, cancellationToken);
+            var batch = await OutboxBatch.NextAsync(db, webhookId, now, cancellationToken);
             if (batch.Count == 0)
             {
                 return null;
@@ -50,8 +67,11 @@ public sealed class WebhookDispatcher(
                 return batch[0].NextAttemptAt;
             }
 
-            var result = await discord.SendAsync(webhook.Url, Combine(batch), cancellationToken);
-            var comeBack = await RecordAsync(db, webhook, batch, result, now, cancellationToken);
+            await ClaimAsync(db, webhook, batch, now, cancellationToken);
+            // A stopping host lets a post in flight finish (Webhooks:Timeout bounds it) and records the answer, so
+            // only a crash leaves a claim without a result.
+            var result = await discord.SendAsync(webhook.Url, OutboxBatch.Combine(batch), CancellationToken.None);
+            var comeBack = await RecordAsync(db, webhook, batch, result, now);
             if (comeBack is not null || result.Outcome == DiscordOutcome.UnknownWebhook)
             {
                 return comeBack;
@@ -59,12 +79,27 @@ public sealed class WebhookDispatcher(
         }
     }
 
-    private async Task<DateTime?> RecordAsync(StructuresDbContext db, Webhook webhook, List<QueuedMessage> batch, DiscordSendResult result, DateTime now, CancellationToken cancellationToken)
+    // The claim is committed before Discord is called. A claim found here has no result: the process stopped (or the
+    // database failed) after it, so Discord may have shown the post. It is sent again: delivery is at least once.
+    private async Task ClaimAsync(StructuresDbContext db, Webhook webhook, List<QueuedMessage> batch, DateTime now, CancellationToken cancellationToken)
+    {
+        if (batch.FirstOrDefault(m => m.Status == QueuedMessageStatus.Sending) is { ClaimedAt: var claimedAt })
+        {
+            logger.ClaimResent(webhook.Name, batch.Count(m => m.Status == QueuedMessageStatus.Sending), claimedAt);
+        }
+
+        var claim = Guid.NewGuid();
+        batch.ForEach(m => (m.Status, m.ClaimedAt, m.ClaimId) = (QueuedMessageStatus.Sending, now, claim));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<DateTime?> RecordAsync(StructuresDbContext db, Webhook webhook, List<QueuedMessage> batch, DiscordSendResult result, DateTime now)
     {
         // Discord counts its reset from the moment it answered, not from when the post left: a pause counted from
         // before the round trip ends early and earns a 429.
         var answeredAt = clock.GetUtcNow().UtcDateTime;
         DateTime? comeBack = null;
+        batch.ForEach(m => m.Status = QueuedMessageStatus.Queued);
         switch (result.Outcome)
         {
             case DiscordOutcome.Sent:
@@ -95,7 +130,7 @@ public sealed class WebhookDispatcher(
                 break;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveChangesAsync(CancellationToken.None);
         return comeBack;
     }
 
@@ -130,46 +165,6 @@ public sealed class WebhookDispatcher(
             Message = $"{error} Its queued messages are kept: correct the URL and enable it again to send them.",
         });
         logger.WebhookDisabled(webhook.Name, error);
-    }
-
-    // The head of the queue, plus the messages right behind it with the same pings, up to what one post can carry.
-    private static async Task<List<QueuedMessage>> NextBatchAsync(StructuresDbContext db, int webhookId, DateTime now, CancellationToken cancellationToken)
-    {
-        var head = await db.Set<QueuedMessage>().Where(m => m.WebhookId == webhookId && m.Status == QueuedMessageStatus.Queued)
-            .OrderBy(m => m.Id).Take(DiscordLimits.Embeds).ToListAsync(cancellationToken);
-        if (head.Count == 0 || head[0].NextAttemptAt > now)
-        {
-            return head.Take(1).ToList();
-        }
-
-        var batch = new List<QueuedMessage> { head[0] };
-        var size = Size(head[0]);
-        foreach (var next in head.Skip(1))
-        {
-            var nextSize = Size(next);
-            if (next.PackKey != head[0].PackKey || next.PackKey.StartsWith("single:", StringComparison.Ordinal) || next.NextAttemptAt > now
-                || size.Embeds + nextSize.Embeds > DiscordLimits.Embeds || size.Characters + nextSize.Characters > DiscordLimits.TotalEmbedCharacters)
-            {
-                break;
-            }
-
-            batch.Add(next);
-            size = (size.Embeds + nextSize.Embeds, size.Characters + nextSize.Characters);
-        }
-
-        return batch;
-    }
-
-    private static (int Embeds, int Characters) Size(QueuedMessage message)
-    {
-        var payload = Read(message);
-        return (payload.Embeds.Count, payload.Embeds.Sum(DiscordLimits.Size));
-    }
-
-    private static DiscordMessage Combine(List<QueuedMessage> batch)
-    {
-        var first = Read(batch[0]);
-        return first with { Embeds = [.. batch.SelectMany(m => Read(m).Embeds)] };
     }
 
     public static DiscordMessage Read(QueuedMessage message) =>

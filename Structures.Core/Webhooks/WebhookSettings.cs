@@ -25,7 +25,7 @@ public sealed class WebhookSettings(
         return await db.Webhooks.AsNoTracking().OrderBy(w => w.Name)
             .Select(w => new WebhookSummary(
                 w.Id, w.Name, w.IsActive, w.IsDefault, w.DisabledReason, w.Owners.Count,
-                db.QueuedMessages.Count(m => m.WebhookId == w.Id && m.Status == QueuedMessageStatus.Queued),
+                db.QueuedMessages.Count(m => m.WebhookId == w.Id && (m.Status == QueuedMessageStatus.Queued || m.Status == QueuedMessageStatus.Sending)),
                 db.QueuedMessages.Count(m => m.WebhookId == w.Id && m.Status == QueuedMessageStatus.DeadLettered),
                 db.QueuedMessages.Where(m => m.WebhookId == w.Id && m.Status == QueuedMessageStatus.Sent).Max(m => m.SentAt),
                 // The newest message's trouble, if it has not gone out: a webhook that failed once and recovered is healthy.

@@ -19,7 +19,7 @@ public sealed class WebhookTester(IDbContextFactory<StructuresDbContext> context
         var result = await discord.SendAsync(webhook.Url, new DiscordMessage
         {
             Username = "Structures",
-            Content = $"Test notification for webhook **{webhook.Name}**, sent by **{requestedBy}** from Structures.",
+            Content = $"Test notification for webhook **{DiscordMarkdown.Escape(webhook.Name)}**, sent by **{DiscordMarkdown.Escape(requestedBy)}** from Structures.",
         }, cancellationToken);
         return result.IsSent
             ? new WebhookTestResult(true, "OK: Discord accepted the test notification.")

@@ -13,6 +13,7 @@ public sealed class SampleSettingsTests
     public static TheoryData<string, Type> Sections => new()
     {
         { DataOptions.SectionName, typeof(DataOptions) },
+        { RetentionOptions.SectionName, typeof(RetentionOptions) },
         { EveOptions.SectionName, typeof(EveOptions) },
         { SimulationOptions.SectionName, typeof(SimulationOptions) },
         { EsiOptions.SectionName, typeof(EsiOptions) },

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Structures.Core.Data;
 using Structures.Core.Owners;
@@ -10,11 +11,12 @@ using Structures.Core.Webhooks;
 namespace Structures.Tests.Infrastructure;
 
 // A test against the running app in demo mode: its own database, real HTTP, a signed-in SSO helper.
-public abstract class AppTest(IReadOnlyDictionary<string, string?>? settings = null, bool fakeClock = false) : IAsyncLifetime
+public abstract class AppTest(IReadOnlyDictionary<string, string?>? settings = null, bool fakeClock = false, Action<IServiceCollection>? services = null)
+    : IAsyncLifetime
 {
     private HttpClient? _http;
 
-    protected DashboardFactory Factory { get; } = new(settings, fakeClock ? new FakeTimeProvider(WholeSecond(TimeProvider.System.GetUtcNow())) : null);
+    protected DashboardFactory Factory { get; } = new(settings, fakeClock ? new FakeTimeProvider(WholeSecond(TimeProvider.System.GetUtcNow())) : null, services: services);
 
     private static DateTimeOffset WholeSecond(DateTimeOffset now) => now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond));
 

@@ -168,7 +168,8 @@ public sealed class GeneratedAlerts(
         DiscordEmbed Embed()
         {
             var where = system is null ? Say("UnknownSystem") : $"[{system.Name}]({Links.Dotlan("system", system.Name)}) ({system.RegionName})";
-            var subject = Say("Upwell.Subject", typeName ?? Say("Structure"), structure.Name, where, $"[{owner.CorporationName}]({Links.Dotlan("corp", owner.CorporationName)})");
+            var subject = Say("Upwell.Subject", typeName ?? Say("Structure"), DiscordMarkdown.Escape(structure.Name), where,
+                $"[{DiscordMarkdown.Escape(owner.CorporationName)}]({Links.Dotlan("corp", owner.CorporationName)})");
             return new DiscordEmbed
             {
                 Author = new DiscordEmbedAuthor(owner.CorporationName, null, images.CorporationLogo(owner.CorporationId)),

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Structures.Core.Discord;
 using Structures.Core.Notifications.Payloads;
 
 namespace Structures.Core.Notifications.Rendering;
@@ -38,7 +39,7 @@ internal static class OrbitalRenderer
 
     public static RenderedNotification Starbase(RenderContext c)
     {
-        var name = c.Structure?.Name ?? c.TypeName(c.Place.StructureTypeId);
+        var name = c.Structure?.Name is { } chosen ? DiscordMarkdown.Escape(chosen) : c.TypeName(c.Place.StructureTypeId);
         var subject = c.Say("Starbase.Subject", name, c.Name(c.Place.MoonId, c.Say("UnknownMoon")), c.SystemLink(), c.OwnerLink);
         var text = c.Payload switch
         {

@@ -1,3 +1,4 @@
+using Structures.Core.Discord;
 using Structures.Core.Notifications.Payloads;
 
 namespace Structures.Core.Notifications.Rendering;
@@ -32,7 +33,7 @@ internal static class OrganisationRenderer
         var title = c.Title(c.Name(member?.CharacterId), c.Name(corporation));
         var sentence = c.SayOr($"{c.Info.Name}.Text", "Membership.Text",
             c.CharacterLink(member?.CharacterId), c.CorporationLink(corporation), c.CharacterLink(member?.InvitedById));
-        var text = sentence + (member?.ApplicationText is { Length: > 0 } application ? $"\n> {application}" : "");
+        var text = sentence + (member?.ApplicationText is { Length: > 0 } application ? $"\n> {DiscordMarkdown.Escape(application)}" : "");
         return new RenderedNotification(title, text, member?.CharacterId is { } id ? c.Images.CharacterPortrait(id) : null);
     }
 
@@ -40,7 +41,7 @@ internal static class OrganisationRenderer
     {
         var goal = c.Payload as CorporationGoal;
         var text = c.SayOr($"{c.Info.Name}.Text", "Project.Text",
-            goal?.Name ?? c.Say("UnnamedProject"), c.CharacterLink(goal?.CreatorId), c.OwnerLink, c.CharacterLink(goal?.ClosedById));
+            goal?.Name is { } project ? DiscordMarkdown.Escape(project) : c.Say("UnnamedProject"), c.CharacterLink(goal?.CreatorId), c.OwnerLink, c.CharacterLink(goal?.ClosedById));
         return new RenderedNotification(c.Title(), text, c.Images.CorporationLogo(c.Owner.CorporationId));
     }
 
@@ -50,7 +51,7 @@ internal static class OrganisationRenderer
         var declarer = war?.DeclarerId;
         var target = war?.TargetId;
         var title = c.Title(c.Name(declarer), c.Name(target), c.Name(war?.AllianceId), c.Name(war?.OpponentId ?? target),
-            c.Name(war?.AgainstId), c.Name(war?.SurrenderOfferedById), c.Name(war?.MercenaryId), war?.WarHeadquarters ?? c.Say("Unknown"));
+            c.Name(war?.AgainstId), c.Name(war?.SurrenderOfferedById), c.Name(war?.MercenaryId), war?.WarHeadquarters is { } headquarters ? DiscordMarkdown.Escape(headquarters) : c.Say("Unknown"));
         var arguments = new object[] { Link(c, declarer), Link(c, target), c.When(war?.FightingStartsAt(c.Notification.Timestamp)), title, c.OwnerLink };
         var text = c.SayOr($"{c.Info.Name}.Text", target is null ? "War.Update" : "War.Text", arguments);
         return new RenderedNotification(title, text, declarer is { } id ? c.Images.CorporationLogo(id) : null, AsAlliance: c.Info.IsAllianceLevel);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Localization;
+using Structures.Core.Discord;
 using Structures.Core.Eve;
 using Structures.Core.Notifications.Payloads;
 using Structures.Core.Owners;
@@ -34,8 +35,11 @@ public sealed class RenderContext
 
     public string Title(params object[] arguments) => Say($"{Info.Name}.Title", arguments);
 
+    // Names from EVE are chosen by players: they are escaped wherever they are shown, never in the links built here.
     public string Name(long? id, string? unknown = null) =>
-        id is { } value && Names.TryGetValue(value, out var name) ? name : unknown ?? Say("Unknown");
+        id is { } value && Names.TryGetValue(value, out var name) ? DiscordMarkdown.Escape(name) : unknown ?? Say("Unknown");
+
+    private string RawName(long? id) => id is { } value && Names.TryGetValue(value, out var name) ? name : Say("Unknown");
 
     public string TypeName(long? typeId) => Name(typeId, Say("Structure"));
 
@@ -50,13 +54,13 @@ public sealed class RenderContext
         return system is null ? Say("UnknownSystem") : $"[{system.Name}]({Links.Dotlan("system", system.Name)}) ({system.RegionName})";
     }
 
-    public string CorporationLink(long? id) => id is null ? Say("Unknown") : $"[{Name(id)}]({Links.Dotlan("corp", Name(id))})";
+    public string CorporationLink(long? id) => id is null ? Say("Unknown") : $"[{Name(id)}]({Links.Dotlan("corp", RawName(id))})";
 
-    public string AllianceLink(long? id) => id is null ? Say("Unknown") : $"[{Name(id)}]({Links.Dotlan("alliance", Name(id))})";
+    public string AllianceLink(long? id) => id is null ? Say("Unknown") : $"[{Name(id)}]({Links.Dotlan("alliance", RawName(id))})";
 
     public string CharacterLink(long? id) => id is null ? Say("Unknown") : $"[{Name(id)}]({Links.EveWho("character", id.Value)})";
 
-    public string OwnerLink => $"[{Owner.CorporationName}]({Links.Dotlan("corp", Owner.CorporationName)})";
+    public string OwnerLink => $"[{DiscordMarkdown.Escape(Owner.CorporationName)}]({Links.Dotlan("corp", Owner.CorporationName)})";
 
     // EVE time is UTC: "**2019-Oct-06 14:51** EVE (in 2d 1h)".
     public string When(DateTime? at) => at is { } value ? NotificationTime.When(Words, value, Now) : Say("UnknownTime");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Structures.Core.Discord;
 using Structures.Core.Notifications.Payloads;
 
 namespace Structures.Core.Notifications.Rendering;
@@ -32,7 +33,7 @@ internal static class UpwellRenderer
     // "The Astrahus **Batcave** in [1-PGSG](...) (Detorid) belonging to [Wayne Technologies](...)"
     public static string Subject(RenderContext c)
     {
-        var name = c.Structure?.Name ?? c.Place.StructureName ?? c.Say("Unknown");
+        var name = (c.Structure?.Name ?? c.Place.StructureName) is { } chosen ? DiscordMarkdown.Escape(chosen) : c.Say("Unknown");
         return c.Say("Upwell.Subject", c.TypeName(StructureType(c)), name, c.SystemLink(), c.OwnerLink);
     }
 
@@ -40,8 +41,8 @@ internal static class UpwellRenderer
 
     // The alliance when there is one, else the corporation, as ESI names them.
     internal static string Attacker(RenderContext c, Attacker attacker) =>
-        attacker.AllianceName is { } alliance ? $"[{alliance}]({Links.Dotlan("alliance", alliance)})"
-        : attacker.CorporationName is { } corp ? $"[{corp}]({Links.Dotlan("corp", corp)})"
+        attacker.AllianceName is { } alliance ? $"[{DiscordMarkdown.Escape(alliance)}]({Links.Dotlan("alliance", alliance)})"
+        : attacker.CorporationName is { } corp ? $"[{DiscordMarkdown.Escape(corp)}]({Links.Dotlan("corp", corp)})"
         : c.Say("Unknown");
 
     public static string Health(RenderContext c, HitPoints? hitPoints) =>

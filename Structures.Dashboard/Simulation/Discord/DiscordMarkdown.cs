@@ -4,19 +4,23 @@ using Microsoft.AspNetCore.Components;
 
 namespace Structures.Dashboard.Simulation.Discord;
 
-// The part of Discord's markdown that Structures writes: **bold**, [links](url), line breaks. Text is HTML-encoded
-// first, so a structure name cannot inject markup into the demo page.
+// The part of Discord's markdown that Structures writes: **bold**, [links](url), line breaks, and backslash escapes
+// (an escaped character shows as itself and takes no part in the markup). Text is HTML-encoded first, so a structure
+// name cannot inject markup into the demo page.
 public static partial class DiscordMarkdown
 {
     public static MarkupString ToHtml(string? text)
     {
-        var html = WebUtility.HtmlEncode(text ?? "");
+        var html = Escaped().Replace(WebUtility.HtmlEncode(text ?? ""), m => m.Groups[1].Value.Length == 1 ? $"&#{(int)m.Groups[1].Value[0]};" : m.Groups[1].Value);
         html = Bold().Replace(html, "<strong>$1</strong>");
         html = Link().Replace(html, m => Uri.TryCreate(WebUtility.HtmlDecode(m.Groups[2].Value), UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"
             ? $"<a href=\"{m.Groups[2].Value}\" target=\"_blank\" rel=\"noopener\">{m.Groups[1].Value}</a>"
             : m.Value);
         return new MarkupString(html.Replace("\n", "<br />", StringComparison.Ordinal));
     }
+
+    [GeneratedRegex(@"\\(&[a-z]+;|&#[0-9]+;|[^0-9A-Za-z\s&])")]
+    private static partial Regex Escaped();
 
     [GeneratedRegex(@"\*\*(.+?)\*\*")]
     private static partial Regex Bold();

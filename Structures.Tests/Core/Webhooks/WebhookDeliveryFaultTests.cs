@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Structures.Core.Data;
 using Structures.Core.Discord;
@@ -19,21 +20,14 @@ public sealed class WebhookDeliveryFaultTests
         int sentBefore;
         await using (var before = new DashboardFactory(clock: clock, folder: folder))
         {
-            webhookId = await AddWebhookAsync(before);
-            await QueueAsync(before, webhookId, 12);
+            webhookId = await TestWebhooks.AddAsync(before);
+            await TestWebhooks.QueueAsync(before, webhookId, 12);
 
             await before.Get<WebhookDispatcher>().DrainAsync(webhookId, default);
             sentBefore = before.Get<SimDiscordChannel>().Messages("alpha").Count;
         }
 
-        await using var after = new DashboardFactory(clock: clock, folder: folder);
-        var dispatcher = after.Get<WebhookDispatcher>();
-        _ = after.BaseUrl;
-        await RepointAsync(after, webhookId);
-        while (await dispatcher.DrainAsync(webhookId, default) is { } comeBack)
-        {
-            clock.Advance(comeBack - clock.GetUtcNow().UtcDateTime + TimeSpan.FromMilliseconds(1));
-        }
+        await using var after = await RestartAndDrainAsync(folder, clock, webhookId);
 
         var sentAfter = after.Get<SimDiscordChannel>().Messages("alpha");
         sentBefore.Should().Be(5, "the bucket allows five posts before it must wait");
@@ -44,12 +38,64 @@ public sealed class WebhookDeliveryFaultTests
     }
 
     [Fact]
+    public async Task ClaimIsCommittedBeforeThePost_AndAClaimLeftByACrash_IsDeliveredOnceAfterTheRestart()
+    {
+        var folder = Directory.CreateTempSubdirectory("structures-restart-").FullName;
+        var clock = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
+        QueuedMessage? seenByDiscord = null;
+        int webhookId;
+        await using (var before = new DashboardFactory(clock: clock, folder: folder,
+            services: CrashOnPost(1, afterAnswer: false, async services => seenByDiscord = await ReadSingleAsync(services))))
+        {
+            webhookId = await TestWebhooks.AddAsync(before);
+            await TestWebhooks.QueueAsync(before, webhookId, 1);
+
+            var interrupted = () => before.Get<WebhookDispatcher>().DrainAsync(webhookId, default);
+
+            await interrupted.Should().ThrowAsync<SimulatedCrashException>();
+        }
+
+        await using var after = await RestartAndDrainAsync(folder, clock, webhookId);
+
+        seenByDiscord!.Status.Should().Be(QueuedMessageStatus.Sending, "the claim was committed before Discord was called");
+        seenByDiscord.ClaimId.Should().NotBeNull();
+        seenByDiscord.ClaimedAt.Should().Be(clock.GetUtcNow().UtcDateTime);
+        after.Get<SimDiscordChannel>().Messages("alpha").Select(m => m.Content).Should().Equal("message 1");
+        (await ReadSingleAsync(after.Services)).Status.Should().Be(QueuedMessageStatus.Sent);
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task ACrashBetweenDiscordsAnswerAndTheCommit_RepeatsThatOnePost_AndNothingElse()
+    {
+        var folder = Directory.CreateTempSubdirectory("structures-restart-").FullName;
+        var clock = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
+        int webhookId;
+        IEnumerable<string?> sentBefore;
+        await using (var before = new DashboardFactory(clock: clock, folder: folder, services: CrashOnPost(2, afterAnswer: true, _ => Task.CompletedTask)))
+        {
+            webhookId = await TestWebhooks.AddAsync(before);
+            await TestWebhooks.QueueAsync(before, webhookId, 3);
+
+            var interrupted = () => before.Get<WebhookDispatcher>().DrainAsync(webhookId, default);
+
+            await interrupted.Should().ThrowAsync<SimulatedCrashException>();
+            sentBefore = before.Get<SimDiscordChannel>().Messages("alpha").Select(m => m.Content).ToList();
+        }
+
+        await using var after = await RestartAndDrainAsync(folder, clock, webhookId);
+
+        sentBefore.Concat(after.Get<SimDiscordChannel>().Messages("alpha").Select(m => m.Content))
+            .Should().Equal("message 1", "message 2", "message 2", "message 3");
+    }
+
+    [Fact]
     public async Task ATimeout_IsRetried_AndTheMessageArrivesOnce()
     {
         var clock = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
         await using var factory = new DashboardFactory(new Dictionary<string, string?> { ["Webhooks:Timeout"] = "00:00:02" }, clock);
-        var webhookId = await AddWebhookAsync(factory);
-        await QueueAsync(factory, webhookId, 1);
+        var webhookId = await TestWebhooks.AddAsync(factory);
+        await TestWebhooks.QueueAsync(factory, webhookId, 1);
         using var http = factory.CreateHttpClient();
         using var _ = await System.Net.Http.Json.HttpClientJsonExtensions.PostAsJsonAsync(http, "/sim/control/faults",
             new { target = "/sim/discord/api/webhooks/alpha", kind = "Slow", delayMilliseconds = 15000, count = 1 });
@@ -66,30 +112,50 @@ public sealed class WebhookDeliveryFaultTests
         (await db.QueuedMessages.SingleAsync()).LastError.Should().BeNull();
     }
 
-    private static async Task<int> AddWebhookAsync(DashboardFactory factory)
+    // The app started again on the same database, its dispatcher driven until the queue is empty.
+    private static async Task<DashboardFactory> RestartAndDrainAsync(string folder, FakeTimeProvider clock, int webhookId)
     {
-        await using var db = await factory.Get<IDbContextFactory<StructuresDbContext>>().CreateDbContextAsync();
-        var webhook = new Webhook { Name = "alpha", Url = $"{factory.BaseUrl}/sim/discord/api/webhooks/alpha/token" };
-        db.Webhooks.Add(webhook);
-        await db.SaveChangesAsync();
-        return webhook.Id;
-    }
-
-    // A restarted app listens on a new port; the webhook follows it, as a real one keeps Discord's address.
-    private static async Task RepointAsync(DashboardFactory factory, int webhookId)
-    {
-        await using var db = await factory.Get<IDbContextFactory<StructuresDbContext>>().CreateDbContextAsync();
-        await db.Webhooks.Where(w => w.Id == webhookId).ExecuteUpdateAsync(w => w.SetProperty(x => x.Url, $"{factory.BaseUrl}/sim/discord/api/webhooks/alpha/token"));
-    }
-
-    private static async Task QueueAsync(DashboardFactory factory, int webhookId, int count)
-    {
-        await using var db = await factory.Get<IDbContextFactory<StructuresDbContext>>().CreateDbContextAsync();
-        for (var i = 1; i <= count; i++)
+        var after = new DashboardFactory(clock: clock, folder: folder);
+        await TestWebhooks.RepointAsync(after, webhookId);
+        while (await after.Get<WebhookDispatcher>().DrainAsync(webhookId, default) is { } comeBack)
         {
-            factory.Get<WebhookOutbox>().Enqueue(db, webhookId, new DiscordMessage { Content = $"message {i}" });
+            clock.Advance(comeBack - clock.GetUtcNow().UtcDateTime + TimeSpan.FromMilliseconds(1));
         }
 
-        await db.SaveChangesAsync();
+        return after;
+    }
+
+    private static async Task<QueuedMessage> ReadSingleAsync(IServiceProvider services)
+    {
+        await using var db = await services.GetRequiredService<IDbContextFactory<StructuresDbContext>>().CreateDbContextAsync();
+        return await db.QueuedMessages.AsNoTracking().OrderBy(m => m.Id).FirstAsync();
+    }
+
+    // The process "dies" at the given post to Discord: before it leaves, or after Discord answered 2xx; atCrash looks
+    // at the database at that moment.
+    private static Action<IServiceCollection> CrashOnPost(int post, bool afterAnswer, Func<IServiceProvider, Task> atCrash) => services =>
+    {
+        var posts = 0;
+        services.AddHttpClient(DiscordWebhookClient.HttpClientName).AddHttpMessageHandler(provider => new CrashingHandler(async (request, send, cancellationToken) =>
+        {
+            if (Interlocked.Increment(ref posts) != post)
+            {
+                return await send(request, cancellationToken);
+            }
+
+            var response = afterAnswer ? await send(request, cancellationToken) : null;
+            await atCrash(provider);
+            response?.Dispose();
+            throw new SimulatedCrashException();
+        }));
+    };
+
+    private sealed class SimulatedCrashException : Exception;
+
+    private sealed class CrashingHandler(Func<HttpRequestMessage, Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>>, CancellationToken, Task<HttpResponseMessage>> onSend)
+        : DelegatingHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            onSend(request, base.SendAsync, cancellationToken);
     }
 }

@@ -25,6 +25,18 @@ public sealed class WebhookDispatcherTests() : AppTest(fakeClock: true)
     }
 
     [Fact]
+    public async Task ConcurrentDrainsOfOneWebhook_PostEachMessageExactlyOnce_InOrder()
+    {
+        var webhook = await AddWebhookAsync("alpha");
+        await QueueAsync(webhook, 24, samePings: false);
+
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => DrainUntilEmptyAsync(webhook))));
+
+        Factory.Get<SimDiscordChannel>().Messages("alpha").Select(m => m.Content).Should().Equal(Enumerable.Range(1, 24).Select(i => $"@here {i}"));
+        await AssertAllSentAsync(24);
+    }
+
+    [Fact]
     public async Task MessagesWithDifferentPings_TravelApart_StillWithoutA429()
     {
         var webhook = await AddWebhookAsync("alpha");

@@ -149,4 +149,14 @@ public sealed class SimulatedDiscordTests() : AppTest(fakeClock: true)
         recovered.StatusCode.Should().Be(HttpStatusCode.NoContent);
         messages.EnumerateArray().Select(m => m.GetProperty("payload").GetProperty("content").GetString()).Should().Equal("second try");
     }
+
+    [Fact]
+    public void DemoChannelPage_ShowsAnEscapedNameAsItIs_AndTheAppsMarkupAsMarkup()
+    {
+        var html = global::Structures.Dashboard.Simulation.Discord.DiscordMarkdown.ToHtml(
+            "The Astrahus **" + global::Structures.Core.Discord.DiscordMarkdown.Escape("**x** [evil](https://e.example) <b>") + "** of [Wayne](https://e.example/w)");
+
+        html.Value.Should().Be("The Astrahus <strong>&#42;&#42;x&#42;&#42; &#91;evil&#93;&#40;https&#58;//e.example&#41; &lt;b&gt;</strong> of "
+            + "<a href=\"https://e.example/w\" target=\"_blank\" rel=\"noopener\">Wayne</a>");
+    }
 }

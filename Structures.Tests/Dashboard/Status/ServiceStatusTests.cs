@@ -18,10 +18,13 @@ public sealed class ServiceStatusTests() : AppTest(fakeClock: true)
         await Factory.Get<NotificationFetcher>().FetchAsync(Wayne, default);
 
         var up = await StatusAsync();
+        await Factory.Get<ServiceStatus>().EvaluateAsync(default);
         Clock.Advance(TimeSpan.FromMinutes(41));
         var down = await StatusAsync();
+        await Factory.Get<ServiceStatus>().EvaluateAsync(default);
         await Factory.Get<NotificationFetcher>().FetchAsync(Wayne, default);
         var restored = await StatusAsync();
+        await Factory.Get<ServiceStatus>().EvaluateAsync(default);
 
         up.Should().Be((HttpStatusCode.OK, "service is up"));
         down.Should().Be((HttpStatusCode.InternalServerError, "service is down"));
@@ -31,6 +34,26 @@ public sealed class ServiceStatusTests() : AppTest(fakeClock: true)
         notices.Select(n => n.Title).Should().Equal("Services down for Wayne Technologies", "Services restored for Wayne Technologies");
         notices[0].Level.Should().Be(NoticeLevel.Danger);
         notices[0].Message.Should().Contain("notifications: no success recently");
+    }
+
+    [Fact]
+    public async Task PollingTheStatusUrl_ChangesNoRow_EvenWhenAnOwnerGoesDown()
+    {
+        await AddOwnerAsync(90000001);
+        await SyncAsync(Wayne);
+        await Factory.Get<NotificationFetcher>().FetchAsync(Wayne, default);
+        await Factory.Get<ServiceStatus>().EvaluateAsync(default);
+        var before = await EveryRowAsync();
+
+        var up = await StatusAsync();
+        Clock.Advance(TimeSpan.FromMinutes(41));
+        var down = await StatusAsync();
+        var downAgain = await StatusAsync();
+
+        up.Status.Should().Be(HttpStatusCode.OK);
+        down.Status.Should().Be(HttpStatusCode.InternalServerError);
+        downAgain.Status.Should().Be(HttpStatusCode.InternalServerError);
+        (await EveryRowAsync()).Should().Equal(before);
     }
 
     [Fact]
@@ -51,6 +74,38 @@ public sealed class ServiceStatusTests() : AppTest(fakeClock: true)
         await AddOwnerAsync(90000001);
 
         (await StatusAsync()).Status.Should().Be(HttpStatusCode.InternalServerError);
+    }
+
+    // Every row of every table, as text.
+    private async Task<List<string>> EveryRowAsync()
+    {
+        await using var db = await DbAsync();
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        var tables = new List<string>();
+        await using (var list = connection.CreateCommand())
+        {
+            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name";
+            await using var reader = await list.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                tables.Add(reader.GetString(0));
+            }
+        }
+
+        var rows = new List<string>();
+        foreach (var table in tables)
+        {
+            await using var select = connection.CreateCommand();
+            select.CommandText = $"SELECT * FROM \"{table}\"";
+            await using var reader = await select.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                rows.Add($"{table}: {string.Join("|", Enumerable.Range(0, reader.FieldCount).Select(reader.GetValue))}");
+            }
+        }
+
+        return rows;
     }
 
     private async Task<(HttpStatusCode Status, string Body)> StatusAsync()

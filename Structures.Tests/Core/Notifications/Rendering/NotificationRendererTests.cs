@@ -56,6 +56,19 @@ public sealed class NotificationRendererTests
     }
 
     [Fact]
+    public void PlayerChosenNames_AreEscaped_TheAppsOwnLinksStayLinks()
+    {
+        var context = RenderingSamples.Context(1000000509, structureName: "**x** [evil](https://e.example) @everyone _y_ ~~z~~ ", ownerName: "*Wayne* [Tech]");
+
+        var embed = NotificationRenderer.Embed(context, RenderingSamples.English);
+
+        embed.Description.Should().StartWith(
+            "The Astrahus **\\*\\*x\\*\\* \\[evil\\]\\(https\\://e.example\\) @\u200Beveryone \\_y\\_ \\~\\~z\\~\\~ ** in [Amamake](https://evemaps.dotlan.net/system/Amamake) (Heimatar) "
+            + "belonging to [\\*Wayne\\* \\[Tech\\]](https://evemaps.dotlan.net/corp/%2AWayne%2A_%5BTech%5D) is under attack by ");
+        embed.Author!.Name.Should().Be("*Wayne* [Tech]", "Discord shows an author's name as it is");
+    }
+
+    [Fact]
     public void German_GivesTheGermanWords()
     {
         var words = NotificationRenderer.Words(RenderingSamples.Context(1000000509), CultureInfo.GetCultureInfo("de"));

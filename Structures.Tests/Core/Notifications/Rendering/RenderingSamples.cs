@@ -9,6 +9,7 @@ using Structures.Core.Notifications.Payloads;
 using Structures.Core.Notifications.Rendering;
 using Structures.Core.Owners;
 using Structures.Core.Sso;
+using Structures.Core.Structures;
 
 namespace Structures.Tests.Core.Notifications.Rendering;
 
@@ -44,7 +45,8 @@ internal static class RenderingSamples
         return [.. document.RootElement.EnumerateArray().Select(e => e.Clone())];
     }
 
-    public static RenderContext Context(long notificationId)
+    // A structure name or owner name, when given, stands for what a player may have chosen.
+    public static RenderContext Context(long notificationId, string? structureName = null, string ownerName = "Wayne Technologies")
     {
         var sample = All().Single(s => s.GetProperty("notification_id").GetInt64() == notificationId);
         var text = sample.GetProperty("text").GetString() ?? "";
@@ -64,7 +66,8 @@ internal static class RenderingSamples
             Notification = notification,
             Payload = NotificationPayloads.Parse(notification.Type, text).Payload!,
             Info = NotificationRenderer.InfoFor(notification.Type),
-            Owner = new Owner { CorporationId = 2001, CorporationName = "Wayne Technologies", AllianceId = 3001, AllianceName = "Wayne Enterprises" },
+            Owner = new Owner { CorporationId = 2001, CorporationName = ownerName, AllianceId = 3001, AllianceName = "Wayne Enterprises" },
+            Structure = structureName is null ? null : new Structure { Name = structureName, TypeId = 35832, SolarSystemId = 30002537 },
             Names = Names,
             Systems = Systems,
             Now = Now,

@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using Structures.Core.Data;
+using Structures.Core.Status;
+
+namespace Structures.Core.Sso;
+
+// EVE SSO refusing the app's own credentials concerns every character at once: admins hear of it once (again a day
+// later, or after they read it), not once per character per sync.
+public sealed class WrongClientNotice(IDbContextFactory<StructuresDbContext> contextFactory, TimeProvider clock) : IDisposable
+{
+    public const string Title = "EVE SSO refused the app's credentials";
+
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    public async Task RaiseAsync(CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            var dayAgo = now.AddDays(-1);
+            await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+            if (await db.AdminNotices.AnyAsync(n => n.Title == Title && (!n.IsRead || n.CreatedAt > dayAgo), cancellationToken))
+            {
+                return;
+            }
+
+            db.AdminNotices.Add(new AdminNotice
+            {
+                CreatedAt = now,
+                Level = NoticeLevel.Danger,
+                Title = Title,
+                Message = "EVE SSO answered invalid_client: Eve:ClientId or Eve:ClientSecret is wrong, or the application was deleted at "
+                    + "developers.eveonline.com. No character was disabled; syncs resume once the credentials are corrected.",
+            });
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public void Dispose() => _gate.Dispose();
+}
