@@ -4,33 +4,30 @@ using Structures.Core.Sso;
 using Structures.Core.Structures;
 using Structures.Dashboard.Auth;
 using Structures.Dashboard.Components;
+using Structures.Dashboard.Hosting;
 using Structures.Dashboard.Simulation;
 using Structures.Dashboard.Status;
 using Structures.Dashboard.Structures;
 
 var builder = WebApplication.CreateBuilder(args);
-var demo = DemoMode.IsOn(builder.Configuration);
+var demo = SimulationExtensions.IsEnabled(builder.Configuration);
 
 builder.Services.AddStructuresData(builder.Configuration);
 builder.Services.AddEveSso(builder.Configuration);
 builder.Services.AddStructuresSync(builder.Configuration);
 builder.Services.AddEveAuthentication();
 builder.Services.AddDirectorAuthentication();
+builder.Services.AddInternetHosting(builder.Configuration, builder.Environment);
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 if (demo)
 {
     builder.Services.AddEveSimulation(builder.Configuration);
-    builder.Services.UseSimulatorForEve();
 }
 
 var app = builder.Build();
 
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/error", createScopeForErrors: true);
-}
-
+app.UseInternetHosting();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
@@ -45,7 +42,11 @@ if (demo)
 }
 
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+if (!demo)
+{
+    app.RemoveSimulationPages();
+}
 
-app.Run();
+return await StartupRefusal.RunAsync(app);
 
 public partial class Program;

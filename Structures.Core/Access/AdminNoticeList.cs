@@ -8,13 +8,13 @@ namespace Structures.Core.Access;
 
 // What admins should look at: notices, and notifications Structures could not read or does not know.
 // With Structures:AdminNotificationsEnabled off, notices are still recorded but not shown.
-public sealed class AdminNoticeList(IDbContextFactory<StructuresDbContext> contextFactory, IOptionsMonitor<StructuresOptions> options)
+public sealed class AdminNoticeList(IDbContextFactory<StructuresDbContext> contextFactory, Viewers viewers, IOptionsMonitor<StructuresOptions> options)
 {
     public bool NoticesEnabled => options.CurrentValue.AdminNotificationsEnabled;
 
-    public async Task<IReadOnlyList<AdminNotice>> RecentNoticesAsync(int count, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<AdminNotice>> RecentNoticesAsync(ViewerId viewerId, int count, CancellationToken cancellationToken)
     {
-        if (!NoticesEnabled)
+        if (!NoticesEnabled || !(await viewers.ResolveAsync(viewerId, cancellationToken)).Can(Permission.ManageSettings))
         {
             return [];
         }
@@ -23,10 +23,16 @@ public sealed class AdminNoticeList(IDbContextFactory<StructuresDbContext> conte
         return await db.AdminNotices.AsNoTracking().OrderByDescending(n => n.Id).Take(count).ToListAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyList<ProblemNotification>> ProblemNotificationsAsync(int count, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ProblemNotification>> ProblemNotificationsAsync(ViewerId viewerId, int count, CancellationToken cancellationToken)
     {
+        var viewer = await viewers.ResolveAsync(viewerId, cancellationToken);
+        if (!viewer.Can(Permission.ManageSettings))
+        {
+            return [];
+        }
+
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Notifications.AsNoTracking()
+        return await db.VisibleNotifications(viewer).AsNoTracking()
             .Where(n => n.ParseError != null || !n.IsKnownType)
             .OrderByDescending(n => n.Timestamp).Take(count)
             .Select(n => new ProblemNotification(n.NotificationId, n.OwnerId, n.Type, n.Timestamp, n.ParseError ?? "Unknown type: stored, forwarded only to webhooks that ask for unknown types."))

@@ -5,10 +5,11 @@ namespace Structures.Core.Access;
 
 // Admins give and take back permissions here. Grantees are characters who have signed in, and the corporations
 // and alliances of those characters and of the owners: the ones Structures knows by name.
-public sealed class GrantSettings(IDbContextFactory<StructuresDbContext> contextFactory, TimeProvider clock)
+public sealed class GrantSettings(IDbContextFactory<StructuresDbContext> contextFactory, Viewers viewers, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<PermissionGrant>> ListAsync(Viewer viewer, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<PermissionGrant>> ListAsync(ViewerId viewerId, CancellationToken cancellationToken)
     {
+        var viewer = await viewers.ResolveAsync(viewerId, cancellationToken);
         if (!viewer.Can(Permission.ManageSettings))
         {
             return [];
@@ -18,8 +19,9 @@ public sealed class GrantSettings(IDbContextFactory<StructuresDbContext> context
         return await db.PermissionGrants.AsNoTracking().OrderBy(g => g.GranteeKind).ThenBy(g => g.GranteeName).ThenBy(g => g.Permission).ToListAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyList<Grantee>> GranteesAsync(Viewer viewer, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Grantee>> GranteesAsync(ViewerId viewerId, CancellationToken cancellationToken)
     {
+        var viewer = await viewers.ResolveAsync(viewerId, cancellationToken);
         if (!viewer.Can(Permission.ManageSettings))
         {
             return [];
@@ -39,8 +41,9 @@ public sealed class GrantSettings(IDbContextFactory<StructuresDbContext> context
             .ToList();
     }
 
-    public async Task<ChangeResult> GrantAsync(Viewer viewer, Permission permission, GranteeKind kind, long granteeId, CancellationToken cancellationToken)
+    public async Task<ChangeResult> GrantAsync(ViewerId viewerId, Permission permission, GranteeKind kind, long granteeId, CancellationToken cancellationToken)
     {
+        var viewer = await viewers.ResolveAsync(viewerId, cancellationToken);
         if (!viewer.Can(Permission.ManageSettings))
         {
             return ChangeResult.NotPermitted;
@@ -51,7 +54,7 @@ public sealed class GrantSettings(IDbContextFactory<StructuresDbContext> context
             return ChangeResult.Refused("Choose a permission and who receives it.");
         }
 
-        var grantee = (await GranteesAsync(viewer, cancellationToken)).FirstOrDefault(g => g.Kind == kind && g.Id == granteeId);
+        var grantee = (await GranteesAsync(viewerId, cancellationToken)).FirstOrDefault(g => g.Kind == kind && g.Id == granteeId);
         if (grantee is null)
         {
             return ChangeResult.Refused($"Structures does not know a {kind.ToString().ToLowerInvariant()} with ID {granteeId}: it must have signed in, or own structures here.");
@@ -71,8 +74,9 @@ public sealed class GrantSettings(IDbContextFactory<StructuresDbContext> context
         return ChangeResult.Done($"{grantee.Name} now has \"{permission.Label()}\".");
     }
 
-    public async Task<ChangeResult> RevokeAsync(Viewer viewer, int grantId, CancellationToken cancellationToken)
+    public async Task<ChangeResult> RevokeAsync(ViewerId viewerId, int grantId, CancellationToken cancellationToken)
     {
+        var viewer = await viewers.ResolveAsync(viewerId, cancellationToken);
         if (!viewer.Can(Permission.ManageSettings))
         {
             return ChangeResult.NotPermitted;

@@ -5,12 +5,13 @@ using Structures.Core.Webhooks;
 namespace Structures.Core.Access;
 
 // The notifications a viewer may see, newest first, with each webhook's delivery state.
-public sealed class NotificationList(IDbContextFactory<StructuresDbContext> contextFactory)
+public sealed class NotificationList(IDbContextFactory<StructuresDbContext> contextFactory, Viewers viewers)
 {
     public const int PageSize = 200;
 
-    public async Task<IReadOnlyList<NotificationRow>> ForAsync(Viewer viewer, NotificationFilter filter, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<NotificationRow>> ForAsync(ViewerId viewerId, NotificationFilter filter, CancellationToken cancellationToken)
     {
+        var viewer = await viewers.ResolveAsync(viewerId, cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var query = db.VisibleNotifications(viewer).AsNoTracking();
         if (filter.OwnerId is { } ownerId)
@@ -44,8 +45,9 @@ public sealed class NotificationList(IDbContextFactory<StructuresDbContext> cont
             .ToList();
     }
 
-    public async Task<IReadOnlyList<string>> TypesAsync(Viewer viewer, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> TypesAsync(ViewerId viewerId, CancellationToken cancellationToken)
     {
+        var viewer = await viewers.ResolveAsync(viewerId, cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await db.VisibleNotifications(viewer).Select(n => n.Type).Distinct().OrderBy(t => t).ToListAsync(cancellationToken);
     }

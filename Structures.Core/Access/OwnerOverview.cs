@@ -5,10 +5,11 @@ using Structures.Core.Owners;
 namespace Structures.Core.Access;
 
 // Owners a viewer may see, with each stage's sync status and the sync characters.
-public sealed class OwnerOverview(IDbContextFactory<StructuresDbContext> contextFactory)
+public sealed class OwnerOverview(IDbContextFactory<StructuresDbContext> contextFactory, Viewers viewers)
 {
-    public async Task<IReadOnlyList<OwnerSummary>> VisibleToAsync(Viewer viewer, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OwnerSummary>> VisibleToAsync(ViewerId viewerId, CancellationToken cancellationToken)
     {
+        var viewer = await viewers.ResolveAsync(viewerId, cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var visible = db.VisibleOwnerIds(viewer);
         return await db.Owners.AsNoTracking().Where(o => visible.Contains(o.CorporationId)).OrderBy(o => o.CorporationName)

@@ -7,7 +7,7 @@ namespace Structures.Core.Access;
 
 // The structures a viewer may see, as board rows. Visibility comes from the query (Visibility), so no page or
 // export can show more.
-public sealed class StructureBoard(IDbContextFactory<StructuresDbContext> contextFactory, DashboardEvents events, TimeProvider clock)
+public sealed class StructureBoard(IDbContextFactory<StructuresDbContext> contextFactory, Viewers viewers, DashboardEvents events, TimeProvider clock)
 {
     // Every open board re-reads its rows after each change. Boards that see the same owners share one read until the
     // next change is published, or for a few seconds at most, for the edits that publish nothing: with 20 boards
@@ -17,8 +17,9 @@ public sealed class StructureBoard(IDbContextFactory<StructuresDbContext> contex
     private readonly Lock _gate = new();
     private readonly Dictionary<string, SharedRead> _shared = [];
 
-    public async Task<IReadOnlyList<StructureBoardRow>> VisibleToAsync(Viewer viewer, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<StructureBoardRow>> VisibleToAsync(ViewerId viewerId, CancellationToken cancellationToken)
     {
+        var viewer = await viewers.ResolveAsync(viewerId, cancellationToken);
         var key = viewer.VisibilityKey();
         var version = events.Version;
         SharedRead? current;

@@ -6,10 +6,11 @@ namespace Structures.Core.Access;
 
 // One structure with everything known about it, if the viewer may see it. A structure the viewer may not see
 // and one that does not exist give the same answer, so an ID reveals nothing.
-public sealed class StructureDetails(IDbContextFactory<StructuresDbContext> contextFactory, TimeProvider clock)
+public sealed class StructureDetails(IDbContextFactory<StructuresDbContext> contextFactory, Viewers viewers, TimeProvider clock)
 {
-    public async Task<StructureDetail?> ForAsync(Viewer viewer, long structureId, CancellationToken cancellationToken)
+    public async Task<StructureDetail?> ForAsync(ViewerId viewerId, long structureId, CancellationToken cancellationToken)
     {
+        var viewer = await viewers.ResolveAsync(viewerId, cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var structure = await db.VisibleStructures(viewer).AsNoTracking()
             .Include(s => s.Services).Include(s => s.Tags).Include(s => s.Webhooks).Include(s => s.Items).Include(s => s.Starbase).Include(s => s.CustomsOffice)

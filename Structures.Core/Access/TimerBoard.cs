@@ -5,10 +5,11 @@ using Structures.Core.Timers;
 namespace Structures.Core.Access;
 
 // Upcoming timers a viewer may see; corporation-restricted ones only within their corporation.
-public sealed class TimerBoard(IDbContextFactory<StructuresDbContext> contextFactory, TimeProvider clock)
+public sealed class TimerBoard(IDbContextFactory<StructuresDbContext> contextFactory, Viewers viewers, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<TimerBoardRow>> UpcomingForAsync(Viewer viewer, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<TimerBoardRow>> UpcomingForAsync(ViewerId viewerId, CancellationToken cancellationToken)
     {
+        var viewer = await viewers.ResolveAsync(viewerId, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var timers = await db.VisibleTimers(viewer).AsNoTracking()

@@ -6,16 +6,31 @@ using Structures.Core.Structures;
 namespace Structures.Core.Access;
 
 // Works out who a signed-in character is to Core: linked characters, their corporations and alliances, and the
-// permissions granted to any of them. Read fresh each time, so a changed grant applies at the next page load.
+// permissions granted to any of them. Read fresh each time, so a changed grant applies at the next action.
 public sealed class Viewers(IDbContextFactory<StructuresDbContext> contextFactory, IOptionsMonitor<StructuresOptions> options)
 {
-    public async Task<Viewer> ForCharacterAsync(long characterId, CancellationToken cancellationToken)
+    // A session whose character has since changed hands (EVE gave it a new owner hash) speaks for nobody.
+    public Task<Viewer> ResolveAsync(ViewerId id, CancellationToken cancellationToken) =>
+        id.IsSystem ? Task.FromResult(Viewer.System)
+        : id.CharacterId == 0 ? Task.FromResult(Viewer.Anonymous)
+        : LoadAsync(id.CharacterId, id.OwnerHash, cancellationToken);
+
+    public Task<Viewer> ForCharacterAsync(long characterId, CancellationToken cancellationToken) => LoadAsync(characterId, null, cancellationToken);
+
+    // What EVE said the character's owner hash was when it last signed in; null for a character never seen.
+    public async Task<string?> OwnerHashAsync(long characterId, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Characters.AsNoTracking().Where(c => c.Id == characterId).Select(c => c.OwnerHash).SingleOrDefaultAsync(cancellationToken);
+    }
+
+    private async Task<Viewer> LoadAsync(long characterId, string? ownerHash, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var characters = await db.Characters.AsNoTracking()
             .Where(c => c.Id == characterId || c.MainCharacterId == characterId)
             .ToListAsync(cancellationToken);
-        if (characters.FirstOrDefault(c => c.Id == characterId) is not { } main)
+        if (characters.FirstOrDefault(c => c.Id == characterId) is not { } main || (ownerHash is not null && main.OwnerHash != ownerHash))
         {
             return Viewer.Anonymous;
         }
@@ -39,8 +54,9 @@ public sealed class Viewers(IDbContextFactory<StructuresDbContext> contextFactor
     }
 
     // The characters of the signed-in user, for "my characters".
-    public async Task<IReadOnlyList<EveCharacter>> CharactersOfAsync(Viewer viewer, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<EveCharacter>> CharactersOfAsync(ViewerId viewerId, CancellationToken cancellationToken)
     {
+        var viewer = await ResolveAsync(viewerId, cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var ids = viewer.CharacterIds.ToList();
         return await db.Characters.AsNoTracking().Where(c => ids.Contains(c.Id)).OrderBy(c => c.MainCharacterId != null).ThenBy(c => c.Name).ToListAsync(cancellationToken);

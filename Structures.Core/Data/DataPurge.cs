@@ -7,12 +7,17 @@ namespace Structures.Core.Data;
 // "Purge all data": everything learned from EVE goes (owners with their sync characters and tokens, structures,
 // notifications, timers, queued messages, sent alerts, generated tags). What admins set up stays: webhooks,
 // permission grants, fuel alert rules, their own tags, and who has signed in. The next owner added starts afresh.
-public sealed class DataPurge(IDbContextFactory<StructuresDbContext> contextFactory, DashboardEvents events)
+public sealed class DataPurge(IDbContextFactory<StructuresDbContext> contextFactory, Viewers viewers, DashboardEvents events)
 {
     public const string Confirmation = "PURGE";
 
-    public async Task<IReadOnlyList<(string What, int Count)>> SummaryAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<(string What, int Count)>> SummaryAsync(ViewerId viewerId, CancellationToken cancellationToken)
     {
+        if (!(await viewers.ResolveAsync(viewerId, cancellationToken)).Can(Permission.ManageSettings))
+        {
+            return [];
+        }
+
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return
         [
@@ -27,8 +32,9 @@ public sealed class DataPurge(IDbContextFactory<StructuresDbContext> contextFact
         ];
     }
 
-    public async Task<ChangeResult> PurgeAsync(Viewer viewer, string? confirmation, CancellationToken cancellationToken)
+    public async Task<ChangeResult> PurgeAsync(ViewerId viewerId, string? confirmation, CancellationToken cancellationToken)
     {
+        var viewer = await viewers.ResolveAsync(viewerId, cancellationToken);
         if (!viewer.Can(Permission.ManageSettings))
         {
             return ChangeResult.NotPermitted;

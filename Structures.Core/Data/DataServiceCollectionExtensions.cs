@@ -1,7 +1,10 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Structures.Core.Data;
@@ -12,10 +15,9 @@ public static class DataServiceCollectionExtensions
 
     public static IServiceCollection AddStructuresData(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<DataOptions>()
-            .Bind(configuration.GetSection(DataOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        services.AddOptions<DataOptions>().Bind(configuration.GetSection(DataOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DataOptions>, DataOptionsValidator>();
+        services.TryAddSingleton(DatabasePurpose.Real);
         services.AddOptions<RetentionOptions>()
             .Bind(configuration.GetSection(RetentionOptions.SectionName))
             .ValidateDataAnnotations()
@@ -25,11 +27,38 @@ public static class DataServiceCollectionExtensions
             options.UseSqlite(provider.GetRequiredService<IOptions<DataOptions>>().Value.ConnectionString)
                 .AddInterceptors(Pragmas));
         services.AddHostedService<DatabaseMigrator>();
-
-        // Refresh tokens are encrypted with these keys, so they live with the data they protect.
-        services.AddDataProtection()
-            .SetApplicationName("Structures")
-            .PersistKeysToDbContext<StructuresDbContext>();
+        services.AddKeyRing(configuration);
         return services;
+    }
+
+    // Refresh tokens are encrypted with these keys, so the keys live apart from the database that holds the tokens.
+    // (The DataProtectionKeys table stays in the schema for a key ring shared by several instances.)
+    private static void AddKeyRing(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<KeyRingOptions>().Bind(configuration.GetSection(KeyRingOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<KeyRingOptions>, KeyRingOptionsValidator>();
+        var ring = configuration.GetSection(KeyRingOptions.SectionName).Get<KeyRingOptions>() ?? new KeyRingOptions();
+        var keys = services.AddDataProtection().SetApplicationName("Structures");
+        if (!string.IsNullOrWhiteSpace(ring.KeysPath))
+        {
+            keys.PersistKeysToFileSystem(new DirectoryInfo(Path.GetFullPath(ring.KeysPath)));
+        }
+
+        if (!string.IsNullOrWhiteSpace(ring.CertificatePath))
+        {
+            keys.ProtectKeysWithCertificate(LoadCertificate(ring));
+        }
+    }
+
+    private static X509Certificate2 LoadCertificate(KeyRingOptions ring)
+    {
+        try
+        {
+            return X509CertificateLoader.LoadPkcs12FromFile(ring.CertificatePath, ring.CertificatePassword);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or CryptographicException)
+        {
+            throw new StartupRefusedException($"DataProtection:CertificatePath {ring.CertificatePath} cannot be loaded: {e.Message}");
+        }
     }
 }

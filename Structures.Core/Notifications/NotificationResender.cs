@@ -10,12 +10,14 @@ namespace Structures.Core.Notifications;
 // settings say now. Stale notifications are not sent, as on the first pass.
 public sealed class NotificationResender(
     IDbContextFactory<StructuresDbContext> contextFactory,
+    Viewers viewers,
     NotificationForwarder forwarder,
     IOptionsMonitor<StructuresOptions> options,
     TimeProvider clock)
 {
-    public async Task<ChangeResult> ResendAsync(Viewer viewer, int notificationId, CancellationToken cancellationToken)
+    public async Task<ChangeResult> ResendAsync(ViewerId viewerId, int notificationId, CancellationToken cancellationToken)
     {
+        var viewer = await viewers.ResolveAsync(viewerId, cancellationToken);
         if (!viewer.Can(Permission.ManageSettings))
         {
             return ChangeResult.NotPermitted;

@@ -6,6 +6,7 @@ public enum AddOwnerOutcome
     CharacterAdded,
     CharacterRenewed,
     NotDirector,
+    DirectorUnconfirmed,
     MissingScopes,
     EsiUnavailable,
     NotPermitted,

@@ -9,14 +9,15 @@ namespace Structures.Core.Owners;
 // Adds a director's corporation as an owner, or the director as one more sync character of it.
 public sealed class OwnerRegistry(
     IDbContextFactory<StructuresDbContext> contextFactory,
+    Access.Viewers viewers,
     EsiClient esi,
     EveTokenRefresher tokens,
     DashboardEvents events,
     TimeProvider clock)
 {
-    public async Task<AddOwnerResult> AddAsync(Access.Viewer requestedBy, EveTokenIdentity identity, string accessToken, string refreshToken, CancellationToken cancellationToken)
+    public async Task<AddOwnerResult> AddAsync(Access.ViewerId requestedBy, EveTokenIdentity identity, string accessToken, string refreshToken, CancellationToken cancellationToken)
     {
-        if (!requestedBy.Can(Access.Permission.AddStructureOwner))
+        if (!(await viewers.ResolveAsync(requestedBy, cancellationToken)).Can(Access.Permission.AddStructureOwner))
         {
             return new AddOwnerResult(AddOwnerOutcome.NotPermitted, "You do not have the permission to add structure owners. Ask an admin to grant \"Add structure owner\". Nothing was changed.");
         }
@@ -34,9 +35,13 @@ public sealed class OwnerRegistry(
         }
 
         var roles = await esi.GetCharacterRolesAsync(identity.CharacterId, new EsiAuth(identity.CharacterId, accessToken), cancellationToken);
-        if (roles.Value is { } granted && !(granted.Roles ?? []).Contains("Director"))
+        switch (DirectorRole.Check(roles))
         {
-            return new AddOwnerResult(AddOwnerOutcome.NotDirector, $"{identity.Name} is not a director of their corporation: only directors can add it as a structure owner.");
+            case DirectorCheck.NotDirector:
+                return new AddOwnerResult(AddOwnerOutcome.NotDirector, $"{identity.Name} is not a director of their corporation: only directors can add it as a structure owner.");
+            case DirectorCheck.Unconfirmed:
+                return new AddOwnerResult(AddOwnerOutcome.DirectorUnconfirmed,
+                    $"ESI could not confirm that {identity.Name} has the Director role ({roles.Error}). Nothing was changed; please try again.");
         }
 
         var corporation = await esi.GetCorporationAsync(info.CorporationId, cancellationToken);

@@ -10,12 +10,14 @@ namespace Structures.Core.Owners;
 // Admin changes to owners: their options, "sync now", and re-enabling characters that were disabled.
 public sealed class OwnerSettings(
     IDbContextFactory<StructuresDbContext> contextFactory,
+    Viewers viewers,
     StructureSyncScheduler structures,
     NotificationFetchScheduler notifications,
     DashboardEvents events)
 {
-    public async Task<OwnerOptions?> OptionsAsync(Viewer viewer, long corporationId, CancellationToken cancellationToken)
+    public async Task<OwnerOptions?> OptionsAsync(ViewerId viewerId, long corporationId, CancellationToken cancellationToken)
     {
+        var viewer = await viewers.ResolveAsync(viewerId, cancellationToken);
         if (!viewer.Can(Permission.ManageSettings))
         {
             return null;
@@ -26,8 +28,9 @@ public sealed class OwnerSettings(
         return owner is null ? null : OwnerOptions.Of(owner);
     }
 
-    public async Task<ChangeResult> SaveAsync(Viewer viewer, long corporationId, OwnerOptions options, CancellationToken cancellationToken)
+    public async Task<ChangeResult> SaveAsync(ViewerId viewerId, long corporationId, OwnerOptions options, CancellationToken cancellationToken)
     {
+        var viewer = await viewers.ResolveAsync(viewerId, cancellationToken);
         if (!viewer.Can(Permission.ManageSettings))
         {
             return ChangeResult.NotPermitted;
@@ -52,8 +55,9 @@ public sealed class OwnerSettings(
     }
 
     // Structures, then notifications, at once; the scheduled runs carry on as before.
-    public async Task<ChangeResult> SyncNowAsync(Viewer viewer, long corporationId, CancellationToken cancellationToken)
+    public async Task<ChangeResult> SyncNowAsync(ViewerId viewerId, long corporationId, CancellationToken cancellationToken)
     {
+        var viewer = await viewers.ResolveAsync(viewerId, cancellationToken);
         if (!viewer.Can(Permission.ManageSettings))
         {
             return ChangeResult.NotPermitted;
@@ -71,8 +75,9 @@ public sealed class OwnerSettings(
             : ChangeResult.Refused($"The sync did not complete: {result.Error}");
     }
 
-    public async Task<ChangeResult> ReenableCharactersAsync(Viewer viewer, long corporationId, CancellationToken cancellationToken)
+    public async Task<ChangeResult> ReenableCharactersAsync(ViewerId viewerId, long corporationId, CancellationToken cancellationToken)
     {
+        var viewer = await viewers.ResolveAsync(viewerId, cancellationToken);
         if (!viewer.Can(Permission.ManageSettings))
         {
             return ChangeResult.NotPermitted;

@@ -4,7 +4,7 @@ using Structures.Core.Sso;
 namespace Structures.Core.Owners;
 
 // Picks the owner's character to sync with: the least recently used one that still works. Characters that left the
-// corporation or whose token died are disabled with the reason, never deleted (aa-structures §2.3).
+// corporation, lost the Director role or whose token died are disabled with the reason, never deleted (aa-structures §2.3).
 public sealed class SyncCharacterPicker(EveTokenRefresher tokens, EsiClient esi, TimeProvider clock)
 {
     public static TimeSpan CacheWindow(SyncKind kind) => kind == SyncKind.Structures ? TimeSpan.FromHours(1) : TimeSpan.FromMinutes(10);
@@ -29,26 +29,63 @@ public sealed class SyncCharacterPicker(EveTokenRefresher tokens, EsiClient esi,
                 continue;
             }
 
-            var token = await tokens.GetAccessTokenAsync(character, EveScopes.RequiredForSync, cancellationToken);
-            if (token.IsDead)
+            var (auth, problem) = await AuthorizeAsync(owner, character, now, cancellationToken);
+            if (auth is null)
             {
-                character.Disable(token.Error!, now);
-                problems.Add($"{character.CharacterName}: {token.Error}");
-                continue;
-            }
-
-            if (token.AccessToken is null)
-            {
-                problems.Add($"{character.CharacterName}: {token.Error}");
+                problems.Add(problem!);
                 continue;
             }
 
             Rotate(character, kind, enabled.Count, now);
-            return new SyncCharacterPick(character, new EsiAuth(character.CharacterId, token.AccessToken), null);
+            return new SyncCharacterPick(character, auth, null);
         }
 
         var why = problems.Count == 0 ? "no enabled sync character" : string.Join(" ", problems);
         return new SyncCharacterPick(null, null, $"No character can sync {owner.CorporationName}: {why}");
+    }
+
+    // A working token, and ESI's word that the character is still a director. Demoted since it was added: it goes. A
+    // lookup that failed proves nothing either way, so the character is skipped this time but stays enabled: a passing
+    // ESI outage disables nobody.
+    private async Task<(EsiAuth? Auth, string? Problem)> AuthorizeAsync(Owner owner, OwnerCharacter character, DateTime now, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var token = await tokens.GetAccessTokenAsync(character, EveScopes.RequiredForSync, cancellationToken);
+            if (token.AccessToken is null)
+            {
+                if (token.IsDead)
+                {
+                    character.Disable(token.Error!, now);
+                }
+
+                return (null, $"{character.CharacterName}: {token.Error}");
+            }
+
+            var auth = new EsiAuth(character.CharacterId, token.AccessToken);
+            var roles = await esi.GetCharacterRolesAsync(character.CharacterId, auth, cancellationToken);
+
+            // ESI refuses the access token (revoked meanwhile, say): a fresh one from the refresh token decides at once
+            // whether the character still works.
+            if (roles.Outcome is EsiOutcome.Unauthorized or EsiOutcome.Forbidden && attempt == 0)
+            {
+                tokens.Forget(character.Id);
+                continue;
+            }
+
+            switch (DirectorRole.Check(roles))
+            {
+                case DirectorCheck.Confirmed:
+                    return (auth, null);
+                case DirectorCheck.NotDirector:
+                    character.Disable($"{character.CharacterName} is not a director of {owner.CorporationName} any more.", now);
+                    tokens.Forget(character.Id);
+                    return (null, character.DisabledReason);
+                default:
+                    tokens.Forget(character.Id);
+                    return (null, $"{character.CharacterName}: ESI could not confirm the Director role ({roles.Error}).");
+            }
+        }
     }
 
     // Moving on only once a character's share of the cache window has passed spreads N characters evenly over it,

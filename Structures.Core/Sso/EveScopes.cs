@@ -14,6 +14,7 @@ public static class EveScopes
 
     public static readonly IReadOnlyList<string> Director = [Structures, UniverseStructures, Notifications, Assets, CustomsOffices, Starbases, Mining, Roles];
 
-    // A token without any of these cannot sync an owner.
-    public static readonly IReadOnlyList<string> RequiredForSync = [Structures, UniverseStructures, Notifications, Assets, CustomsOffices, Starbases];
+    // A token without any of these cannot sync an owner. Roles is among them: without it nobody can confirm that the
+    // character is a director, and an unconfirmed director is not accepted.
+    public static readonly IReadOnlyList<string> RequiredForSync = [Structures, UniverseStructures, Notifications, Assets, CustomsOffices, Starbases, Roles];
 }

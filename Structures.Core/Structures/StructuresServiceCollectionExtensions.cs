@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Structures.Core.Esi;
 using Structures.Core.Eve;
 using Structures.Core.Live;
@@ -13,8 +14,10 @@ public static class StructuresServiceCollectionExtensions
 {
     public static IServiceCollection AddStructuresSync(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<StructuresOptions>().Bind(configuration.GetSection(StructuresOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<EsiOptions>().Bind(configuration.GetSection(EsiOptions.SectionName));
+        services.AddOptions<StructuresOptions>().Bind(configuration.GetSection(StructuresOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StructuresOptions>, StructuresOptionsValidator>();
+        services.AddOptions<EsiOptions>().Bind(configuration.GetSection(EsiOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<EsiOptions>, EsiOptionsValidator>();
         services.AddHttpClient(EsiClient.HttpClientName);
         services.AddSingleton<EsiErrorLimitGuard>();
         services.AddSingleton<EsiRateLimiter>();
@@ -49,9 +52,10 @@ public static class StructuresServiceCollectionExtensions
         services.AddSingleton<Access.AdminNoticeList>();
         services.AddSingleton<Notifications.NotificationFetcher>();
         services.AddSingleton<Notifications.NotificationFetchScheduler>();
-        services.AddOptions<Webhooks.WebhookOptions>().Bind(configuration.GetSection(Webhooks.WebhookOptions.SectionName));
+        services.AddOptions<Webhooks.WebhookOptions>().Bind(configuration.GetSection(Webhooks.WebhookOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<Webhooks.WebhookOptions>, Webhooks.WebhookOptionsValidator>();
         services.AddHttpClient(Discord.DiscordWebhookClient.HttpClientName)
-            .ConfigureHttpClient((provider, client) => client.Timeout = provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<Webhooks.WebhookOptions>>().Value.Timeout);
+            .ConfigureHttpClient((provider, client) => client.Timeout = provider.GetRequiredService<IOptions<Webhooks.WebhookOptions>>().Value.Timeout);
         services.AddSingleton<Discord.DiscordWebhookClient>();
         services.AddSingleton<Webhooks.DispatchSignal>();
         services.AddSingleton<Webhooks.WebhookOutbox>();

@@ -7,18 +7,24 @@ using Structures.Core.Live;
 namespace Structures.Core.Structures;
 
 // Admins keep their own tags (the sync keeps the generated ones) and put them on structures.
-public sealed class TagSettings(IDbContextFactory<StructuresDbContext> contextFactory, DashboardEvents events)
+public sealed class TagSettings(IDbContextFactory<StructuresDbContext> contextFactory, Viewers viewers, DashboardEvents events)
 {
     public static readonly IReadOnlyList<string> Styles = ["default", "primary", "secondary", "info", "success", "warning", "error", "dark"];
 
-    public async Task<IReadOnlyList<StructureTag>> ListAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<StructureTag>> ListAsync(ViewerId viewerId, CancellationToken cancellationToken)
     {
+        if (!(await viewers.ResolveAsync(viewerId, cancellationToken)).Can(Permission.ManageSettings))
+        {
+            return [];
+        }
+
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await db.StructureTags.AsNoTracking().OrderBy(t => t.Order).ThenBy(t => t.Name).ToListAsync(cancellationToken);
     }
 
-    public async Task<ChangeResult> SaveAsync(Viewer viewer, int? tagId, TagForm form, CancellationToken cancellationToken)
+    public async Task<ChangeResult> SaveAsync(ViewerId viewerId, int? tagId, TagForm form, CancellationToken cancellationToken)
     {
+        var viewer = await viewers.ResolveAsync(viewerId, cancellationToken);
         if (!viewer.Can(Permission.ManageSettings))
         {
             return ChangeResult.NotPermitted;
@@ -51,8 +57,9 @@ public sealed class TagSettings(IDbContextFactory<StructuresDbContext> contextFa
         return ChangeResult.Done($"Tag {name} saved.");
     }
 
-    public async Task<ChangeResult> DeleteAsync(Viewer viewer, int tagId, CancellationToken cancellationToken)
+    public async Task<ChangeResult> DeleteAsync(ViewerId viewerId, int tagId, CancellationToken cancellationToken)
     {
+        var viewer = await viewers.ResolveAsync(viewerId, cancellationToken);
         if (!viewer.Can(Permission.ManageSettings))
         {
             return ChangeResult.NotPermitted;
@@ -72,8 +79,9 @@ public sealed class TagSettings(IDbContextFactory<StructuresDbContext> contextFa
     }
 
     // Sets a structure's own tags; generated tags stay as the sync made them.
-    public async Task<ChangeResult> SetStructureTagsAsync(Viewer viewer, long structureId, IReadOnlyCollection<int> tagIds, CancellationToken cancellationToken)
+    public async Task<ChangeResult> SetStructureTagsAsync(ViewerId viewerId, long structureId, IReadOnlyCollection<int> tagIds, CancellationToken cancellationToken)
     {
+        var viewer = await viewers.ResolveAsync(viewerId, cancellationToken);
         if (!viewer.Can(Permission.ManageSettings))
         {
             return ChangeResult.NotPermitted;

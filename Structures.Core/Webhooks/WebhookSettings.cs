@@ -9,13 +9,15 @@ namespace Structures.Core.Webhooks;
 // Every method checks the permission itself, so no page or request can skip it.
 public sealed class WebhookSettings(
     IDbContextFactory<StructuresDbContext> contextFactory,
+    Viewers viewers,
     IOptionsMonitor<WebhookOptions> options,
     WebhookTester tester,
     DispatchSignal signal,
     TimeProvider clock)
 {
-    public async Task<IReadOnlyList<WebhookSummary>> ListAsync(Viewer viewer, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<WebhookSummary>> ListAsync(ViewerId viewerId, CancellationToken cancellationToken)
     {
+        var viewer = await viewers.ResolveAsync(viewerId, cancellationToken);
         if (!viewer.Can(Permission.ManageSettings))
         {
             return [];
@@ -34,8 +36,9 @@ public sealed class WebhookSettings(
             .ToListAsync(cancellationToken);
     }
 
-    public async Task<WebhookForm?> FormAsync(Viewer viewer, int webhookId, CancellationToken cancellationToken)
+    public async Task<WebhookForm?> FormAsync(ViewerId viewerId, int webhookId, CancellationToken cancellationToken)
     {
+        var viewer = await viewers.ResolveAsync(viewerId, cancellationToken);
         if (!viewer.Can(Permission.ManageSettings))
         {
             return null;
@@ -47,8 +50,9 @@ public sealed class WebhookSettings(
     }
 
     // Creates the webhook when webhookId is null. Saving an active webhook clears a "deleted in Discord" mark.
-    public async Task<ChangeResult> SaveAsync(Viewer viewer, int? webhookId, WebhookForm form, CancellationToken cancellationToken)
+    public async Task<ChangeResult> SaveAsync(ViewerId viewerId, int? webhookId, WebhookForm form, CancellationToken cancellationToken)
     {
+        var viewer = await viewers.ResolveAsync(viewerId, cancellationToken);
         if (!viewer.Can(Permission.ManageSettings))
         {
             return ChangeResult.NotPermitted;
@@ -98,8 +102,9 @@ public sealed class WebhookSettings(
         return ChangeResult.Done($"Webhook {webhook.Name} saved.");
     }
 
-    public async Task<ChangeResult> DeleteAsync(Viewer viewer, int webhookId, CancellationToken cancellationToken)
+    public async Task<ChangeResult> DeleteAsync(ViewerId viewerId, int webhookId, CancellationToken cancellationToken)
     {
+        var viewer = await viewers.ResolveAsync(viewerId, cancellationToken);
         if (!viewer.Can(Permission.ManageSettings))
         {
             return ChangeResult.NotPermitted;
@@ -119,8 +124,9 @@ public sealed class WebhookSettings(
     }
 
     // Drops messages still waiting, for instance after a flood that is no longer news.
-    public async Task<ChangeResult> PurgeQueueAsync(Viewer viewer, int webhookId, CancellationToken cancellationToken)
+    public async Task<ChangeResult> PurgeQueueAsync(ViewerId viewerId, int webhookId, CancellationToken cancellationToken)
     {
+        var viewer = await viewers.ResolveAsync(viewerId, cancellationToken);
         if (!viewer.Can(Permission.ManageSettings))
         {
             return ChangeResult.NotPermitted;
@@ -131,8 +137,9 @@ public sealed class WebhookSettings(
         return ChangeResult.Done($"{count} queued message(s) dropped.");
     }
 
-    public async Task<IReadOnlyList<WebhookDelivery>> DeliveriesAsync(Viewer viewer, int webhookId, int count, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<WebhookDelivery>> DeliveriesAsync(ViewerId viewerId, int webhookId, int count, CancellationToken cancellationToken)
     {
+        var viewer = await viewers.ResolveAsync(viewerId, cancellationToken);
         if (!viewer.Can(Permission.ManageSettings))
         {
             return [];
@@ -145,8 +152,9 @@ public sealed class WebhookSettings(
     }
 
     // A structure with webhooks of its own sends its structure notifications there instead of the owner's webhooks.
-    public async Task<ChangeResult> SetStructureWebhooksAsync(Viewer viewer, long structureId, IReadOnlyCollection<int> webhookIds, CancellationToken cancellationToken)
+    public async Task<ChangeResult> SetStructureWebhooksAsync(ViewerId viewerId, long structureId, IReadOnlyCollection<int> webhookIds, CancellationToken cancellationToken)
     {
+        var viewer = await viewers.ResolveAsync(viewerId, cancellationToken);
         if (!viewer.Can(Permission.ManageSettings))
         {
             return ChangeResult.NotPermitted;
@@ -167,10 +175,13 @@ public sealed class WebhookSettings(
             : $"{structure.Name} sends its notifications to {string.Join(", ", structure.Webhooks.Select(w => w.Name))} instead of its owner's webhooks.");
     }
 
-    public async Task<WebhookTestResult> SendTestAsync(Viewer viewer, int webhookId, CancellationToken cancellationToken) =>
-        viewer.Can(Permission.ManageSettings)
+    public async Task<WebhookTestResult> SendTestAsync(ViewerId viewerId, int webhookId, CancellationToken cancellationToken)
+    {
+        var viewer = await viewers.ResolveAsync(viewerId, cancellationToken);
+        return viewer.Can(Permission.ManageSettings)
             ? await tester.SendTestAsync(webhookId, viewer.Name, cancellationToken)
             : new WebhookTestResult(false, ChangeResult.NotPermitted.Message);
+    }
 }
 
 public sealed record WebhookSummary(

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Structures.Dashboard.Auth;
 
@@ -23,9 +24,8 @@ internal static class AuthEndpoints
         });
     }
 
-    // Only same-site paths, so the login link cannot be used to bounce users elsewhere.
-    private static string LocalOnly(string? returnUrl) =>
-        !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
-            ? returnUrl
-            : "/";
+    // Only paths of this site, by the framework's own rule (no "//", "/\\", control characters or scheme), so the login
+    // link cannot be used to bounce users elsewhere.
+    public static string LocalOnly(string? returnUrl) =>
+        RedirectHttpResult.IsLocalUrl(returnUrl) && returnUrl.StartsWith('/') ? returnUrl : "/";
 }

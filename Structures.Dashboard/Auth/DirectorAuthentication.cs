@@ -64,10 +64,7 @@ public static class DirectorAuthentication
         // The user who started the round is still signed in with the app's cookie: their permission decides.
         // The callback runs before the app's cookie is read for the request, so it is read here.
         var user = (await context.HttpContext.AuthenticateAsync(CookieAuthenticationDefaults.AuthenticationScheme)).Principal;
-        var viewer = user?.CharacterId() is { } characterId
-            ? await services.GetRequiredService<Viewers>().ForCharacterAsync(characterId, context.HttpContext.RequestAborted)
-            : Viewer.Anonymous;
-        var result = await services.GetRequiredService<OwnerRegistry>().AddAsync(viewer, identity, context.AccessToken!, refreshToken, context.HttpContext.RequestAborted);
+        var result = await services.GetRequiredService<OwnerRegistry>().AddAsync(user?.ViewerId() ?? ViewerId.Anonymous, identity, context.AccessToken!, refreshToken, context.HttpContext.RequestAborted);
         if (result.Succeeded && result.OwnerId is { } ownerId)
         {
             // The first sync starts now, in the background: the director is back on the page at once.

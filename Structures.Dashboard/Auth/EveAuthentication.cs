@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OAuth;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Options;
 using Structures.Core.Access;
 using Structures.Core.Sso;
@@ -26,10 +27,15 @@ public static class EveAuthentication
                 options.AccessDeniedPath = "/denied";
                 options.Cookie.Name = "structures.auth";
                 options.Cookie.SameSite = SameSiteMode.Lax;
-                options.ExpireTimeSpan = TimeSpan.FromDays(14);
                 options.SlidingExpiration = true;
+                options.Events.OnValidatePrincipal = OwnerHashCheck.ValidatePrincipalAsync;
             })
             .AddOAuth(Scheme, _ => { });
+        services.AddOptions<SessionOptions>().BindConfiguration(SessionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
+            .Configure<IOptions<SessionOptions>>((options, sessions) => options.ExpireTimeSpan = sessions.Value.Lifetime);
+        services.AddSingleton<OwnerHashCheck>();
+        services.AddScoped<AuthenticationStateProvider, SessionRevalidation>();
         services.AddOptions<OAuthOptions>(Scheme).Configure<IOptions<EveOptions>>((options, eveOptions) =>
         {
             // Login proves identity only: no ESI scope, so EVE issues no refresh token for it.
@@ -72,6 +78,7 @@ public static class EveAuthentication
             ? current
             : null;
         var character = await services.GetRequiredService<SignInRecorder>().RecordAsync(identity, linkTo, context.HttpContext.RequestAborted);
+        services.GetRequiredService<OwnerHashCheck>().Forget(identity.CharacterId);
         var claims = context.Identity!;
         claims.AddClaim(new Claim(ClaimTypes.NameIdentifier, character.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         claims.AddClaim(new Claim(ClaimTypes.Name, character.Name));

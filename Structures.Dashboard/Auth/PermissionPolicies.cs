@@ -27,7 +27,7 @@ public static class PermissionPolicies
     {
         protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, PermissionRequirement requirement)
         {
-            if (context.User.CharacterId() is { } id && (await viewers.ForCharacterAsync(id, CancellationToken.None)).Can(requirement.Permission))
+            if ((await viewers.ResolveAsync(context.User.ViewerId(), CancellationToken.None)).Can(requirement.Permission))
             {
                 context.Succeed(requirement);
             }

@@ -5,11 +5,12 @@ using Structures.Dashboard.Simulation.Sso;
 
 namespace Structures.Dashboard.Simulation;
 
-// With no EVE application configured, the app talks to the simulated EVE server on its own address.
-public static class DemoMode
+// In the demo the app talks to the simulated EVE server on its own address.
+internal static class DemoMode
 {
-    public static bool IsOn(IConfiguration configuration) =>
-        string.IsNullOrWhiteSpace(configuration[$"{EveOptions.SectionName}:{nameof(EveOptions.ClientId)}"]);
+    // Until the server has bound its port the simulator's address is unknown: options validated at start see this
+    // placeholder, and are read again once the address is known (SimulationExtensions.LearnSimulatorAddress).
+    private const string UnknownAddress = "http://simulator.invalid";
 
     public static IServiceCollection UseSimulatorForEve(this IServiceCollection services)
     {
@@ -28,9 +29,9 @@ public static class DemoMode
             options.Demo = true;
             options.ClientId = SimulationOptions.DemoClientId;
             options.ClientSecret = SimulationOptions.DemoClientSecret;
-            options.SsoBaseUrl = address.SsoBaseUrl;
-            options.EsiBaseUrl = address.EsiBaseUrl;
-            options.ImageBaseUrl = address.ImageBaseUrl;
+            options.SsoBaseUrl = address.IsKnown ? address.SsoBaseUrl : UnknownAddress;
+            options.EsiBaseUrl = address.IsKnown ? address.EsiBaseUrl : UnknownAddress;
+            options.ImageBaseUrl = address.IsKnown ? address.ImageBaseUrl : UnknownAddress;
         }
     }
 }

@@ -39,7 +39,7 @@ internal sealed partial class DemoOwnerSeeder(
         {
             var grant = new SimGrant(director.Id, EveScopes.Director, SimulationOptions.DemoClientId);
             var identity = new EveTokenIdentity(director.Id, director.Name, director.OwnerHash, EveScopes.Director, world.Clock.GetUtcNow().AddMinutes(20));
-            var result = await registry.AddAsync(global::Structures.Core.Access.Viewer.System, identity, tokens.IssueAccessToken(grant), tokens.IssueRefreshToken(grant)!, stoppingToken);
+            var result = await registry.AddAsync(global::Structures.Core.Access.ViewerId.System, identity, tokens.IssueAccessToken(grant), tokens.IssueRefreshToken(grant)!, stoppingToken);
             LogSeeded(director.Name, result.Message);
             if (result.OwnerId is { } owner)
             {

@@ -1,7 +1,7 @@
 namespace Structures.Dashboard.Simulation;
 
 // Completes once the demo owners have been added and synced for the first time.
-public sealed class DemoSeeding
+internal sealed class DemoSeeding
 {
     private readonly TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
 

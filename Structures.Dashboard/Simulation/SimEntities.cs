@@ -1,10 +1,10 @@
 namespace Structures.Dashboard.Simulation;
 
-public sealed record SimAlliance(long Id, string Name, string Ticker, long ExecutorCorporationId, DateTime Founded);
+internal sealed record SimAlliance(long Id, string Name, string Ticker, long ExecutorCorporationId, DateTime Founded);
 
-public sealed record SimCorporation(long Id, string Name, string Ticker, long? AllianceId, long CeoId, DateTime Founded);
+internal sealed record SimCorporation(long Id, string Name, string Ticker, long? AllianceId, long CeoId, DateTime Founded);
 
-public sealed record SimCharacter(long Id, string Name, long CorporationId, IReadOnlyList<string> Roles, DateTime Birthday)
+internal sealed record SimCharacter(long Id, string Name, long CorporationId, IReadOnlyList<string> Roles, DateTime Birthday)
 {
     // Roles can be taken away by the control surface, as when a director is demoted in game.
     public IReadOnlyList<string> Roles { get; set; } = Roles;
@@ -14,7 +14,7 @@ public sealed record SimCharacter(long Id, string Name, long CorporationId, IRea
     public bool IsDirector => Roles.Contains("Director");
 }
 
-public enum SimStructureKind
+internal enum SimStructureKind
 {
     Upwell,
     JumpGate,
@@ -24,9 +24,9 @@ public enum SimStructureKind
     Skyhook,
 }
 
-public sealed record SimService(string Name, long ModuleTypeId, int FuelPerHour);
+internal sealed record SimService(string Name, long ModuleTypeId, int FuelPerHour);
 
-public sealed record SimNotification(
+internal sealed record SimNotification(
     long NotificationId,
     string Type,
     long SenderId,

@@ -1,4 +1,4 @@
 namespace Structures.Dashboard.Simulation;
 
 // When the simulated Tranquility server came up, for ESI's /status.
-public sealed record SimStartTime(DateTime Value);
+internal sealed record SimStartTime(DateTime Value);

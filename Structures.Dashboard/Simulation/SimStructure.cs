@@ -1,7 +1,7 @@
 namespace Structures.Dashboard.Simulation;
 
 // One structure of the simulated universe. Absolute expiry times make fuel burn down with the clock.
-public sealed class SimStructure
+internal sealed class SimStructure
 {
     public required long Id { get; init; }
     public required long CorporationId { get; set; }

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Structures.Dashboard.Simulation;
 
 // Static data of the simulated universe: a slice of EVE's own static data with real IDs (Data/universe.json).
-public sealed class SimUniverse
+internal sealed class SimUniverse
 {
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 
@@ -58,11 +58,11 @@ public sealed class SimUniverse
         Moons.Where(m => PlanetsById[m.PlanetId].SystemId == systemId);
 }
 
-public sealed record SimCategory(long Id, string Name);
-public sealed record SimGroup(long Id, string Name, long CategoryId);
-public sealed record SimType(long Id, string Name, long GroupId, double Volume, bool Published);
-public sealed record SimRegion(long Id, string Name);
-public sealed record SimConstellation(long Id, string Name, long RegionId, double X, double Y, double Z);
-public sealed record SimSystem(long Id, string Name, long ConstellationId, double SecurityStatus, double X, double Y, double Z);
-public sealed record SimPlanet(long Id, string Name, long SystemId, long TypeId, double X, double Y, double Z);
-public sealed record SimMoon(long Id, string Name, long PlanetId, double X, double Y, double Z);
+internal sealed record SimCategory(long Id, string Name);
+internal sealed record SimGroup(long Id, string Name, long CategoryId);
+internal sealed record SimType(long Id, string Name, long GroupId, double Volume, bool Published);
+internal sealed record SimRegion(long Id, string Name);
+internal sealed record SimConstellation(long Id, string Name, long RegionId, double X, double Y, double Z);
+internal sealed record SimSystem(long Id, string Name, long ConstellationId, double SecurityStatus, double X, double Y, double Z);
+internal sealed record SimPlanet(long Id, string Name, long SystemId, long TypeId, double X, double Y, double Z);
+internal sealed record SimMoon(long Id, string Name, long PlanetId, double X, double Y, double Z);

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace Structures.Dashboard.Simulation;
 
 // The mutable state of the simulated universe. Every read and change goes through one lock: requests are small.
-public sealed class SimWorld
+internal sealed class SimWorld
 {
     private readonly Lock _gate = new();
     private readonly List<SimStructure> _structures;

@@ -8,10 +8,9 @@ namespace Structures.Dashboard.Structures;
 internal static class BoardExportEndpoints
 {
     public static void MapBoardExport(this IEndpointRouteBuilder app) =>
-        app.MapGet("/structures/export.csv", async (HttpContext http, Viewers viewers, StructureBoard board, TimeProvider clock) =>
+        app.MapGet("/structures/export.csv", async (HttpContext http, StructureBoard board, TimeProvider clock) =>
         {
-            var viewer = http.User.CharacterId() is { } id ? await viewers.ForCharacterAsync(id, http.RequestAborted) : Viewer.Anonymous;
-            var rows = await board.VisibleToAsync(viewer, http.RequestAborted);
+            var rows = await board.VisibleToAsync(http.User.ViewerId(), http.RequestAborted);
             var shown = BoardQuery.FromQuery(http.Request.Query).Apply(rows, clock.GetUtcNow().UtcDateTime);
             var fileName = $"structures-{clock.GetUtcNow():yyyy-MM-dd-HHmm}.csv";
             return Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(BoardCsv.Write(shown))).ToArray(), "text/csv; charset=utf-8", fileName);

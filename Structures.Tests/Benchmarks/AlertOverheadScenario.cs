@@ -3,7 +3,7 @@ namespace Structures.Tests.Benchmarks;
 // Scenario 1: the product's own share of an alert's delay, from the ESI answer that first carries a notification
 // to Discord's 2xx for its message: storing, routing, rendering, the outbox and the post. Bursts of attacks on
 // several owners at once, as a fleet fight produces them.
-public static class AlertOverheadScenario
+internal static class AlertOverheadScenario
 {
     public static async Task<BenchResult> RunAsync(bool smoke)
     {

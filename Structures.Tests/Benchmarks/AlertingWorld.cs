@@ -8,7 +8,7 @@ namespace Structures.Tests.Benchmarks;
 
 // Generated corporations added as owners by all their directors, each forwarding to its own simulated webhook, and
 // attacks on their structures emitted into the simulated EVE as an aggressor would cause them.
-public sealed class AlertingWorld(BenchApp app, List<long> owners)
+internal sealed class AlertingWorld(BenchApp app, List<long> owners)
 {
     public IReadOnlyList<long> Owners => owners;
 

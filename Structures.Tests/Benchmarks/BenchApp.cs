@@ -17,7 +17,7 @@ namespace Structures.Tests.Benchmarks;
 
 // The whole app in demo mode on a loopback port, as the tests run it, with the product's ESI and Discord clients
 // timed by an HttpProbe. Quiet logs, and limits of the simulator lifted where a scenario compresses EVE's time.
-public sealed class BenchApp : IAsyncDisposable
+internal sealed class BenchApp : IAsyncDisposable
 {
     private readonly Dictionary<string, int> _webhooks = [];
 
@@ -74,7 +74,7 @@ public sealed class BenchApp : IAsyncDisposable
         {
             var grant = new SimGrant(director.Id, EveScopes.Director, SimulationOptions.DemoClientId);
             var identity = new EveTokenIdentity(director.Id, director.Name, director.OwnerHash, EveScopes.Director, World.Clock.GetUtcNow().AddMinutes(20));
-            var added = await registry.AddAsync(global::Structures.Core.Access.Viewer.System, identity, tokens.IssueAccessToken(grant), tokens.IssueRefreshToken(grant)!, default);
+            var added = await registry.AddAsync(global::Structures.Core.Access.ViewerId.System, identity, tokens.IssueAccessToken(grant), tokens.IssueRefreshToken(grant)!, default);
             owners.Add(added.OwnerId ?? throw new InvalidOperationException(added.Message));
         }
 
@@ -145,4 +145,4 @@ public sealed class BenchApp : IAsyncDisposable
 }
 
 // SentMs: when the post carrying it left for Discord; AtMs: when Discord answered 2xx.
-public sealed record Delivery(int WebhookId, long? NotificationId, double SentMs, double AtMs);
+internal sealed record Delivery(int WebhookId, long? NotificationId, double SentMs, double AtMs);

@@ -1,7 +1,7 @@
 namespace Structures.Tests.Benchmarks;
 
 // Which scenarios to run, at which size, and where the results go. Minutes is the chaos soak's length.
-public sealed record BenchOptions(bool Smoke, IReadOnlySet<string> Only, string Output, double Minutes = 10)
+internal sealed record BenchOptions(bool Smoke, IReadOnlySet<string> Only, string Output, double Minutes = 10)
 {
     // Run only when named with --only: the soak takes its minutes plus the drain.
     private static readonly string[] OnlyWhenNamed = ["soak"];

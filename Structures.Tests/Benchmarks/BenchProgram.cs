@@ -2,7 +2,7 @@ namespace Structures.Tests.Benchmarks;
 
 // The test project doubles as the benchmark command: `dotnet run --project Structures.Tests -c Release -- bench`.
 // The test host never calls this entry point, so the benchmarks stay out of the test run.
-public static class BenchProgram
+internal static class BenchProgram
 {
     public static async Task<int> Main(string[] args)
     {

@@ -1,7 +1,7 @@
 namespace Structures.Tests.Benchmarks;
 
 // One scenario's outcome as written to results.json: what was run, what was measured, and whether it met its target.
-public sealed record BenchResult(
+internal sealed record BenchResult(
     string Scenario,
     string Title,
     IReadOnlyDictionary<string, object> Parameters,

@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace Structures.Tests.Benchmarks;
 
 // Runs the chosen scenarios one after another, prints a table and writes results.json.
-public sealed class BenchRunner(BenchOptions options, TextWriter output)
+internal sealed class BenchRunner(BenchOptions options, TextWriter output)
 {
     private static readonly JsonSerializerOptions Json = new()
     {

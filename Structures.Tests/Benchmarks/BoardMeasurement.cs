@@ -9,7 +9,7 @@ namespace Structures.Tests.Benchmarks;
 // many pages, each searching for the structure that will change, then a few renames of it synced from EVE.
 // BoardsMb is the managed memory the open boards held: what the server lets go of when they all close, the rows
 // they share included. Both readings come after the last change, so the sync's own garbage does not land between them.
-public sealed record BoardMeasurement(int PagesOpen, double OpenSeconds, Distribution Render, Distribution Change, double BoardsMb)
+internal sealed record BoardMeasurement(int PagesOpen, double OpenSeconds, Distribution Render, Distribution Change, double BoardsMb)
 {
     // Opening pages stops after this long, and the run measures the pages it has.
     private static readonly TimeSpan OpenLimit = TimeSpan.FromSeconds(90);

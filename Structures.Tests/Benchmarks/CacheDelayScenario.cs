@@ -3,7 +3,7 @@ namespace Structures.Tests.Benchmarks;
 // Scenario 2: the delay from an event in EVE to Discord's 2xx, which ESI's notification cache dominates. The
 // simulator's cache is compressed to 6 s; with N sync characters the best possible is a fresh answer every cache / N,
 // so a mean of cache / (2N) and a maximum of cache / N. Events are emitted at random moments.
-public static class CacheDelayScenario
+internal static class CacheDelayScenario
 {
     private const double CacheSeconds = 6;
     private const double EveCacheSeconds = 600;

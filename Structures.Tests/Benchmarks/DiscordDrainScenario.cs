@@ -6,7 +6,7 @@ namespace Structures.Tests.Benchmarks;
 
 // Scenario 3: a backlog of notifications for one webhook, then for ten at once, drained against the simulated
 // Discord's per-webhook bucket (5 requests per 2 s). At 10 embeds a post, 1,000 need 100 posts: 40 s at best.
-public static class DiscordDrainScenario
+internal static class DiscordDrainScenario
 {
     private const int RequestsPerWindow = 5;
     private const double WindowSeconds = 2;

@@ -1,7 +1,7 @@
 namespace Structures.Tests.Benchmarks;
 
 // Summary of a set of measurements, in the unit they were taken in.
-public sealed record Distribution(int Count, double Mean, double P50, double P95, double P99, double Max)
+internal sealed record Distribution(int Count, double Mean, double P50, double P95, double P99, double Max)
 {
     public static Distribution Of(IEnumerable<double> values)
     {

@@ -6,7 +6,7 @@ namespace Structures.Tests.Benchmarks;
 
 // What the product's own HTTP clients saw, timed on one monotonic clock: every ESI answer (with the notification
 // ids it carried and whether it was asked for before the previous answer expired) and every post to Discord.
-public sealed partial class HttpProbe
+internal sealed partial class HttpProbe
 {
     private readonly ConcurrentQueue<EsiExchange> _esi = new();
     private readonly ConcurrentQueue<DiscordPost> _discord = new();
@@ -71,9 +71,9 @@ public sealed partial class HttpProbe
     private static partial Regex NotificationsRoute();
 }
 
-public sealed record EsiExchange(string Path, int Status, double ArrivedMs, bool Early, IReadOnlyList<long> NotificationIds);
+internal sealed record EsiExchange(string Path, int Status, double ArrivedMs, bool Early, IReadOnlyList<long> NotificationIds);
 
-public sealed record DiscordPost(string WebhookId, int Status, int Embeds, double SentMs, double AtMs);
+internal sealed record DiscordPost(string WebhookId, int Status, int Embeds, double SentMs, double AtMs);
 
 internal sealed class ProbeHandler(Func<HttpRequestMessage, Func<Task<HttpResponseMessage>>, CancellationToken, Task<HttpResponseMessage>> time) : DelegatingHandler
 {

@@ -11,7 +11,7 @@ namespace Structures.Tests.Benchmarks;
 // the sync publishing its change event to the new name showing on each page (both read from the wall clock); memory
 // is the managed heap the open boards hold after a forced GC: the first board, each further one, and the average.
 // First render reads the database afresh each time.
-public static class LiveBoardScenario
+internal static class LiveBoardScenario
 {
     private const int Changes = 5;
 

@@ -8,7 +8,7 @@ namespace Structures.Tests.Benchmarks;
 // Scenario 4: an alliance's worth of owners, each with 200 structures (a tenth starbases, a tenth customs offices,
 // all with assets), synced as the sync job does. The first sync learns every name and type; the re-sync comes once
 // ESI's caches have expired (compressed 500 times) and finds the same data: 304s and names already known.
-public static class SyncScaleScenario
+internal static class SyncScaleScenario
 {
     private const double CacheScale = 0.002;
 

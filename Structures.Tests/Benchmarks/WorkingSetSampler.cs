@@ -2,7 +2,7 @@ namespace Structures.Tests.Benchmarks;
 
 // The process's peak working set while a scenario runs, sampled every 50 ms. The benchmark, the simulator and the
 // app share the process, so the figure is an upper bound for the app alone.
-public sealed class WorkingSetSampler : IAsyncDisposable
+internal sealed class WorkingSetSampler : IAsyncDisposable
 {
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _sampling;

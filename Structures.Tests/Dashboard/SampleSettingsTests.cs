@@ -19,6 +19,10 @@ public sealed class SampleSettingsTests
         { EsiOptions.SectionName, typeof(EsiOptions) },
         { StructuresOptions.SectionName, typeof(StructuresOptions) },
         { global::Structures.Core.Webhooks.WebhookOptions.SectionName, typeof(global::Structures.Core.Webhooks.WebhookOptions) },
+        { global::Structures.Dashboard.Auth.SessionOptions.Section, typeof(global::Structures.Dashboard.Auth.SessionOptions) },
+        { KeyRingOptions.SectionName, typeof(KeyRingOptions) },
+        { global::Structures.Dashboard.Hosting.ProxyOptions.SectionName, typeof(global::Structures.Dashboard.Hosting.ProxyOptions) },
+        { global::Structures.Dashboard.Hosting.RateLimitOptions.SectionName, typeof(global::Structures.Dashboard.Hosting.RateLimitOptions) },
     };
 
     [Theory]

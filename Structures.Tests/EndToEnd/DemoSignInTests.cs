@@ -12,6 +12,7 @@ public sealed class DemoSignInTests(BrowserFixture browser) : AppTest
         await using var context = await browser.NewContextAsync(Factory.BaseUrl);
         var page = await context.NewPageAsync();
 
+        var refused = BrowserFixture.WatchContentSecurityPolicy(page);
         await page.GotoAsync("/");
         await Assertions.Expect(page.GetByTestId("demo-banner")).ToBeVisibleAsync();
         await page.GetByTestId("home-sign-in").ClickAsync();
@@ -21,6 +22,7 @@ public sealed class DemoSignInTests(BrowserFixture browser) : AppTest
         await Assertions.Expect(page.GetByTestId("signed-in-character")).ToHaveTextAsync("Selina Kyle");
         (await page.GetByTestId("character-portrait").GetAttributeAsync("src")).Should().Contain("/sim/images/characters/90000004/portrait");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("demo-sign-in"), FullPage = true });
+        refused.Should().BeEmpty("the app works under its Content-Security-Policy");
     }
 
     [Fact]

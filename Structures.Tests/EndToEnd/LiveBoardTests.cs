@@ -25,6 +25,7 @@ public sealed partial class LiveBoardTests(BrowserFixture browser) : AppTest(new
 
         await using var context = await browser.NewContextAsync(Factory.BaseUrl);
         var page = await context.NewPageAsync();
+        var refused = BrowserFixture.WatchContentSecurityPolicy(page);
         await page.GotoAsync("/auth/login?returnUrl=/structures");
         await page.GetByTestId("sso-character-90000003").ClickAsync();
         await page.GetByTestId("board-ready").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
@@ -39,6 +40,7 @@ public sealed partial class LiveBoardTests(BrowserFixture browser) : AppTest(new
         await Assertions.Expect(page.GetByTestId($"fuel-{keepstar}")).ToContainTextAsync(FiveHours());
         await Assertions.Expect(page.GetByTestId($"state-{keepstar}")).ToContainTextAsync("armor reinforce");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("live-board"), FullPage = true });
+        refused.Should().BeEmpty("the app works under its Content-Security-Policy");
     }
 
     [Fact]

@@ -46,7 +46,7 @@ public abstract class AppTest(IReadOnlyDictionary<string, string?>? settings = n
     {
         var tokens = await Sso.SignInAsync(directorId);
         var identity = (await Factory.Get<EveTokenValidator>().ValidateAsync(tokens.AccessToken, default)).Identity!;
-        return await Factory.Get<OwnerRegistry>().AddAsync(global::Structures.Core.Access.Viewer.System, identity, tokens.AccessToken, tokens.RefreshToken!, default);
+        return await Factory.Get<OwnerRegistry>().AddAsync(global::Structures.Core.Access.ViewerId.System, identity, tokens.AccessToken, tokens.RefreshToken!, default);
     }
 
     // A browser without JavaScript: signs in through the simulated SSO and keeps the app's cookie.
@@ -57,23 +57,32 @@ public abstract class AppTest(IReadOnlyDictionary<string, string?>? settings = n
         return browser;
     }
 
-    // Starts an EVE SSO round at startPath, picks the character on the simulated SSO page, and follows the callback.
-    protected static async Task SsoRoundTripAsync(HttpClient browser, string startPath, long characterId)
+    // Starts an EVE SSO round at startPath, picks the character on the simulated SSO page (whose request a test may
+    // tamper with first, as a user can), follows the callback and returns where it sends the browser.
+    protected static async Task<string> SsoRoundTripAsync(HttpClient browser, string startPath, long characterId, Action<Dictionary<string, string>>? tamper = null)
     {
         using var challenge = await browser.GetAsync(startPath);
         var authorize = challenge.Headers.Location!;
         var form = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(authorize.Query).ToDictionary(q => q.Key, q => q.Value.ToString());
         form["character_id"] = characterId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        tamper?.Invoke(form);
         using var chosen = await browser.PostAsync(authorize.AbsolutePath, new FormUrlEncodedContent(form));
         using var callback = await browser.GetAsync(chosen.Headers.Location);
         callback.StatusCode.Should().Be(System.Net.HttpStatusCode.Redirect, "the SSO round trip completes");
+        return callback.Headers.TryGetValues("Location", out var location) ? location.Single() : "";
     }
 
-    // Who Core takes the character for once it has signed in (which records its corporation and alliance).
-    protected async Task<global::Structures.Core.Access.Viewer> SignedInViewerAsync(long characterId)
+    // The character once it has signed in (which records its corporation and alliance), as its session names it to Core.
+    protected async Task<global::Structures.Core.Access.ViewerId> SignedInViewerAsync(long characterId)
     {
         using var _ = await SignedInClientAsync(characterId);
-        return await Factory.Get<global::Structures.Core.Access.Viewers>().ForCharacterAsync(characterId, default);
+        return await ViewerIdOfAsync(characterId);
+    }
+
+    protected async Task<global::Structures.Core.Access.ViewerId> ViewerIdOfAsync(long characterId)
+    {
+        var hash = await Factory.Get<global::Structures.Core.Access.Viewers>().OwnerHashAsync(characterId, default);
+        return global::Structures.Core.Access.ViewerId.Character(characterId, hash!);
     }
 
     // Gives a permission as an admin would on the access settings page.

@@ -40,6 +40,24 @@ public sealed class BrowserFixture : IAsyncLifetime
         return context;
     }
 
+    // What the browser refused under the app's Content-Security-Policy while the page was open (Chromium reports
+    // each refusal on the console).
+    public static List<string> WatchContentSecurityPolicy(IPage page)
+    {
+        var refused = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                lock (refused)
+                {
+                    refused.Add(message.Text);
+                }
+            }
+        };
+        return refused;
+    }
+
     public async Task DisposeAsync()
     {
         if (Browser is not null)
@@ -58,7 +76,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         return Path.Combine(folder, $"{name}.png");
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Structures.sln")))

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,7 +13,8 @@ using Structures.Dashboard.Simulation.Sso;
 
 namespace Structures.Tests.Infrastructure;
 
-// The whole app in demo mode on a real loopback socket, with its own SQLite file and, when given, a fake clock.
+// The whole app on a real loopback socket, in demo mode unless the settings turn it off, with its own SQLite file
+// and key ring and, when given, a fake clock.
 public sealed class DashboardFactory : WebApplicationFactory<Program>
 {
     private readonly string _folder;
@@ -38,13 +41,20 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(_folder, "structures.db");
 
+    public string KeysPath => Path.Combine(_folder, "keys");
+
     public string BaseUrl
     {
         get
         {
             StartServer();
-            SimulationExtensions.LearnSimulatorAddress(Services);
-            return Services.GetRequiredService<SimulatorAddress>().BaseUrl;
+            if (Services.GetService<SimulatorAddress>() is { } simulator)
+            {
+                SimulationExtensions.LearnSimulatorAddress(Services);
+                return simulator.BaseUrl;
+            }
+
+            return Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         }
     }
 
@@ -59,7 +69,10 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        builder.UseSetting("Simulation:Enabled", "true");
         builder.UseSetting("Data:ConnectionString", $"Data Source={DatabasePath}");
+        builder.UseSetting("Simulation:ConnectionString", $"Data Source={DatabasePath}");
+        builder.UseSetting("DataProtection:KeysPath", KeysPath);
 
         // Tests drive syncs themselves, on a clock they control.
         builder.UseSetting("Structures:SchedulerEnabled", "false");

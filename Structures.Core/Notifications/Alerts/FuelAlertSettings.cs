@@ -6,10 +6,11 @@ using Structures.Core.Data;
 namespace Structures.Core.Notifications.Alerts;
 
 // Admins set when fuel alerts go out: hour windows for structures, drills and starbases; a liquid ozone floor for gates.
-public sealed class FuelAlertSettings(IDbContextFactory<StructuresDbContext> contextFactory)
+public sealed class FuelAlertSettings(IDbContextFactory<StructuresDbContext> contextFactory, Viewers viewers)
 {
-    public async Task<(IReadOnlyList<FuelAlertRule> Fuel, IReadOnlyList<JumpFuelAlertRule> JumpFuel)> ListAsync(Viewer viewer, CancellationToken cancellationToken)
+    public async Task<(IReadOnlyList<FuelAlertRule> Fuel, IReadOnlyList<JumpFuelAlertRule> JumpFuel)> ListAsync(ViewerId viewerId, CancellationToken cancellationToken)
     {
+        var viewer = await viewers.ResolveAsync(viewerId, cancellationToken);
         if (!viewer.Can(Permission.ManageSettings))
         {
             return ([], []);
@@ -20,8 +21,9 @@ public sealed class FuelAlertSettings(IDbContextFactory<StructuresDbContext> con
             await db.JumpFuelAlertRules.AsNoTracking().OrderByDescending(r => r.Threshold).ToListAsync(cancellationToken));
     }
 
-    public async Task<ChangeResult> AddAsync(Viewer viewer, FuelAlertForm form, CancellationToken cancellationToken)
+    public async Task<ChangeResult> AddAsync(ViewerId viewerId, FuelAlertForm form, CancellationToken cancellationToken)
     {
+        var viewer = await viewers.ResolveAsync(viewerId, cancellationToken);
         if (!viewer.Can(Permission.ManageSettings))
         {
             return ChangeResult.NotPermitted;
@@ -38,8 +40,9 @@ public sealed class FuelAlertSettings(IDbContextFactory<StructuresDbContext> con
         return ChangeResult.Done($"Fuel alerts from {form.StartHours} h to {form.EndHours} h before running out, {(form.RepeatHours == 0 ? "once" : $"every {form.RepeatHours} h")}.");
     }
 
-    public async Task<ChangeResult> AddJumpFuelAsync(Viewer viewer, JumpFuelAlertForm form, CancellationToken cancellationToken)
+    public async Task<ChangeResult> AddJumpFuelAsync(ViewerId viewerId, JumpFuelAlertForm form, CancellationToken cancellationToken)
     {
+        var viewer = await viewers.ResolveAsync(viewerId, cancellationToken);
         if (!viewer.Can(Permission.ManageSettings))
         {
             return ChangeResult.NotPermitted;
@@ -56,8 +59,9 @@ public sealed class FuelAlertSettings(IDbContextFactory<StructuresDbContext> con
         return ChangeResult.Done($"Jump gates are reported below {form.Threshold:N0} units of liquid ozone.");
     }
 
-    public async Task<ChangeResult> DeleteAsync(Viewer viewer, int ruleId, bool jumpFuel, CancellationToken cancellationToken)
+    public async Task<ChangeResult> DeleteAsync(ViewerId viewerId, int ruleId, bool jumpFuel, CancellationToken cancellationToken)
     {
+        var viewer = await viewers.ResolveAsync(viewerId, cancellationToken);
         if (!viewer.Can(Permission.ManageSettings))
         {
             return ChangeResult.NotPermitted;

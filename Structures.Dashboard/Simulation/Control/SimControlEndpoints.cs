@@ -22,8 +22,10 @@ internal static class SimControlEndpoints
         control.MapPost("/notifications", EmitNotification);
         control.MapPost("/structures/{id:long}/attack", (long id, SimWorld world, SimNotificationFactory factory) =>
             world.Structure(id) is { } s ? Emit(world, factory, AttackType(s.Kind), s) : Results.NotFound());
-        control.MapPost("/structures/{id:long}/reinforce", (long id, ReinforceRequest request, SimWorld world, SimNotificationFactory factory) => Reinforce(id, request, world, factory));
-        control.MapPost("/structures/{id:long}/fuel", (long id, FuelRequest request, SimWorld world) => ChangeFuel(id, request, world));
+        control.MapPost("/structures/{id:long}/reinforce", (long id, ReinforceRequest request, SimWorld world, SimNotificationFactory factory) =>
+            request.Problem() is { } problem ? SimControlBadInput.Invalid(problem) : Reinforce(id, request, world, factory));
+        control.MapPost("/structures/{id:long}/fuel", (long id, FuelRequest request, SimWorld world) =>
+            request.Problem() is { } problem ? SimControlBadInput.Invalid(problem) : ChangeFuel(id, request, world));
         control.MapPost("/structures/{id:long}/destroy", (long id, SimWorld world) =>
         {
             var removed = 0;
@@ -32,6 +34,11 @@ internal static class SimControlEndpoints
         });
         control.MapPost("/characters/{id:long}/roles", (long id, RolesRequest request, SimWorld world) =>
         {
+            if (request.Problem() is { } problem)
+            {
+                return SimControlBadInput.Invalid(problem);
+            }
+
             if (world.Character(id) is not { } character)
             {
                 return Results.NotFound();
@@ -39,6 +46,17 @@ internal static class SimControlEndpoints
 
             character.Roles = request.Roles;
             return Results.Json(new { character.Id, character.Roles });
+        });
+        // Selling a character: EVE gives it a new owner hash and the tokens issued to the old owner stop working.
+        control.MapPost("/characters/{id:long}/transfer", (long id, SimWorld world, SimTokenService tokens) =>
+        {
+            if (world.Character(id) is not { } character)
+            {
+                return Results.NotFound();
+            }
+
+            character.OwnerHash = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(20));
+            return Results.Json(new { character.Id, character.OwnerHash, revokedRefreshTokens = tokens.RevokeCharacter(id) });
         });
         control.MapPost("/tokens/{characterId:long}/revoke", (long characterId, SimTokenService tokens) =>
             Results.Json(new { revokedRefreshTokens = tokens.RevokeCharacter(characterId) }));
@@ -69,6 +87,11 @@ internal static class SimControlEndpoints
 
     private static IResult EmitNotification(EmitNotificationRequest request, SimWorld world, SimNotificationFactory factory)
     {
+        if (request.Problem() is { } problem)
+        {
+            return SimControlBadInput.Invalid(problem);
+        }
+
         var target = request.StructureId is { } id
             ? world.Structure(id)
             : world.Read(all => all.FirstOrDefault(s => request.CorporationId is null || s.CorporationId == request.CorporationId));
@@ -163,6 +186,11 @@ internal static class SimControlEndpoints
 
     private static IResult AddFault(FaultRequest request, SimFaults faults, TimeProvider clock)
     {
+        if (request.Problem() is { } problem)
+        {
+            return SimControlBadInput.Invalid(problem);
+        }
+
         if (!Enum.TryParse<SimFaultKind>(request.Kind, ignoreCase: true, out var kind))
         {
             return Results.BadRequest(new { error = $"Unknown fault kind '{request.Kind}'.", known = Enum.GetNames<SimFaultKind>() });

@@ -7,7 +7,7 @@ namespace Structures.Dashboard.Simulation.Control;
 // Turns a real ESI notification sample (Data/notifications.json, from aa-structures, MIT) into a fresh one about
 // a structure of this universe: its IDs, its owner, an attacker from the other alliance, and times moved to now.
 // Given a timer, the text's timer fields say it: time left, and the moments it ends at.
-public sealed partial class SimNotificationFactory(SimWorld world)
+internal sealed partial class SimNotificationFactory(SimWorld world)
 {
     private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
     private readonly Lazy<IReadOnlyList<Sample>> _samples = new(Load);
@@ -111,4 +111,4 @@ public sealed partial class SimNotificationFactory(SimWorld world)
     private sealed record Sample(string Type, long SenderId, string SenderType, DateTime Timestamp, string Text);
 }
 
-public sealed record SimNotificationDraft(string Type, long SenderId, string SenderType, string Text);
+internal sealed record SimNotificationDraft(string Type, long SenderId, string SenderType, string Text);

@@ -7,7 +7,7 @@ namespace Structures.Dashboard.Simulation.Discord;
 // The part of Discord's markdown that Structures writes: **bold**, [links](url), line breaks, and backslash escapes
 // (an escaped character shows as itself and takes no part in the markup). Text is HTML-encoded first, so a structure
 // name cannot inject markup into the demo page.
-public static partial class DiscordMarkdown
+internal static partial class DiscordMarkdown
 {
     public static MarkupString ToHtml(string? text)
     {

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Structures.Dashboard.Simulation.Discord;
 
 // What the simulated Discord received, per webhook, plus the 429s it had to give. Tests and the demo page read it.
-public sealed class SimDiscordChannel
+internal sealed class SimDiscordChannel
 {
     private readonly Lock _gate = new();
     private readonly List<SimDiscordMessage> _messages = [];

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Structures.Dashboard.Simulation.Discord;
 
 // A message the simulated Discord channel accepted, as the webhook sent it.
-public sealed record SimDiscordMessage(long Id, string WebhookId, DateTime ReceivedAt, JsonElement Payload)
+internal sealed record SimDiscordMessage(long Id, string WebhookId, DateTime ReceivedAt, JsonElement Payload)
 {
     public string? Content => Payload.TryGetProperty("content", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString() : null;
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace Structures.Dashboard.Simulation.Discord;
 
 // Discord's per-webhook bucket: so many requests per window, then 429 with retry_after until the bucket resets.
-public sealed class SimDiscordRateLimiter(TimeProvider clock, IOptions<SimulationOptions> options)
+internal sealed class SimDiscordRateLimiter(TimeProvider clock, IOptions<SimulationOptions> options)
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, (DateTimeOffset Start, int Count)> _buckets = [];
@@ -34,4 +34,4 @@ public sealed class SimDiscordRateLimiter(TimeProvider clock, IOptions<Simulatio
     }
 }
 
-public sealed record SimDiscordBucketState(bool Allowed, int Limit, int Remaining, TimeSpan ResetAfter, DateTimeOffset ResetAt);
+internal sealed record SimDiscordBucketState(bool Allowed, int Limit, int Remaining, TimeSpan ResetAfter, DateTimeOffset ResetAt);

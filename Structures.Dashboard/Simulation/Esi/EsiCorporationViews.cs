@@ -1,7 +1,7 @@
 namespace Structures.Dashboard.Simulation.Esi;
 
 // What ESI's corporation routes show of the simulated world at this moment.
-public sealed class EsiCorporationViews(SimWorld world)
+internal sealed class EsiCorporationViews(SimWorld world)
 {
     public IReadOnlyList<EsiCorporationStructure> Structures(long corporationId) => world.Read(all =>
         all.Where(s => s.CorporationId == corporationId && s.Kind is SimStructureKind.Upwell or SimStructureKind.JumpGate or SimStructureKind.MoonDrill)

@@ -8,7 +8,7 @@ using Structures.Dashboard.Simulation.Sso;
 namespace Structures.Dashboard.Simulation.Esi;
 
 // Answers one ESI request as ESI would: faults, limits, token and role checks, cache with ETag/Expires, pages.
-public sealed class EsiResponder(
+internal sealed class EsiResponder(
     SimWorld world,
     SimFaults faults,
     SimErrorLimiter errorLimiter,

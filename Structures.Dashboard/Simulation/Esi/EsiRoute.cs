@@ -1,7 +1,7 @@
 namespace Structures.Dashboard.Simulation.Esi;
 
 // How one ESI operation behaves: cache, limiter group, scope, corporation role and the IDs in its path.
-public sealed record EsiRoute(string Name)
+internal sealed record EsiRoute(string Name)
 {
     public string? Group { get; init; }
 

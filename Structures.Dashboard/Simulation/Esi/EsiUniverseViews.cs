@@ -1,7 +1,7 @@
 namespace Structures.Dashboard.Simulation.Esi;
 
 // What ESI's public, universe and character routes show of the simulated world.
-public sealed class EsiUniverseViews(SimWorld world)
+internal sealed class EsiUniverseViews(SimWorld world)
 {
     private SimUniverse U => world.Universe;
 
@@ -116,5 +116,5 @@ public sealed class EsiUniverseViews(SimWorld world)
             .ToList();
     }
 
-    public EsiStatus Status(DateTime startedAt) => new(24_817, "2891563", startedAt);
+    public static EsiStatus Status(DateTime startedAt) => new(24_817, "2891563", startedAt);
 }

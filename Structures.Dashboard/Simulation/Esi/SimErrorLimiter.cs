@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace Structures.Dashboard.Simulation.Esi;
 
 // ESI's legacy error limit: so many non-2xx/3xx answers per fixed window, then 420 for everything until it resets.
-public sealed class SimErrorLimiter(SimWorld world, IOptions<SimulationOptions> options)
+internal sealed class SimErrorLimiter(SimWorld world, IOptions<SimulationOptions> options)
 {
     private readonly Lock _gate = new();
     private DateTime _windowStart = DateTime.MinValue;

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 namespace Structures.Dashboard.Simulation.Esi;
 
 // ESI serves a resource from its cache until it expires: changes in the world show only after that.
-public sealed class SimEsiCache
+internal sealed class SimEsiCache
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, SimEsiCacheEntry> _entries = [];
@@ -52,4 +52,4 @@ public sealed class SimEsiCache
     }
 }
 
-public sealed record SimEsiCacheEntry(byte[] Body, int ItemCount, string ETag, DateTime LastModified, DateTime ExpiresAt);
+internal sealed record SimEsiCacheEntry(byte[] Body, int ItemCount, string ETag, DateTime LastModified, DateTime ExpiresAt);

@@ -32,7 +32,7 @@ internal static class SimEsiEndpoints
         esi.MapGet("/sovereignty/structures", (HttpContext http, EsiResponder r, EsiUniverseViews v) =>
             r.RespondAsync(http, new EsiRoute("sovereignty-structures") { CacheSeconds = 120, Group = "sovereignty", GroupLimit = 600 }, v.SovereigntyStructures));
         esi.MapGet("/status", (HttpContext http, EsiResponder r, EsiUniverseViews v, SimStartTime started) =>
-            r.RespondAsync(http, new EsiRoute("status") { CacheSeconds = 30, Group = "status", GroupLimit = 600 }, () => v.Status(started.Value)));
+            r.RespondAsync(http, new EsiRoute("status") { CacheSeconds = 30, Group = "status", GroupLimit = 600 }, () => EsiUniverseViews.Status(started.Value)));
     }
 
     private static void MapCorporation(RouteGroupBuilder esi)

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace Structures.Dashboard.Simulation.Esi;
 
 // ESI's bucket limiter: a floating window per (group, character), costs 2 per 2xx, 1 per 304, 5 per 4xx, 0 per 5xx.
-public sealed class SimRateLimiter(SimWorld world, IOptions<SimulationOptions> options)
+internal sealed class SimRateLimiter(SimWorld world, IOptions<SimulationOptions> options)
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, List<(DateTime At, int Cost)>> _spent = [];

@@ -1,6 +1,6 @@
 namespace Structures.Dashboard.Simulation.Faults;
 
-public enum SimFaultKind
+internal enum SimFaultKind
 {
     Status,
     ErrorLimited,
@@ -12,7 +12,7 @@ public enum SimFaultKind
 }
 
 // One injected fault: which requests it hits (path prefix under /sim/esi or /sim/discord, "*" for all), what it does, how often.
-public sealed record SimFault(string Target, SimFaultKind Kind)
+internal sealed record SimFault(string Target, SimFaultKind Kind)
 {
     public int Status { get; init; } = 500;
 

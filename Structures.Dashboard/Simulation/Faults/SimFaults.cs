@@ -1,7 +1,7 @@
 namespace Structures.Dashboard.Simulation.Faults;
 
 // Faults injected through the control surface, consulted by the ESI and Discord simulators on every request.
-public sealed class SimFaults(TimeProvider clock)
+internal sealed class SimFaults(TimeProvider clock)
 {
     private readonly Lock _gate = new();
     private readonly List<SimFault> _faults = [];

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Primitives;
 namespace Structures.Dashboard.Simulation.Sso;
 
 // The applications registered with the simulated SSO: the demo app, plus the app's own client when it names one.
-public sealed class SimClients(IConfiguration configuration)
+internal sealed class SimClients(IConfiguration configuration)
 {
     public bool IsKnown(string? clientId) => clientId is not null && SecretOf(clientId) is not null;
 

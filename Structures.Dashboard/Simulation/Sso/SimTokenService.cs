@@ -8,7 +8,7 @@ using Microsoft.IdentityModel.Tokens;
 namespace Structures.Dashboard.Simulation.Sso;
 
 // Issues and checks tokens the way EVE SSO does: one-use codes, RS256 JWT access tokens, rotating refresh tokens.
-public sealed class SimTokenService(SimWorld world, SimulatorAddress address, IOptions<SimulationOptions> options) : IDisposable
+internal sealed class SimTokenService(SimWorld world, SimulatorAddress address, IOptions<SimulationOptions> options) : IDisposable
 {
     public const string KeyId = "JWT-Signature-Key";
 

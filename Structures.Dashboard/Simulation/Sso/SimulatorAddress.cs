@@ -1,7 +1,7 @@
 namespace Structures.Dashboard.Simulation.Sso;
 
 // The address the app (and so the simulator) listens on, known once Kestrel has bound its port.
-public sealed class SimulatorAddress
+internal sealed class SimulatorAddress
 {
     private string? _baseUrl;
 

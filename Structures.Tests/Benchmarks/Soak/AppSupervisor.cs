@@ -2,7 +2,7 @@ namespace Structures.Tests.Benchmarks.Soak;
 
 // Keeps the app under test running: kills it hard at the planned moments and starts it again on the same
 // database, and starts it again when it has stopped by itself (counted as a crash, with its last log lines kept).
-public sealed class AppSupervisor(DashboardProcess app, HttpClient http, IReadOnlyList<TimeSpan> killsAfter)
+internal sealed class AppSupervisor(DashboardProcess app, HttpClient http, IReadOnlyList<TimeSpan> killsAfter)
 {
     private readonly List<SoakOutage> _outages = [];
     private readonly List<string> _crashLogs = [];

@@ -6,7 +6,7 @@ namespace Structures.Tests.Benchmarks.Soak;
 // another, pointed at it as at the real EVE. Twenty owners, a steady stream of alerts, random ESI and Discord faults,
 // the app killed hard three times and its database locked at random; then the faults stop, the app drains, and what
 // Discord received is compared with what was emitted.
-public static class ChaosSoakScenario
+internal static class ChaosSoakScenario
 {
     private const int Owners = 20;
     private const int Kills = 3;

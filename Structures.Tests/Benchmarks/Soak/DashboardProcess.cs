@@ -5,7 +5,7 @@ namespace Structures.Tests.Benchmarks.Soak;
 
 // One Dashboard process, started from the build output beside the benchmark with its settings in the environment,
 // its output appended to a log file. It can be killed hard and started again on the same database.
-public sealed class DashboardProcess(string name, string folder, IReadOnlyDictionary<string, string> settings) : IAsyncDisposable
+internal sealed class DashboardProcess(string name, string folder, IReadOnlyDictionary<string, string> settings) : IAsyncDisposable
 {
     private readonly Lock _logGate = new();
     private readonly int _port = FreePort();

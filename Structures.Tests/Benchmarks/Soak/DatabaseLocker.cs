@@ -5,7 +5,7 @@ namespace Structures.Tests.Benchmarks.Soak;
 // Another program holding the app's database: a connection that takes SQLite's exclusive lock at random moments,
 // as a backup or a stuck tool would. Most locks last a few seconds, which the app's writers wait out (SQLite's
 // busy_timeout, then the driver's retries until its 30 s command timeout); every fourth outlasts both, so they fail.
-public sealed class DatabaseLocker(string connectionString, Random random)
+internal sealed class DatabaseLocker(string connectionString, Random random)
 {
     private static readonly TimeSpan DriverPatience = TimeSpan.FromSeconds(30);
 
@@ -51,4 +51,4 @@ public sealed class DatabaseLocker(string connectionString, Random random)
     }
 }
 
-public sealed record SoakLock(DateTime Start, TimeSpan Held);
+internal sealed record SoakLock(DateTime Start, TimeSpan Held);

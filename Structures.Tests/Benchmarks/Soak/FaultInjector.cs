@@ -2,7 +2,7 @@ namespace Structures.Tests.Benchmarks.Soak;
 
 // Random faults through the simulator's control surface: ESI errors of every kind EVE gives, and Discord's 429
 // storms, server errors and posts that never get an answer.
-public sealed class FaultInjector(SimulatorControl simulator, Random random)
+internal sealed class FaultInjector(SimulatorControl simulator, Random random)
 {
     public int EsiFaults { get; private set; }
 

@@ -2,7 +2,7 @@ namespace Structures.Tests.Benchmarks.Soak;
 
 // A steady stream of structure alerts into the simulated EVE, owner after owner, so that one owner's notifications
 // are always several seconds apart and each keeps a time of its own.
-public sealed class NotificationEmitter(SimulatorControl simulator, IReadOnlyList<SoakCorporation> corporations, Random random)
+internal sealed class NotificationEmitter(SimulatorControl simulator, IReadOnlyList<SoakCorporation> corporations, Random random)
 {
     private static readonly string[] Types = ["StructureUnderAttack", "StructureLostShields", "StructureLostArmor"];
     private readonly List<SoakEmitted> _emitted = [];

@@ -1,7 +1,7 @@
 namespace Structures.Tests.Benchmarks.Soak;
 
 // The app process's working set and its database's size on disk (with the write-ahead log), every few seconds.
-public sealed class ResourceSampler(DashboardProcess app, string databaseFile)
+internal sealed class ResourceSampler(DashboardProcess app, string databaseFile)
 {
     private readonly List<SoakSample> _samples = [];
 
@@ -28,4 +28,4 @@ public sealed class ResourceSampler(DashboardProcess app, string databaseFile)
     private static double Megabytes(long bytes) => Math.Round(bytes / (1024.0 * 1024), 1);
 }
 
-public sealed record SoakSample(TimeSpan At, double WorkingSetMegabytes, double DatabaseMegabytes);
+internal sealed record SoakSample(TimeSpan At, double WorkingSetMegabytes, double DatabaseMegabytes);

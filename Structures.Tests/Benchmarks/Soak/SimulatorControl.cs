@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace Structures.Tests.Benchmarks.Soak;
 
 // The simulator process's control surface, over HTTP: its world, notifications, faults and Discord record.
-public sealed class SimulatorControl(HttpClient http, string baseUrl)
+internal sealed class SimulatorControl(HttpClient http, string baseUrl)
 {
     private const long FirstBenchmarkCorporation = 98100001;
 
@@ -60,7 +60,7 @@ public sealed class SimulatorControl(HttpClient http, string baseUrl)
     }
 }
 
-public sealed record SoakCorporation(long CorporationId, long DirectorId, IReadOnlyList<long> UpwellStructures)
+internal sealed record SoakCorporation(long CorporationId, long DirectorId, IReadOnlyList<long> UpwellStructures)
 {
     public string WebhookId => $"soak{CorporationId}";
 }

@@ -4,7 +4,7 @@ using Structures.Core.Webhooks;
 namespace Structures.Tests.Benchmarks.Soak;
 
 // Waiting on the app under test: for its first sync before the chaos, and for its queues to drain after it.
-public static class SoakDrain
+internal static class SoakDrain
 {
     // How many owners have their structures in the app's database.
     public static async Task<int> WaitForFirstSyncAsync(string connectionString, int owners, TimeSpan limit)

@@ -6,7 +6,7 @@ namespace Structures.Tests.Benchmarks.Soak;
 // What the app's own database says about the emitted notifications: how many it stored, and where each lost one
 // stopped (never stored, stored but never queued for Discord, dead-lettered, still queued, or marked sent although
 // Discord never received it).
-public sealed record SoakFate(int Stored, int LostNotStored, int LostNotQueued, int LostDeadLettered, int LostStillQueued, int LostMarkedSent)
+internal sealed record SoakFate(int Stored, int LostNotStored, int LostNotQueued, int LostDeadLettered, int LostStillQueued, int LostMarkedSent)
 {
     public static async Task<SoakFate> OfAsync(string connectionString, List<long> emitted, IReadOnlyList<long> lost)
     {

@@ -2,7 +2,7 @@ namespace Structures.Tests.Benchmarks.Soak;
 
 // Compares what was emitted into the simulated EVE with what the simulated Discord received. An embed is matched to
 // its notification by webhook (one per owner) and the notification's time, which the soak keeps distinct per owner.
-public static class SoakLedger
+internal static class SoakLedger
 {
     // A post Discord accepted this long before a kill may not have been recorded as sent when the process died:
     // the post's own time limit, plus a commit held up by a locked database.
@@ -66,23 +66,23 @@ public static class SoakLedger
     };
 }
 
-public sealed record SoakEmitted(long NotificationId, string WebhookId, DateTime Timestamp);
+internal sealed record SoakEmitted(long NotificationId, string WebhookId, DateTime Timestamp);
 
-public sealed record SoakReceived(string WebhookId, DateTime? Timestamp, DateTime ReceivedAt);
+internal sealed record SoakReceived(string WebhookId, DateTime? Timestamp, DateTime ReceivedAt);
 
-public enum SoakOutageKind
+internal enum SoakOutageKind
 {
     Kill,
     Crash,
 }
 
 // The app was down from Start (killed, or found to have exited by itself) until it answered ready again at End.
-public sealed record SoakOutage(SoakOutageKind Kind, DateTime Start, DateTime End);
+internal sealed record SoakOutage(SoakOutageKind Kind, DateTime Start, DateTime End);
 
 // Cause is null when a copy came without an outage before it.
-public sealed record SoakDuplicate(long NotificationId, int ExtraCopies, SoakOutageKind? Cause);
+internal sealed record SoakDuplicate(long NotificationId, int ExtraCopies, SoakOutageKind? Cause);
 
-public sealed record SoakCount(int Emitted, int Delivered, IReadOnlyList<long> Lost, IReadOnlyList<SoakDuplicate> Duplicated, int Unmatched)
+internal sealed record SoakCount(int Emitted, int Delivered, IReadOnlyList<long> Lost, IReadOnlyList<SoakDuplicate> Duplicated, int Unmatched)
 {
     public int DuplicatedAcross(SoakOutageKind kind) => Duplicated.Count(d => d.Cause == kind);
 

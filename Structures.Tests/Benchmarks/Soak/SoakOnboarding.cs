@@ -9,7 +9,7 @@ namespace Structures.Tests.Benchmarks.Soak;
 
 // Sets the app under test up as its admin would: signs in through the simulated EVE SSO, adds every corporation
 // through its director's SSO round, and gives each owner a webhook of the simulated Discord.
-public static class SoakOnboarding
+internal static class SoakOnboarding
 {
     public static async Task AddOwnersAsync(string appUrl, long adminId, IEnumerable<SoakCorporation> corporations)
     {

@@ -2,7 +2,7 @@ namespace Structures.Tests.Benchmarks.Soak;
 
 // The soak's figures for results.json: the ledger, where the lost ones stopped, the chaos that was done, and the
 // app's working set and database size per minute.
-public static class SoakReport
+internal static class SoakReport
 {
     // Working set may grow by this much from the end of the warm-up to the last minute and still count as flat.
     private const double FlatGrowthPercent = 20;

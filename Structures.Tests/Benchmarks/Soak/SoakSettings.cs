@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Structures.Tests.Benchmarks.Soak;
 
 // The two processes' settings, as environment variables would give them.
-public static class SoakSettings
+internal static class SoakSettings
 {
     // The simulated EVE server and Discord, with no owners of its own; the notification cache compressed so that
     // alerts flow within seconds, as in the demo.

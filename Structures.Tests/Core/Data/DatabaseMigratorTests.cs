@@ -20,7 +20,7 @@ public sealed class DatabaseMigratorTests : AppTest
     }
 
     [Fact]
-    public async Task DataProtectionKeys_AreKeptInTheDatabase()
+    public async Task DataProtectionKeys_AreKeptInTheKeysFolder_NotInTheDatabase()
     {
         await Sso.SignInAsync(90000001);
         using var http = Factory.CreateHttpClient();
@@ -30,6 +30,7 @@ public sealed class DatabaseMigratorTests : AppTest
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT COUNT(*) FROM DataProtectionKeys";
-        ((long)(await command.ExecuteScalarAsync())!).Should().BeGreaterThan(0);
+        ((long)(await command.ExecuteScalarAsync())!).Should().Be(0);
+        Directory.GetFiles(Factory.KeysPath, "key-*.xml").Should().NotBeEmpty();
     }
 }

@@ -1,4 +1,6 @@
+using Structures.Core.Access;
 using Structures.Core.Owners;
+using Structures.Core.Sso;
 using Structures.Tests.Infrastructure;
 
 namespace Structures.Tests.Core.Owners;
@@ -17,5 +19,29 @@ public sealed class OwnerRegistryTests : AppTest
             "Wayne Technologies is already a structure owner and Bruce Wayne already syncs it: the token was renewed.", 98000001));
         second.Should().Be(new AddOwnerResult(AddOwnerOutcome.CharacterAdded,
             "Wayne Technologies is already a structure owner: Lucius Fox now also syncs it (more characters mean faster alerts).", 98000001));
+    }
+
+    [Fact]
+    public async Task Add_WithATokenWithoutTheRolesScope_IsRefused()
+    {
+        var scopes = SimulatedSso.DirectorScopes.Where(s => s != EveScopes.Roles).ToList();
+        var tokens = await Sso.SignInAsync(90000001, scopes);
+        var identity = (await Factory.Get<EveTokenValidator>().ValidateAsync(tokens.AccessToken, default)).Identity!;
+
+        var result = await Factory.Get<OwnerRegistry>().AddAsync(ViewerId.System, identity, tokens.AccessToken, tokens.RefreshToken!, default);
+
+        result.Outcome.Should().Be(AddOwnerOutcome.MissingScopes);
+        result.Message.Should().Contain(EveScopes.Roles);
+    }
+
+    [Fact]
+    public async Task Add_WhenTheRolesLookupFails_IsRefused()
+    {
+        await InjectFaultAsync(new { target = "/sim/esi/characters/90000001/roles", kind = "Status", status = 500, count = 50 });
+
+        var result = await AddOwnerAsync(90000001);
+
+        result.Outcome.Should().Be(AddOwnerOutcome.DirectorUnconfirmed);
+        result.Message.Should().StartWith("ESI could not confirm that Bruce Wayne has the Director role");
     }
 }

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Structures.Core.Owners;
 using Structures.Tests.Infrastructure;
@@ -82,5 +83,39 @@ public sealed class SyncCharacterPickerTests() : AppTest(fakeClock: true)
         pick.Found.Should().BeFalse();
         pick.Error.Should().StartWith("No character can sync Wayne Technologies: Bruce Wayne: EVE SSO refused");
         owner.Characters.Single().IsEnabled.Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task ADemotedDirector_IsDisabledWithTheReason_AndAnotherIsUsed()
+    {
+        await AddOwnerAsync(90000001);
+        await AddOwnerAsync(90000002);
+        await Http.PostAsJsonAsync("/sim/control/characters/90000001/roles", new { roles = Array.Empty<string>() });
+        Clock.Advance(TimeSpan.FromHours(2));
+        await using var db = await DbAsync();
+        var owner = await db.Owners.Include(o => o.Characters).SingleAsync();
+
+        var pick = await Factory.Get<SyncCharacterPicker>().PickAsync(owner, SyncKind.Structures, default);
+
+        pick.Character!.CharacterId.Should().Be(90000002);
+        var demoted = owner.Characters.Single(c => c.CharacterId == 90000001);
+        demoted.IsEnabled.Should().BeFalse();
+        demoted.DisabledReason.Should().Be("Bruce Wayne is not a director of Wayne Technologies any more.");
+    }
+
+    [Fact]
+    public async Task RolesLookupFailing_PicksNobody_AndDisablesNobody()
+    {
+        await AddOwnerAsync(90000001);
+        Clock.Advance(TimeSpan.FromHours(2));
+        await InjectFaultAsync(new { target = "/sim/esi/characters/90000001/roles", kind = "Status", status = 503, count = 50 });
+        await using var db = await DbAsync();
+        var owner = await db.Owners.Include(o => o.Characters).SingleAsync();
+
+        var pick = await Factory.Get<SyncCharacterPicker>().PickAsync(owner, SyncKind.Notifications, default);
+
+        pick.Found.Should().BeFalse();
+        pick.Error.Should().StartWith("No character can sync Wayne Technologies: Bruce Wayne: ESI could not confirm the Director role (");
+        owner.Characters.Single().IsEnabled.Should().BeTrue("a passing ESI outage disables nobody");
     }
 }

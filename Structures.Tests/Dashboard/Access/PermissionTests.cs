@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Structures.Core.Access;
+using Structures.Core.Data;
 using Structures.Core.Notifications;
 using Structures.Core.Owners;
 using Structures.Core.Sso;
@@ -89,14 +90,19 @@ public sealed class PermissionTests() : AppTest(new Dictionary<string, string?> 
             await Factory.Get<OwnerSettings>().SaveAsync(viewer, 98000003, new OwnerOptions { IsActive = false }, default),
             await Factory.Get<OwnerSettings>().SyncNowAsync(viewer, 98000003, default),
             await Factory.Get<NotificationResender>().ResendAsync(viewer, 1, default),
+            await Factory.Get<DataPurge>().PurgeAsync(viewer, DataPurge.Confirmation, default),
         };
 
         results.Should().AllSatisfy(r => r.Should().Be(ChangeResult.NotPermitted));
         (await Factory.Get<WebhookSettings>().SendTestAsync(viewer, 1, default)).Ok.Should().BeFalse();
+        (await Factory.Get<DataPurge>().SummaryAsync(viewer, default)).Should().BeEmpty();
+        (await Factory.Get<AdminNoticeList>().RecentNoticesAsync(viewer, 10, default)).Should().BeEmpty("adding the owner left a notice only admins may read");
+        (await Factory.Get<AdminNoticeList>().ProblemNotificationsAsync(viewer, 10, default)).Should().BeEmpty();
         await using var db = await DbAsync();
         (await db.Webhooks.CountAsync()).Should().Be(0);
         (await db.PermissionGrants.CountAsync()).Should().Be(0);
         (await db.Owners.SingleAsync()).IsActive.Should().BeTrue();
+        (await db.AdminNotices.CountAsync()).Should().BeGreaterThan(0);
     }
 
     [Fact]

@@ -47,8 +47,8 @@ public sealed class SettingsServicesTests() : AppTest(new Dictionary<string, str
         (await tags.SaveAsync(admin, null, new TagForm { Name = "staging" }, default)).Succeeded.Should().BeTrue();
         (await tags.SaveAsync(admin, null, new TagForm { Name = "staging" }, default)).Message.Should().Be("There is already a tag called staging.");
         (await tags.SaveAsync(admin, null, new TagForm { Name = "a,b" }, default)).Message.Should().Be("Tag names cannot contain commas or semicolons.");
-        var staging = (await tags.ListAsync(default)).Single(t => t.Name == "staging");
-        var generated = (await tags.ListAsync(default)).First(t => !t.IsUserManaged);
+        var staging = (await tags.ListAsync(admin, default)).Single(t => t.Name == "staging");
+        var generated = (await tags.ListAsync(admin, default)).First(t => !t.IsUserManaged);
         (await tags.DeleteAsync(admin, generated.Id, default)).Succeeded.Should().BeFalse();
         (await tags.SetStructureTagsAsync(admin, structureId, [staging.Id, generated.Id], default)).Succeeded.Should().BeTrue();
 
@@ -66,7 +66,7 @@ public sealed class SettingsServicesTests() : AppTest(new Dictionary<string, str
         await SyncAsync(98000001);
         await Factory.Get<WebhookSettings>().SaveAsync(admin, null, new WebhookForm { Name = "Ops", Url = "https://discord.com/api/webhooks/1/abc", OwnerIds = [98000001] }, default);
         var purge = Factory.Get<DataPurge>();
-        var summary = await purge.SummaryAsync(default);
+        var summary = await purge.SummaryAsync(admin, default);
 
         var refused = await purge.PurgeAsync(admin, "purge please", default);
         await using (var db = await DbAsync())
@@ -184,7 +184,7 @@ public sealed class SettingsServicesTests() : AppTest(new Dictionary<string, str
         after.CorporationIds.Should().BeEquivalentTo([98000001L, 98000003L]);
         after.Can(Permission.BasicAccess).Should().BeTrue();
         page.Should().Contain("Alfred Pennyworth").And.Contain("Edward Nygma").And.Contain("Bad Company").And.Contain("Big Bad Alliance");
-        (await Factory.Get<StructureBoard>().VisibleToAsync(after, default)).Should().Contain(r => r.OwnerId == 98000003);
+        (await Factory.Get<StructureBoard>().VisibleToAsync(await ViewerIdOfAsync(90000003), default)).Should().Contain(r => r.OwnerId == 98000003);
     }
 
     private static Notification Notification(long id, DateTime at) => new()

@@ -81,9 +81,11 @@ public sealed class VisibilityTests : AppTest
     {
         using var nygma = await SignedInClientAsync(Nygma);
 
-        var html = await nygma.GetStringAsync($"/structures/{_wayneStructure}");
+        using var response = await nygma.GetAsync($"/structures/{_wayneStructure}");
+        var html = await response.Content.ReadAsStringAsync();
 
-        html.Should().Contain("There is no structure with this ID that you may see").And.NotContain(_wayneName);
+        response.StatusCode.Should().Be(System.Net.HttpStatusCode.NotFound);
+        html.Should().Contain("data-testid=\"not-found\"").And.NotContain(_wayneName);
     }
 
     [Theory]
@@ -155,6 +157,6 @@ public sealed class VisibilityTests : AppTest
         changed.Should().Be(1);
         right.CorporationIds.Should().Equal(BadCompany);
         right.AllianceIds.Should().Equal(99000002);
-        (await Factory.Get<StructureBoard>().VisibleToAsync(right, default)).Should().OnlyContain(r => r.OwnerId == BadCompany);
+        (await Factory.Get<StructureBoard>().VisibleToAsync(await ViewerIdOfAsync(Nygma), default)).Should().OnlyContain(r => r.OwnerId == BadCompany);
     }
 }

@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
+using Structures.Core.Access;
+using Structures.Core.Sso;
+using Structures.Tests.Infrastructure;
+
+namespace Structures.Tests.Dashboard.Auth;
+
+// "Add structure owner" through the whole EVE SSO round, as a user who edits the request can drive it.
+public sealed class DirectorAuthenticationTests : AppTest
+{
+    private const long Alfred = 90000003, Selina = 90000004;
+
+    [Fact]
+    public async Task AddOwner_AMemberWhoDropsTheRolesScope_IsNotAccepted()
+    {
+        await GrantAsync(Permission.AddStructureOwner, GranteeKind.Character, Alfred);
+        using var alfred = await SignedInClientAsync(Alfred);
+
+        var landing = await SsoRoundTripAsync(alfred, "/owners/add", Alfred, form => form["scope"] = string.Join(' ', EveScopes.Director.Where(s => s != EveScopes.Roles)));
+
+        Message(landing).Should().Be($"EVE did not grant the scope(s) {EveScopes.Roles}. Please accept every requested scope.");
+        await AssertNoOwnerAsync();
+    }
+
+    [Fact]
+    public async Task AddOwner_AMemberWithEveryScope_IsNotADirector()
+    {
+        await GrantAsync(Permission.AddStructureOwner, GranteeKind.Character, Alfred);
+        using var alfred = await SignedInClientAsync(Alfred);
+
+        var landing = await SsoRoundTripAsync(alfred, "/owners/add", Alfred);
+
+        Message(landing).Should().Be("Alfred Pennyworth is not a director of their corporation: only directors can add it as a structure owner.");
+        await AssertNoOwnerAsync();
+    }
+
+    [Fact]
+    public async Task AddOwner_WhenEsiCannotTellTheRoles_FailsClosed()
+    {
+        await GrantAsync(Permission.AddStructureOwner, GranteeKind.Character, Selina);
+        using var selina = await SignedInClientAsync(Selina);
+        await InjectFaultAsync(new { target = $"/sim/esi/characters/{Selina}/roles", kind = "Status", status = 502, count = 50 });
+
+        var landing = await SsoRoundTripAsync(selina, "/owners/add", Selina);
+
+        Message(landing).Should().StartWith("ESI could not confirm that Selina Kyle has the Director role (").And.EndWith("). Nothing was changed; please try again.");
+        await AssertNoOwnerAsync();
+    }
+
+    private static string Message(string landing)
+    {
+        var query = QueryHelpers.ParseQuery(new Uri(new Uri("http://structures.test"), landing).Query);
+        query["ok"].ToString().Should().Be("false");
+        return query["message"].ToString();
+    }
+
+    private async Task AssertNoOwnerAsync()
+    {
+        await using var db = await DbAsync();
+        (await db.Owners.CountAsync()).Should().Be(0);
+        (await db.OwnerCharacters.CountAsync()).Should().Be(0);
+    }
+}

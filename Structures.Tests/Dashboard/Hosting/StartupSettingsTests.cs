@@ -1,0 +1,39 @@
+using Microsoft.Extensions.Logging;
+
+namespace Structures.Tests.Dashboard.Hosting;
+
+public sealed class StartupSettingsTests : ProductionTest
+{
+    [Theory]
+    [InlineData("Data:ConnectionString", "", "Data", "ConnectionString")]
+    [InlineData("DataProtection:KeysPath", "", "DataProtection", "KeysPath")]
+    [InlineData("Eve:EsiBaseUrl", "not a url", "Eve", "EsiBaseUrl")]
+    [InlineData("Eve:CompatibilityDate", "yesterday", "Eve", "CompatibilityDate")]
+    [InlineData("Esi:RetryCount", "-1", "Esi", "RetryCount")]
+    [InlineData("Esi:Timeout", "00:00:00", "Esi", "Timeout")]
+    [InlineData("Webhooks:MaxAttempts", "0", "Webhooks", "MaxAttempts")]
+    [InlineData("Webhooks:SweepInterval", "00:00:00", "Webhooks", "SweepInterval")]
+    [InlineData("Structures:SyncParallelism", "0", "Structures", "SyncParallelism")]
+    [InlineData("Structures:DefaultLanguage", "xx", "Structures", "DefaultLanguage")]
+    [InlineData("ForwardedHeaders:KnownProxies:0", "proxy.example.org", "ForwardedHeaders", "KnownProxies")]
+    [InlineData("ForwardedHeaders:KnownNetworks:0", "10.0.0.0", "ForwardedHeaders", "KnownNetworks")]
+    [InlineData("RateLimits:AuthPermitLimit", "0", "RateLimits", "AuthPermitLimit")]
+    public void Start_WithABadSetting_IsRefused_NamingTheSetting(string key, string value, string section, string setting)
+    {
+        var reason = Refusal(new Dictionary<string, string?> { [key] = value });
+
+        reason.Should().Contain(section).And.Contain(setting);
+        Logs.Where(l => l.Level >= LogLevel.Error).Should().ContainSingle("the refusal is the one line logged");
+    }
+
+    [Theory]
+    [InlineData("Simulation:PageSize", "0", "PageSize")]
+    [InlineData("Simulation:ConnectionString", "", "ConnectionString")]
+    [InlineData("Simulation:Scale:DirectorsPerCorporation", "0", "DirectorsPerCorporation")]
+    public void DemoStart_WithABadSimulationSetting_IsRefused_NamingTheSetting(string key, string value, string setting)
+    {
+        var reason = Refusal(new Dictionary<string, string?> { [key] = value }, demo: true);
+
+        reason.Should().Contain("Simulation").And.Contain(setting);
+    }
+}
