@@ -1,8 +1,11 @@
 namespace Structures.Tests.Benchmarks;
 
-// Which scenarios to run, at which size, and where the results go.
-internal sealed record BenchOptions(bool Smoke, IReadOnlySet<string> Only, string Output)
+// Which scenarios to run, at which size, and where the results go. Minutes is the chaos soak's length.
+internal sealed record BenchOptions(bool Smoke, IReadOnlySet<string> Only, string Output, double Minutes = 10)
 {
+    // Run only when named with --only: the soak takes its minutes plus the drain.
+    private static readonly string[] OnlyWhenNamed = ["soak"];
+
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {
         var smoke = args.Contains("--smoke");
@@ -13,10 +16,11 @@ internal sealed record BenchOptions(bool Smoke, IReadOnlySet<string> Only, strin
         }
 
         var output = Value(args, "--out") ?? Path.Combine(RepositoryRoot(), "artifacts", "bench", "results.json");
-        return new BenchOptions(smoke, only, Path.GetFullPath(output));
+        var minutes = double.Parse(Value(args, "--minutes") ?? "10", System.Globalization.CultureInfo.InvariantCulture);
+        return new BenchOptions(smoke, only, Path.GetFullPath(output), minutes);
     }
 
-    public bool Runs(string scenario) => Only.Count == 0 || Only.Contains(scenario);
+    public bool Runs(string scenario) => Only.Contains(scenario) || (Only.Count == 0 && !OnlyWhenNamed.Contains(scenario));
 
     private static string? Value(IReadOnlyList<string> args, string name)
     {

@@ -8,4 +8,8 @@ internal sealed record BenchResult(
     IReadOnlyDictionary<string, double> Figures,
     string Target,
     bool TargetMet,
-    string? Note = null);
+    string? Note = null)
+{
+    // Figures taken over time, in order (per minute, say), where one number would hide the trend.
+    public IReadOnlyDictionary<string, IReadOnlyList<double>>? Series { get; init; }
+}

@@ -12,25 +12,29 @@ internal sealed class BenchRunner(BenchOptions options, TextWriter output)
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        // A figure that could not be taken is NaN, written as such.
+        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
     };
 
     public async Task<List<BenchResult>> RunAsync()
     {
         // Sync at scale runs first: it reports the process's peak working set, which earlier scenarios would inflate.
-        var scenarios = new (string Name, Func<bool, Task<BenchResult>> Run)[]
+        var scenarios = new (string Name, Func<Task<BenchResult>> Run)[]
         {
-            ("sync", SyncScaleScenario.RunAsync),
-            ("overhead", AlertOverheadScenario.RunAsync),
-            ("cache", CacheDelayScenario.RunAsync),
-            ("drain", DiscordDrainScenario.RunAsync),
-            ("board", LiveBoardScenario.RunAsync),
+            ("sync", () => SyncScaleScenario.RunAsync(options.Smoke)),
+            ("overhead", () => AlertOverheadScenario.RunAsync(options.Smoke)),
+            ("cache", () => CacheDelayScenario.RunAsync(options.Smoke)),
+            ("drain", () => DiscordDrainScenario.RunAsync(options.Smoke)),
+            ("board", () => LiveBoardScenario.RunAsync(options.Smoke)),
+            ("soak", () => Soak.ChaosSoakScenario.RunAsync(options)),
         };
         var started = TimeProvider.System.GetTimestamp();
         var results = new List<BenchResult>();
         foreach (var (name, run) in scenarios.Where(s => options.Runs(s.Name)))
         {
             await output.WriteLineAsync($"Running {name}...");
-            var result = await run(options.Smoke);
+            var result = await run();
             results.Add(result);
             await PrintAsync(result);
             await WriteAsync(results, TimeProvider.System.GetElapsedTime(started));
@@ -47,6 +51,11 @@ internal sealed class BenchRunner(BenchOptions options, TextWriter output)
         foreach (var (figure, value) in result.Figures)
         {
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {figure,-44} {value,12:0.###}"));
+        }
+
+        foreach (var (series, values) in result.Series ?? new Dictionary<string, IReadOnlyList<double>>())
+        {
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {series,-44} {string.Join("  ", values.Select(v => v.ToString("0.#", CultureInfo.InvariantCulture)))}"));
         }
 
         await output.WriteLineAsync($"  target: {result.Target}");

@@ -184,7 +184,7 @@ internal static class SimControlEndpoints
         return Results.Json(new { s.Id, s.FuelExpires, s.MagmaticGasExpires, s.LiquidOzone });
     }
 
-    private static IResult AddFault(FaultRequest request, SimFaults faults)
+    private static IResult AddFault(FaultRequest request, SimFaults faults, TimeProvider clock)
     {
         if (request.Problem() is { } problem)
         {
@@ -203,6 +203,7 @@ internal static class SimControlEndpoints
             RetryAfterSeconds = request.RetryAfterSeconds,
             Page = request.Page,
             Remaining = request.Count,
+            Until = request.ForSeconds is { } seconds ? clock.GetUtcNow().AddSeconds(seconds) : null,
         };
         faults.Add(fault);
         return Results.Json(fault);

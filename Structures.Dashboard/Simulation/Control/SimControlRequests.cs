@@ -37,7 +37,8 @@ internal sealed record FaultRequest(
     int DelayMilliseconds = 0,
     int RetryAfterSeconds = 5,
     int? Page = null,
-    int? Count = null)
+    int? Count = null,
+    double? ForSeconds = null)
 {
     public string? Problem() =>
         string.IsNullOrWhiteSpace(Target) ? "target is required (a path prefix such as /sim/esi/corporations/, or *)."
@@ -46,6 +47,7 @@ internal sealed record FaultRequest(
         : RetryAfterSeconds is < 0 or > 86_400 ? "retryAfterSeconds must be between 0 and 86400."
         : Page is < 1 ? "page counts from 1."
         : Count is < 1 ? "count must be at least 1 (leave it out for a fault that stays)."
+        : ForSeconds is <= 0 or > 86_400 ? "forSeconds must be between 0 and 86400."
         : null;
 }
 

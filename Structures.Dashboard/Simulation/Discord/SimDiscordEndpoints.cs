@@ -18,6 +18,12 @@ internal static class SimDiscordEndpoints
         SimDiscordRateLimiter limiter, SimFaults faults, TimeProvider clock)
     {
         var fault = faults.Take(http.Request.Path.Value!, null);
+        if (fault?.Kind == SimFaultKind.Timeout)
+        {
+            await SimTimeout.DropAsync(http, fault);
+            return Results.Empty;
+        }
+
         if (fault?.Kind == SimFaultKind.Slow)
         {
             await Task.Delay(TimeSpan.FromMilliseconds(fault.DelayMilliseconds), http.RequestAborted);

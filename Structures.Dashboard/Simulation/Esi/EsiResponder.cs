@@ -41,6 +41,12 @@ internal sealed class EsiResponder(
         var path = request.Path.Value!;
         var page = int.TryParse(request.Query["page"], NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : (int?)null;
         var fault = faults.Take(path, page);
+        if (fault?.Kind == SimFaultKind.Timeout)
+        {
+            await SimTimeout.DropAsync(http, fault);
+            return;
+        }
+
         if (fault?.Kind == SimFaultKind.Slow)
         {
             await Task.Delay(TimeSpan.FromMilliseconds(fault.DelayMilliseconds), http.RequestAborted);

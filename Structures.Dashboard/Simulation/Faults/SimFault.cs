@@ -7,6 +7,8 @@ internal enum SimFaultKind
     RateLimited,
     Slow,
     MalformedJson,
+    // No answer at all: the connection is dropped after the delay, and nothing the request carried is kept.
+    Timeout,
 }
 
 // One injected fault: which requests it hits (path prefix under /sim/esi or /sim/discord, "*" for all), what it does, how often.
@@ -23,4 +25,7 @@ internal sealed record SimFault(string Target, SimFaultKind Kind)
 
     // How many responses it affects; null until cleared.
     public int? Remaining { get; set; }
+
+    // A storm: it hits every matching request until then, however many there are.
+    public DateTimeOffset? Until { get; init; }
 }

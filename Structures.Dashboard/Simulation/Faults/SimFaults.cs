@@ -1,7 +1,7 @@
 namespace Structures.Dashboard.Simulation.Faults;
 
 // Faults injected through the control surface, consulted by the ESI and Discord simulators on every request.
-internal sealed class SimFaults
+internal sealed class SimFaults(TimeProvider clock)
 {
     private readonly Lock _gate = new();
     private readonly List<SimFault> _faults = [];
@@ -30,11 +30,13 @@ internal sealed class SimFaults
         }
     }
 
-    // Takes the first fault that applies to this request and spends one of its uses.
+    // Takes the first fault that applies to this request and spends one of its uses; a storm that has blown over goes.
     public SimFault? Take(string path, int? page)
     {
+        var now = clock.GetUtcNow();
         lock (_gate)
         {
+            _faults.RemoveAll(f => f.Until <= now);
             var fault = _faults.FirstOrDefault(f =>
                 (f.Target == "*" || path.StartsWith(f.Target, StringComparison.OrdinalIgnoreCase))
                 && (f.Page is null || f.Page == (page ?? 1)));

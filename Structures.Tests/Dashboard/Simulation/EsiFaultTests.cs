@@ -23,6 +23,18 @@ public sealed class EsiFaultTests() : AppTest(new Dictionary<string, string?> { 
     }
 
     [Fact]
+    public async Task TimeoutFault_DropsTheConnectionWithoutAnAnswer_ThenRecovers()
+    {
+        await InjectFaultAsync(new { target = "/sim/esi/status", kind = "Timeout", delayMilliseconds = 1, count = 1 });
+
+        var dropped = async () => await EsiGetAsync("/status");
+
+        await dropped.Should().ThrowAsync<HttpRequestException>();
+        using var recovered = await EsiGetAsync("/status");
+        recovered.StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task ErrorLimitedFault_Gives420ToEveryLegacyRoute_UntilTheWindowResets()
     {
         await InjectFaultAsync(new { target = "/sim/esi/universe/types", kind = "ErrorLimited", count = 1 });

@@ -113,6 +113,44 @@ public sealed class SimulatedDiscordTests() : AppTest(fakeClock: true)
     }
 
     [Fact]
+    public async Task RateLimitedStorm_Gives429WithRetryAfterToEveryPost_UntilItBlowsOver()
+    {
+        await InjectFaultAsync(new { target = "/sim/discord/", kind = "RateLimited", retryAfterSeconds = 3, forSeconds = 10 });
+
+        var during = new List<HttpResponseMessage>();
+        for (var i = 0; i < 3; i++)
+        {
+            Clock.Advance(TimeSpan.FromSeconds(3));
+            during.Add(await Http.PostAsJsonAsync(Webhook, new { content = $"storm {i}" }));
+        }
+
+        Clock.Advance(TimeSpan.FromSeconds(1));
+        using var after = await Http.PostAsJsonAsync(Webhook, new { content = "after the storm" });
+        var messages = await Http.GetFromJsonAsync<JsonElement>("/sim/control/discord/messages?webhookId=111");
+
+        during.Should().AllSatisfy(r => r.StatusCode.Should().Be(HttpStatusCode.TooManyRequests));
+        (await during[0].Content.ReadFromJsonAsync<JsonElement>()).GetProperty("retry_after").GetDouble().Should().Be(3);
+        during[0].Headers.GetValues("Retry-After").Single().Should().Be("3");
+        after.StatusCode.Should().Be(HttpStatusCode.NoContent);
+        messages.EnumerateArray().Select(m => m.GetProperty("payload").GetProperty("content").GetString()).Should().Equal("after the storm");
+        during.ForEach(r => r.Dispose());
+    }
+
+    [Fact]
+    public async Task TimeoutFault_DropsTheConnectionWithoutAnAnswer_AndKeepsNothing()
+    {
+        await InjectFaultAsync(new { target = "/sim/discord/api/webhooks/111", kind = "Timeout", delayMilliseconds = 1, count = 1 });
+
+        var dropped = async () => await Http.PostAsJsonAsync(Webhook, new { content = "lost in transit" });
+
+        await dropped.Should().ThrowAsync<HttpRequestException>();
+        using var recovered = await Http.PostAsJsonAsync(Webhook, new { content = "second try" });
+        var messages = await Http.GetFromJsonAsync<JsonElement>("/sim/control/discord/messages?webhookId=111");
+        recovered.StatusCode.Should().Be(HttpStatusCode.NoContent);
+        messages.EnumerateArray().Select(m => m.GetProperty("payload").GetProperty("content").GetString()).Should().Equal("second try");
+    }
+
+    [Fact]
     public void DemoChannelPage_ShowsAnEscapedNameAsItIs_AndTheAppsMarkupAsMarkup()
     {
         var html = global::Structures.Dashboard.Simulation.Discord.DiscordMarkdown.ToHtml(
