@@ -26,7 +26,7 @@ internal static class ChaosSoakScenario
         var control = new SimulatorControl(http, simulator.BaseUrl);
         var corporations = await control.CorporationsAsync();
         var admin = corporations[0].DirectorId;
-        await using var app = new DashboardProcess("app", folder, SoakSettings.App(simulator.BaseUrl, connection, admin));
+        await using var app = new DashboardProcess("app", folder, SoakSettings.App(simulator.BaseUrl, folder, connection, admin));
         await StartAsync(app, http);
         await SoakOnboarding.AddOwnersAsync(app.BaseUrl, admin, corporations);
         await SoakOnboarding.AddWebhooksAsync(connection, control, corporations, TimeProvider.System.GetUtcNow().UtcDateTime);

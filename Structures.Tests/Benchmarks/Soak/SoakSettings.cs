@@ -17,13 +17,16 @@ internal static class SoakSettings
         ["Simulation:RateLimits:char-notification"] = "1000000",
         ["Structures:SchedulerEnabled"] = "false",
         ["Data:ConnectionString"] = $"Data Source={Path.Combine(folder, "simulator.db")}",
+        // Each process keeps its own key ring: both answer on 127.0.0.1, so a browser sends each the other's cookies.
+        ["DataProtection:KeysPath"] = Path.Combine(folder, "simulator-keys"),
         ["Logging:LogLevel:Default"] = "Warning",
     };
 
     // The app in real mode: EVE's addresses are the simulator's, its credentials those of the application the simulated
     // SSO knows as its demo.
-    public static Dictionary<string, string> App(string simulatorUrl, string connectionString, long adminId) => new()
+    public static Dictionary<string, string> App(string simulatorUrl, string folder, string connectionString, long adminId) => new()
     {
+        ["DataProtection:KeysPath"] = Path.Combine(folder, "app-keys"),
         ["Simulation:Enabled"] = "false",
         ["Eve:ClientId"] = "structures-demo",
         ["Eve:ClientSecret"] = "structures-demo-secret",
