@@ -3,14 +3,14 @@ using Structures.Tests.Infrastructure;
 
 namespace Structures.Tests.Dashboard.Hosting;
 
-// The README's production example, started as the service would start it: the settings of deploy/structures.env
+// The README's production example, started as the service would start it: the settings of Structures.Dashboard/Deploy/structures.env
 // (environment variables, `__` for `:`), with the data and keys in a temporary folder, the port chosen by the test,
 // and EVE's SSO and ESI pointed at a closed local port, so that nothing can reach EVE.
 internal static class ProductionExample
 {
     public const string Host = "structures.example.org";
 
-    public static string EnvironmentFilePath => Path.Combine(BrowserFixture.RepositoryRoot(), "deploy", "structures.env");
+    public static string EnvironmentFilePath => Path.Combine(BrowserFixture.RepositoryRoot(), "Structures.Dashboard", "Deploy", "structures.env");
 
     public static IReadOnlyList<(string Name, string Value)> EnvironmentVariables() =>
         [.. File.ReadAllLines(EnvironmentFilePath)

@@ -12,8 +12,8 @@ public sealed class ReadmeExampleTests
     {
         var readme = File.ReadAllLines(Path.Combine(BrowserFixture.RepositoryRoot(), "README.md")).Select(l => l.Trim()).ToHashSet();
 
-        var lines = File.ReadAllLines(Path.Combine(BrowserFixture.RepositoryRoot(), "deploy", file)).Select(l => l.Trim()).Where(l => l.Length > 0);
+        var lines = File.ReadAllLines(Path.Combine(BrowserFixture.RepositoryRoot(), "Structures.Dashboard", "Deploy", file)).Select(l => l.Trim()).Where(l => l.Length > 0);
 
-        lines.Where(l => !readme.Contains(l)).Should().BeEmpty($"the README shows deploy/{file}, which the production tests start");
+        lines.Where(l => !readme.Contains(l)).Should().BeEmpty($"the README shows Structures.Dashboard/Deploy/{file}, which the production tests start");
     }
 }
