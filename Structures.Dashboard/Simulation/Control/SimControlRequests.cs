@@ -1,6 +1,6 @@
 namespace Structures.Dashboard.Simulation.Control;
 
-// Text, when given, is sent as it is instead of a re-addressed sample (for malformed or new types). TimeLeftSeconds
+// Text, when given, is sent as it is instead of a re-addressed sample (for malformed or new types, any type string). TimeLeftSeconds
 // sets the timer a sample tells of (timeLeft, reinforceExitTime, decloakTime, readyTime...) instead of the sample's own.
 // Problem() says what is wrong with a request, for a 400, or null.
 internal sealed record EmitNotificationRequest(
@@ -12,7 +12,8 @@ internal sealed record EmitNotificationRequest(
     long? TimeLeftSeconds = null)
 {
     public string? Problem() =>
-        string.IsNullOrWhiteSpace(Type) ? "type is required."
+        Type is null ? "type is required."
+        : Text is null && string.IsNullOrWhiteSpace(Type) ? "type is required to pick a sample (a text of your own may carry any type, even an empty one)."
         : TimeLeftSeconds is < 0 or > SimControlLimits.MaxSeconds ? $"timeLeftSeconds must be between 0 and {SimControlLimits.MaxSeconds}."
         : null;
 }

@@ -27,6 +27,8 @@ internal static class SoakSettings
     public static Dictionary<string, string> App(string simulatorUrl, string folder, string connectionString, long adminId) => new()
     {
         ["DataProtection:KeysPath"] = Path.Combine(folder, "app-keys"),
+        // One admin adds twenty owners in a row, each an SSO round through the rate-limited paths.
+        ["RateLimits:AuthPermitLimit"] = "1000",
         ["Simulation:Enabled"] = "false",
         ["Eve:ClientId"] = "structures-demo",
         ["Eve:ClientSecret"] = "structures-demo-secret",

@@ -109,7 +109,7 @@ public sealed class NotificationFaultTests() : AppTest(
     private async Task<JsonElement> EmitAsync(object request)
     {
         using var response = await Http.PostAsJsonAsync("/sim/control/notifications", request);
-        response.EnsureSuccessStatusCode();
+        response.IsSuccessStatusCode.Should().BeTrue(await response.Content.ReadAsStringAsync());
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
