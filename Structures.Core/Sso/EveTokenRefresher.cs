@@ -73,6 +73,13 @@ public sealed class EveTokenRefresher(
             return AccessTokenResult.Dead("The stored token cannot be decrypted (the encryption keys changed): add the character again.");
         }
 
+        // EVE may spend the old refresh token as it answers: spend it only while the new one can be stored at once, so
+        // a locked database makes the refresh wait instead of leaving the rotated token in memory alone.
+        if (!await CanStoreAsync(db, character.Id, cancellationToken))
+        {
+            return AccessTokenResult.Transient("The database cannot store a new token right now (locked or unavailable): the refresh waits.");
+        }
+
         TokenAnswer? answer;
         try
         {
@@ -109,6 +116,20 @@ public sealed class EveTokenRefresher(
         }
 
         return await AcceptAsync(character, answer, requiredScopes, cancellationToken);
+    }
+
+    private static async Task<bool> CanStoreAsync(StructuresDbContext db, int ownerCharacterId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.OwnerCharacters.Where(c => c.Id == ownerCharacterId)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.ProtectedRefreshToken, c => c.ProtectedRefreshToken), cancellationToken);
+            return true;
+        }
+        catch (System.Data.Common.DbException)
+        {
+            return false;
+        }
     }
 
     private async Task<AccessTokenResult> RefusedAsync(HttpResponseMessage response, CancellationToken cancellationToken)
