@@ -68,7 +68,7 @@ public sealed class NotificationFetchServiceTests() : AppTest(fakeClock: true, l
 
         live.StatusCode.Should().Be(HttpStatusCode.OK);
         Factory.Logs!.GetSnapshot().Should().Contain(r => r.Message.StartsWith($"The notification fetch of owner {Wayne} crashed", StringComparison.Ordinal)
-            && r.Exception!.Message.Contains("database is locked"));
+            && r.Exception!.ToString().Contains("database is locked", StringComparison.Ordinal));
         Factory.Get<SimDiscordChannel>().Messages("alpha").SelectMany(m => m.Embeds).Should().ContainSingle();
     }
 
