@@ -64,7 +64,8 @@ public sealed class EsiResponseCacheTests
         }
 
         cache.Count.Should().Be(3);
-        cache.Get("/page/9").Should().NotBeNull();
+        cache.Get("/page/9")!.Body.Should().Be(new string('x', 300));
+        cache.Get("/page/6").Should().BeNull("the oldest answers made room for the newest");
     }
 
     [Fact]

@@ -58,7 +58,7 @@ public sealed class WebhookDeliveryFaultTests
         await using var after = await RestartAndDrainAsync(folder, clock, webhookId);
 
         seenByDiscord!.Status.Should().Be(QueuedMessageStatus.Sending, "the claim was committed before Discord was called");
-        seenByDiscord.ClaimId.Should().NotBeNull();
+        seenByDiscord.ClaimId.Should().NotBe(Guid.Empty).And.NotBeNull();
         seenByDiscord.ClaimedAt.Should().Be(clock.GetUtcNow().UtcDateTime);
         after.Get<SimDiscordChannel>().Messages("alpha").Select(m => m.Content).Should().Equal("message 1");
         (await ReadSingleAsync(after.Services)).Status.Should().Be(QueuedMessageStatus.Sent);

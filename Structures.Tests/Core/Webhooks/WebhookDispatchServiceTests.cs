@@ -46,26 +46,23 @@ public sealed class WebhookDispatchServiceTests() : AppTest(fakeClock: true)
         DispatchBackOff.After(failures, TimeSpan.FromSeconds(5)).Should().Be(TimeSpan.FromSeconds(seconds));
     }
 
-    private async Task RenameQueueAsync(bool away)
-    {
-        await using var db = await DbAsync();
-        await db.Database.ExecuteSqlRawAsync(away
-            ? "ALTER TABLE \"QueuedMessages\" RENAME TO \"QueuedMessagesAway\""
-            : "ALTER TABLE \"QueuedMessagesAway\" RENAME TO \"QueuedMessages\"");
-    }
+    private Task RenameQueueAsync(bool away) => away
+        ? DatabaseSabotage.RenameAsync(Factory.DatabasePath, "QueuedMessages", "QueuedMessagesAway")
+        : DatabaseSabotage.RenameAsync(Factory.DatabasePath, "QueuedMessagesAway", "QueuedMessages");
 
-    // The service runs on its own tasks: look again until it has done what the test waits for, a second at a time on
-    // the fake clock when its back-off must pass.
+    // The service runs on its own tasks: look again, yielding to them, until it has done what the test waits for (at
+    // most 30 s), moving the fake clock on when its back-off must pass.
     private async Task UntilAsync(Func<bool> done, bool advanceClock)
     {
-        for (var round = 0; round < 1000 && !done(); round++)
+        var started = TimeProvider.System.GetTimestamp();
+        while (!done() && TimeProvider.System.GetElapsedTime(started) < TimeSpan.FromSeconds(30))
         {
             if (advanceClock)
             {
-                Clock.Advance(TimeSpan.FromSeconds(1));
+                Clock.Advance(TimeSpan.FromMilliseconds(100));
             }
 
-            await Task.Delay(10);
+            await Task.Yield();
         }
 
         done().Should().BeTrue();
