@@ -18,4 +18,7 @@ internal static partial class Log
 
     [LoggerMessage(LogLevel.Warning, "Webhook {WebhookName}: {Count} message(s) claimed at {ClaimedAt} have no recorded answer from Discord; sending them again, so Discord may show them twice")]
     public static partial void ClaimResent(this ILogger logger, string webhookName, int count, DateTime? claimedAt);
+
+    [LoggerMessage(LogLevel.Warning, "Webhook {WebhookName}: Discord took the post but recording it failed (attempt {Attempt}); trying again in {RetryIn} so it is not sent twice")]
+    public static partial void AnswerCommitRetried(this ILogger logger, Exception exception, string webhookName, int attempt, TimeSpan retryIn);
 }

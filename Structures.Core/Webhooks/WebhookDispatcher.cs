@@ -71,7 +71,7 @@ public sealed class WebhookDispatcher(
             // A stopping host lets a post in flight finish (Webhooks:Timeout bounds it) and records the answer, so
             // only a crash leaves a claim without a result.
             var result = await discord.SendAsync(webhook.Url, OutboxBatch.Combine(batch), CancellationToken.None);
-            var comeBack = await RecordAsync(db, webhook, batch, result, now);
+            var comeBack = await RecordAsync(db, webhook, batch, result, now, cancellationToken);
             if (comeBack is not null || result.Outcome == DiscordOutcome.UnknownWebhook)
             {
                 return comeBack;
@@ -93,7 +93,8 @@ public sealed class WebhookDispatcher(
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private async Task<DateTime?> RecordAsync(StructuresDbContext db, Webhook webhook, List<QueuedMessage> batch, DiscordSendResult result, DateTime now)
+    private async Task<DateTime?> RecordAsync(
+        StructuresDbContext db, Webhook webhook, List<QueuedMessage> batch, DiscordSendResult result, DateTime now, CancellationToken cancellationToken)
     {
         // Discord counts its reset from the moment it answered, not from when the post left: a pause counted from
         // before the round trip ends early and earns a 429.
@@ -130,8 +131,31 @@ public sealed class WebhookDispatcher(
                 break;
         }
 
-        await db.SaveChangesAsync(CancellationToken.None);
+        await CommitAnswerAsync(db, webhook, cancellationToken);
         return comeBack;
+    }
+
+    // Discord has answered: unless that answer reaches the database, the claim is sent again and Discord shows the
+    // post twice. A locked or failing database is waited out, this webhook's gate held, for up to
+    // Webhooks:AnswerCommitPatience; a stopping host or a database down for longer gives up and leaves the claim.
+    private async Task CommitAnswerAsync(StructuresDbContext db, Webhook webhook, CancellationToken cancellationToken)
+    {
+        var started = clock.GetUtcNow();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await db.SaveChangesAsync(CancellationToken.None);
+                return;
+            }
+            catch (DbUpdateException exception) when (exception is not DbUpdateConcurrencyException
+                && clock.GetUtcNow() - started < options.Value.AnswerCommitPatience && !cancellationToken.IsCancellationRequested)
+            {
+                var wait = DispatchBackOff.After(attempt, TimeSpan.FromSeconds(1));
+                logger.AnswerCommitRetried(exception, webhook.Name, attempt, wait);
+                await Task.Delay(wait, clock, cancellationToken);
+            }
+        }
     }
 
     private DateTime Postpone(List<QueuedMessage> batch, string error, DateTime now)

@@ -21,6 +21,11 @@ public sealed class WebhookOptions
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromSeconds(30);
 
+    // How long a failing database is waited out to record that Discord took a post, before the post is left to be
+    // sent again (at least once) when the database is back.
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
+    public TimeSpan AnswerCommitPatience { get; set; } = TimeSpan.FromMinutes(10);
+
     // Hosts a webhook URL may point at. Demo mode adds the loopback hosts of the simulated Discord.
     [Required, MinLength(1)]
     public List<string> AllowedHosts { get; set; } = ["discord.com", "discordapp.com", "ptb.discord.com", "canary.discord.com"];

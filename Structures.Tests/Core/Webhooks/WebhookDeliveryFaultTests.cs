@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
 using Structures.Core.Data;
 using Structures.Core.Discord;
@@ -90,6 +91,44 @@ public sealed class WebhookDeliveryFaultTests
     }
 
     [Fact]
+    public async Task ADatabaseFailingRightAfterDiscordsAnswer_IsWaitedOut_AndNoPostIsRepeated()
+    {
+        var folder = Directory.CreateTempSubdirectory("structures-answer-").FullName;
+        var database = Path.Combine(folder, "structures.db");
+        var clock = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
+        var logs = new FakeLogCollector();
+        var posts = 0;
+        await using var factory = new DashboardFactory(clock: clock, logs: logs, folder: folder, services: services =>
+            services.AddHttpClient(DiscordWebhookClient.HttpClientName).AddHttpMessageHandler(() => new CrashingHandler(async (request, send, cancellationToken) =>
+            {
+                var response = await send(request, cancellationToken);
+                if (Interlocked.Increment(ref posts) == 2)
+                {
+                    await DatabaseSabotage.RenameAsync(database, "QueuedMessages", "QueuedMessagesAway");
+                }
+
+                return response;
+            })));
+        var webhookId = await TestWebhooks.AddAsync(factory);
+        await TestWebhooks.QueueAsync(factory, webhookId, 3);
+        var drains = new List<Task<DateTime?>> { factory.Get<WebhookDispatcher>().DrainAsync(webhookId, default) };
+
+        await UntilAsync(() => logs.GetSnapshot().Any(r => r.Id.Name == "AnswerCommitRetried"));
+        await DatabaseSabotage.RenameAsync(database, "QueuedMessagesAway", "QueuedMessages");
+        clock.Advance(TimeSpan.FromSeconds(2));
+        while (await drains[^1] is { } comeBack)
+        {
+            clock.Advance(comeBack - clock.GetUtcNow().UtcDateTime + TimeSpan.FromMilliseconds(1));
+            drains.Add(factory.Get<WebhookDispatcher>().DrainAsync(webhookId, default));
+        }
+
+        factory.Get<SimDiscordChannel>().Messages("alpha").Select(m => m.Content).Should().Equal("message 1", "message 2", "message 3");
+        logs.GetSnapshot().Should().NotContain(r => r.Id.Name == "ClaimResent");
+        await using var db = await factory.Get<IDbContextFactory<StructuresDbContext>>().CreateDbContextAsync();
+        (await db.QueuedMessages.Select(m => m.Status).ToListAsync()).Should().AllBeEquivalentTo(QueuedMessageStatus.Sent);
+    }
+
+    [Fact]
     public async Task ATimeout_IsRetried_AndTheMessageArrivesOnce()
     {
         var clock = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
@@ -123,6 +162,18 @@ public sealed class WebhookDeliveryFaultTests
         }
 
         return after;
+    }
+
+    // The dispatcher runs on its own task: yield to it until it has done what the test waits for (at most 30 s).
+    private static async Task UntilAsync(Func<bool> done)
+    {
+        var started = TimeProvider.System.GetTimestamp();
+        while (!done() && TimeProvider.System.GetElapsedTime(started) < TimeSpan.FromSeconds(30))
+        {
+            await Task.Yield();
+        }
+
+        done().Should().BeTrue();
     }
 
     private static async Task<QueuedMessage> ReadSingleAsync(IServiceProvider services)
