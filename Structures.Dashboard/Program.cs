@@ -1,7 +1,4 @@
-using MudBlazor.Services;
-using Structures.Core.Data;
-using Structures.Core.Sso;
-using Structures.Core.Structures;
+using Structures.Core;
 using Structures.Dashboard.Auth;
 using Structures.Dashboard.Components;
 using Structures.Dashboard.Hosting;
@@ -12,14 +9,10 @@ using Structures.Dashboard.Structures;
 var builder = WebApplication.CreateBuilder(args);
 var demo = SimulationExtensions.IsEnabled(builder.Configuration);
 
-builder.Services.AddStructuresData(builder.Configuration);
-builder.Services.AddEveSso(builder.Configuration);
-builder.Services.AddStructuresSync(builder.Configuration);
-builder.Services.AddEveAuthentication();
-builder.Services.AddDirectorAuthentication();
+builder.Services.AddStructuresCore(builder.Configuration);
+builder.Services.AddDashboardAuth();
 builder.Services.AddInternetHosting(builder.Configuration, builder.Environment);
-builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-builder.Services.AddMudServices();
+builder.Services.AddDashboardComponents();
 if (demo)
 {
     builder.Services.AddEveSimulation(builder.Configuration);

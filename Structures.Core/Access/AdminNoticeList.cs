@@ -2,15 +2,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Structures.Core.Data;
 using Structures.Core.Status;
-using Structures.Core.Structures;
 
 namespace Structures.Core.Access;
 
 // What admins should look at: notices, and notifications Structures could not read or does not know.
-// With Structures:AdminNotificationsEnabled off, notices are still recorded but not shown.
-public sealed class AdminNoticeList(IDbContextFactory<StructuresDbContext> contextFactory, Viewers viewers, IOptionsMonitor<StructuresOptions> options)
+// With Structures:Status:AdminNoticesEnabled off, notices are still recorded but not shown.
+public sealed class AdminNoticeList(IDbContextFactory<StructuresDbContext> contextFactory, Viewers viewers, IOptionsMonitor<StatusOptions> options)
 {
-    public bool NoticesEnabled => options.CurrentValue.AdminNotificationsEnabled;
+    public bool NoticesEnabled => options.CurrentValue.AdminNoticesEnabled;
 
     public async Task<IReadOnlyList<AdminNotice>> RecentNoticesAsync(ViewerId viewerId, int count, CancellationToken cancellationToken)
     {

@@ -1,13 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Structures.Core.Data;
-using Structures.Core.Structures;
 
 namespace Structures.Core.Access;
 
 // Works out who a signed-in character is to Core: linked characters, their corporations and alliances, and the
 // permissions granted to any of them. Read fresh each time, so a changed grant applies at the next action.
-public sealed class Viewers(IDbContextFactory<StructuresDbContext> contextFactory, IOptionsMonitor<StructuresOptions> options)
+public sealed class Viewers(IDbContextFactory<StructuresDbContext> contextFactory, IOptionsMonitor<AccessOptions> options)
 {
     // A session whose character has since changed hands (EVE gave it a new owner hash) speaks for nobody.
     public Task<Viewer> ResolveAsync(ViewerId id, CancellationToken cancellationToken) =>

@@ -13,7 +13,7 @@ public static class DataServiceCollectionExtensions
 {
     private static readonly SqlitePragmas Pragmas = new();
 
-    public static IServiceCollection AddStructuresData(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddData(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<DataOptions>().Bind(configuration.GetSection(DataOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<DataOptions>, DataOptionsValidator>();
@@ -23,9 +23,11 @@ public static class DataServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<RetentionSweep>();
+        services.AddSingleton<DataPurge>();
         services.AddDbContextFactory<StructuresDbContext>((provider, options) =>
             options.UseSqlite(provider.GetRequiredService<IOptions<DataOptions>>().Value.ConnectionString)
                 .AddInterceptors(Pragmas));
+        // Runs once at start-up, before anything reads the database: not a schedule (Scheduling/JobSchedule.cs).
         services.AddHostedService<DatabaseMigrator>();
         services.AddKeyRing(configuration);
         return services;

@@ -16,7 +16,7 @@ public sealed class NotificationForwarder(
     IDbContextFactory<StructuresDbContext> contextFactory,
     RenderContextBuilder contexts,
     WebhookOutbox outbox,
-    IOptions<StructuresOptions> options,
+    IOptions<NotificationOptions> options,
     TimeProvider clock,
     ILogger<NotificationForwarder> logger)
 {
@@ -26,7 +26,7 @@ public sealed class NotificationForwarder(
     public async Task<int> ForwardAsync(long ownerId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var freshSince = now - TimeSpan.FromHours(options.Value.HoursUntilStaleNotification);
+        var freshSince = now - options.Value.StaleAfter;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var owner = await db.Owners.Include(o => o.Webhooks).SingleAsync(o => o.CorporationId == ownerId, cancellationToken);
         var pending = await db.Notifications
@@ -131,7 +131,7 @@ public sealed class NotificationForwarder(
         var mentions = (allowed ? [$"@{ping}"] : new List<string>()).Concat(roles.Select(r => $"<@&{r}>")).ToList();
         return new DiscordMessage
         {
-            Username = options.Value.NotificationSetAvatar ? "Notifications" : null,
+            Username = options.Value.SetAvatar ? "Notifications" : null,
             Content = mentions.Count == 0 ? null : string.Join(' ', mentions),
             Embeds = [embed],
             AllowedMentions = new DiscordAllowedMentions(allowed ? ["everyone"] : [], roles),

@@ -1,8 +1,8 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Structures.Core.Access;
 using Structures.Core.Data;
-using Structures.Core.Structures;
 
 namespace Structures.Core.Notifications;
 
@@ -12,7 +12,7 @@ public sealed class NotificationResender(
     IDbContextFactory<StructuresDbContext> contextFactory,
     Viewers viewers,
     NotificationForwarder forwarder,
-    IOptionsMonitor<StructuresOptions> options,
+    IOptionsMonitor<NotificationOptions> options,
     TimeProvider clock)
 {
     public async Task<ChangeResult> ResendAsync(ViewerId viewerId, int notificationId, CancellationToken cancellationToken)
@@ -35,10 +35,10 @@ public sealed class NotificationResender(
             return ChangeResult.Refused($"This notification could not be read, so it cannot be sent: {error}");
         }
 
-        var staleAfter = TimeSpan.FromHours(options.CurrentValue.HoursUntilStaleNotification);
+        var staleAfter = options.CurrentValue.StaleAfter;
         if (clock.GetUtcNow().UtcDateTime - notification.Timestamp > staleAfter)
         {
-            return ChangeResult.Refused($"This notification is older than {options.CurrentValue.HoursUntilStaleNotification} hours (Structures:HoursUntilStaleNotification), so it is not sent any more.");
+            return ChangeResult.Refused($"This notification is older than {staleAfter.TotalHours.ToString("0.##", CultureInfo.InvariantCulture)} hours (Structures:Notifications:StaleAfter), so it is not sent any more.");
         }
 
         // A notification that failed is tried once more: sending again is how an admin retries it after a fix.

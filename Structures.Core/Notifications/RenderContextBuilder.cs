@@ -6,13 +6,12 @@ using Structures.Core.Eve;
 using Structures.Core.Notifications.Payloads;
 using Structures.Core.Notifications.Rendering;
 using Structures.Core.Owners;
-using Structures.Core.Structures;
 
 namespace Structures.Core.Notifications;
 
 // Gathers what rendering a batch of notifications needs: their texts understood, structures, systems, and every
 // name their texts mention (found by key, so a type's every ID is named even where its record does not use it).
-public sealed class RenderContextBuilder(EveUniverse universe, EveImages images, IStringLocalizer<NotificationWords> words, IOptionsMonitor<StructuresOptions> options, TimeProvider clock)
+public sealed class RenderContextBuilder(EveUniverse universe, EveImages images, IStringLocalizer<NotificationWords> words, IOptionsMonitor<NotificationOptions> options, TimeProvider clock)
 {
     private static readonly string[] EntityKeySuffixes = ["ID", "ID1", "ID2", "By", "_id"];
     private static readonly string[] PlaceKeys = ["solarSystemID", "solarsystemID", "moonID", "planetID", "structureID", "itemID"];
@@ -51,7 +50,7 @@ public sealed class RenderContextBuilder(EveUniverse universe, EveImages images,
             Now = now,
             Images = images,
             Words = words,
-            ShowsMoonOre = options.CurrentValue.NotificationShowMoonOre,
+            ShowsMoonOre = options.CurrentValue.ShowMoonOre,
         }).ToList();
     }
 

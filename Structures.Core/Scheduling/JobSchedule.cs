@@ -1,20 +1,32 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
+using Structures.Core.Access;
+using Structures.Core.Data;
 using Structures.Core.Notifications;
+using Structures.Core.Notifications.Alerts;
+using Structures.Core.Status;
 using Structures.Core.Structures;
+using Structures.Core.Webhooks;
 
 namespace Structures.Core.Scheduling;
 
-// Every recurring job and when it runs, in one place.
+// Everything that runs by itself, and when: the Quartz jobs and the background loops. Work done once at start-up is
+// not listed: the database migration (Data/DatabaseMigrator, registered by AddData) must finish before anything here
+// runs, and the demo's owner seeding (the Dashboard's Simulation/DemoOwnerSeeder) exists only in the demo.
 public static class JobSchedule
 {
-    public static IServiceCollection AddStructuresSchedule(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddScheduling(this IServiceCollection services, IConfiguration configuration)
     {
-        if (!configuration.GetValue($"{StructuresOptions.SectionName}:{nameof(StructuresOptions.SchedulerEnabled)}", true))
+        services.AddFeatureOptions<SchedulingOptions>(configuration, SchedulingOptions.SectionName);
+        if (!FeatureOptions.Read<SchedulingOptions>(configuration, SchedulingOptions.SectionName).Enabled)
         {
             return services;
         }
+
+        // Discord delivery: one worker per webhook with queued messages, started by a signal when messages are queued
+        // and by a sweep every Webhooks:SweepInterval. Registered before the jobs, so it stops after them.
+        services.AddHostedService<WebhookDispatchService>();
 
         services.AddQuartz(quartz =>
         {
@@ -26,29 +38,29 @@ public static class JobSchedule
                 .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(1)).RepeatForever()));
 
             // Service status: each owner's stages checked every minute; changes become admin notices.
-            quartz.AddJob<Status.EvaluateStatusJob>(job => job.WithIdentity(Status.EvaluateStatusJob.Key));
-            quartz.AddTrigger(trigger => trigger.ForJob(Status.EvaluateStatusJob.Key)
+            quartz.AddJob<EvaluateStatusJob>(job => job.WithIdentity(EvaluateStatusJob.Key));
+            quartz.AddTrigger(trigger => trigger.ForJob(EvaluateStatusJob.Key)
                 .WithIdentity("evaluate-status-every-minute")
                 .StartAt(TimeProvider.System.GetUtcNow().AddMinutes(1))
                 .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(1)).RepeatForever()));
 
             // Signed-in characters' corporations and alliances, which decide what their users see: every hour.
-            quartz.AddJob<Access.RefreshAffiliationsJob>(job => job.WithIdentity(Access.RefreshAffiliationsJob.Key));
-            quartz.AddTrigger(trigger => trigger.ForJob(Access.RefreshAffiliationsJob.Key)
+            quartz.AddJob<RefreshAffiliationsJob>(job => job.WithIdentity(RefreshAffiliationsJob.Key));
+            quartz.AddTrigger(trigger => trigger.ForJob(RefreshAffiliationsJob.Key)
                 .WithIdentity("refresh-affiliations-every-hour")
                 .StartAt(TimeProvider.System.GetUtcNow().AddMinutes(3))
                 .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromHours(1)).RepeatForever()));
 
-            // Generated fuel and liquid-ozone alerts: after every sync (AlertWatcher) and every five minutes.
-            quartz.AddJob<Notifications.Alerts.EvaluateAlertsJob>(job => job.WithIdentity(Notifications.Alerts.EvaluateAlertsJob.Key));
-            quartz.AddTrigger(trigger => trigger.ForJob(Notifications.Alerts.EvaluateAlertsJob.Key)
+            // Generated fuel and liquid-ozone alerts: after every sync (AlertWatcher, below) and every five minutes.
+            quartz.AddJob<EvaluateAlertsJob>(job => job.WithIdentity(EvaluateAlertsJob.Key));
+            quartz.AddTrigger(trigger => trigger.ForJob(EvaluateAlertsJob.Key)
                 .WithIdentity("evaluate-alerts-every-5-minutes")
                 .StartAt(TimeProvider.System.GetUtcNow().AddMinutes(2))
                 .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(5)).RepeatForever()));
 
             // Retention: what has outlived its age (Retention:*) is deleted once a day.
-            quartz.AddJob<Data.RetentionJob>(job => job.WithIdentity(Data.RetentionJob.Key));
-            quartz.AddTrigger(trigger => trigger.ForJob(Data.RetentionJob.Key)
+            quartz.AddJob<RetentionJob>(job => job.WithIdentity(RetentionJob.Key));
+            quartz.AddTrigger(trigger => trigger.ForJob(RetentionJob.Key)
                 .WithIdentity("retention-every-day")
                 .StartAt(TimeProvider.System.GetUtcNow().AddMinutes(10))
                 .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromDays(1)).RepeatForever()));
@@ -57,7 +69,9 @@ public static class JobSchedule
 
         // Notifications: no beat; each owner is fetched the moment a character's ESI cache expires and its turn has come.
         services.AddHostedService<NotificationFetchService>();
-        services.AddHostedService<Notifications.Alerts.AlertWatcher>();
+
+        // Fuel alerts and refuel messages right after each sync, on the sync's change events.
+        services.AddHostedService<AlertWatcher>();
         return services;
     }
 }

@@ -2,19 +2,18 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Structures.Core.Data;
 using Structures.Core.Owners;
-using Structures.Core.Structures;
 
 namespace Structures.Core.Status;
 
 // Is the service doing its job? Every active owner counted in the status must have fresh syncs of every stage
 // (aa-structures §1.1, §5.3). Asking only reads; the scheduled evaluation records each owner's state and tells admins
 // once per change.
-public sealed class ServiceStatus(IDbContextFactory<StructuresDbContext> contextFactory, IOptions<StructuresOptions> options, TimeProvider clock)
+public sealed class ServiceStatus(IDbContextFactory<StructuresDbContext> contextFactory, IOptions<StatusOptions> options, TimeProvider clock)
 {
     public bool IsUp(Owner owner, DateTime now)
     {
-        var structures = TimeSpan.FromMinutes(options.Value.StructureSyncGraceMinutes);
-        var notifications = TimeSpan.FromMinutes(options.Value.NotificationSyncGraceMinutes);
+        var structures = options.Value.StructureSyncGrace;
+        var notifications = options.Value.NotificationSyncGrace;
         return owner.StructuresSync.IsFresh(now, structures) && owner.AssetsSync.IsFresh(now, structures)
             && owner.NotificationsSync.IsFresh(now, notifications) && owner.ForwardingSync.IsFresh(now, notifications);
     }
@@ -56,8 +55,8 @@ public sealed class ServiceStatus(IDbContextFactory<StructuresDbContext> context
 
     private string Why(Owner owner, DateTime now)
     {
-        var structures = TimeSpan.FromMinutes(options.Value.StructureSyncGraceMinutes);
-        var notifications = TimeSpan.FromMinutes(options.Value.NotificationSyncGraceMinutes);
+        var structures = options.Value.StructureSyncGrace;
+        var notifications = options.Value.NotificationSyncGrace;
         var stale = new (string Stage, SyncStageStatus Status, TimeSpan Grace)[]
         {
             ("structures", owner.StructuresSync, structures), ("assets", owner.AssetsSync, structures),

@@ -9,16 +9,16 @@ internal sealed class OwnerSnapshotFetcher(EsiClient esi)
 {
     // Kinds switched off (Structures:FeatureStarbases, FeatureCustomsOffices, FeatureSkyhooks) are not asked for, and
     // count as none: the owner's structures of that kind leave the board.
-    public async Task<OwnerSnapshot> FetchAsync(Owner owner, OwnerCharacter character, EsiAuth auth, StructuresOptions features, DateTime now, CancellationToken cancellationToken)
+    public async Task<OwnerSnapshot> FetchAsync(Owner owner, OwnerCharacter character, EsiAuth auth, SyncOptions features, DateTime now, CancellationToken cancellationToken)
     {
-        var snapshot = new OwnerSnapshot { IncludesSkyhooks = features.FeatureSkyhooks };
-        var directorErrorMax = features.EsiDirectorErrorMaxRetries;
+        var snapshot = new OwnerSnapshot { IncludesSkyhooks = features.Skyhooks };
+        var directorErrorMax = features.DirectorErrorMaxRetries;
         var corporation = owner.CorporationId;
 
         var upwell = await esi.GetCorporationStructuresAsync(corporation, auth, cancellationToken);
         snapshot.Upwell = Keep(upwell, snapshot.StructureErrors, "Upwell structures");
 
-        if (features.FeatureStarbases)
+        if (features.Starbases)
         {
             var starbases = await esi.GetStarbasesAsync(corporation, auth, cancellationToken);
             snapshot.Starbases = Keep(starbases, snapshot.StructureErrors, "Starbases");
@@ -29,7 +29,7 @@ internal sealed class OwnerSnapshotFetcher(EsiClient esi)
             snapshot.Starbases = [];
         }
 
-        snapshot.CustomsOffices = features.FeatureCustomsOffices
+        snapshot.CustomsOffices = features.CustomsOffices
             ? Keep(await esi.GetCustomsOfficesAsync(corporation, auth, cancellationToken), snapshot.StructureErrors, "Customs offices")
             : [];
 

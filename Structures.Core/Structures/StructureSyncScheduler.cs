@@ -10,7 +10,7 @@ namespace Structures.Core.Structures;
 public sealed class StructureSyncScheduler(
     IDbContextFactory<StructuresDbContext> contextFactory,
     StructureSynchronizer synchronizer,
-    IOptions<StructuresOptions> options,
+    IOptions<SyncOptions> options,
     TimeProvider clock,
     ILogger<StructureSyncScheduler> logger)
 {
@@ -21,7 +21,7 @@ public sealed class StructureSyncScheduler(
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var owners = await db.Owners.AsNoTracking().Where(o => o.IsActive).OrderBy(o => o.CorporationId)
             .Select(o => new { o.CorporationId, o.StructuresSync.LastAttemptAt }).ToListAsync(cancellationToken);
-        var interval = TimeSpan.FromMinutes(options.Value.StructureSyncMinutes);
+        var interval = options.Value.Interval;
         var now = clock.GetUtcNow().UtcDateTime;
         return owners.Where((o, index) => o.LastAttemptAt is not { } last || last < SlotStart(now, interval, Offset(interval, index, owners.Count)))
             .Select(o => o.CorporationId)
@@ -31,7 +31,7 @@ public sealed class StructureSyncScheduler(
     public async Task<int> SyncDueAsync(CancellationToken cancellationToken)
     {
         var due = await DueOwnersAsync(cancellationToken);
-        await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = options.Value.SyncParallelism, CancellationToken = cancellationToken },
+        await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = options.Value.Parallelism, CancellationToken = cancellationToken },
             async (ownerId, token) => await SyncIsolatedAsync(ownerId, token));
         return due.Count;
     }

@@ -18,7 +18,7 @@ public sealed class StructureSynchronizer(
     EveUniverse universe,
     Sso.EveTokenRefresher tokens,
     DashboardEvents events,
-    IOptions<StructuresOptions> options,
+    IOptions<SyncOptions> options,
     TimeProvider clock,
     ILogger<StructureSynchronizer> logger) : IDisposable
 {

@@ -1,74 +1,17 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
-using Structures.Core.Esi;
-using Structures.Core.Eve;
-using Structures.Core.Live;
-using Structures.Core.Owners;
-using Structures.Core.Scheduling;
-using Structures.Core.Sso;
 
 namespace Structures.Core.Structures;
 
 public static class StructuresServiceCollectionExtensions
 {
-    public static IServiceCollection AddStructuresSync(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddStructures(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<StructuresOptions>().Bind(configuration.GetSection(StructuresOptions.SectionName)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<StructuresOptions>, StructuresOptionsValidator>();
-        services.AddOptions<EsiOptions>().Bind(configuration.GetSection(EsiOptions.SectionName)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<EsiOptions>, EsiOptionsValidator>();
-        services.AddHttpClient(EsiClient.HttpClientName);
-        services.AddSingleton<EsiErrorLimitGuard>();
-        services.AddSingleton<EsiRateLimiter>();
-        services.AddSingleton<EsiResponseCache>();
-        services.AddSingleton<EsiClient>();
-        services.AddSingleton<EveTokenRefresher>();
-        services.AddSingleton<WrongClientNotice>();
-        services.AddSingleton<EveUniverse>();
-        services.AddSingleton<DashboardEvents>();
-        services.AddSingleton<SyncCharacterPicker>();
-        services.AddSingleton<OwnerRegistry>();
+        services.AddFeatureOptions<SyncOptions, SyncOptionsValidator>(configuration, SyncOptions.SectionName);
+        services.AddFeatureOptions<BoardOptions, BoardOptionsValidator>(configuration, BoardOptions.SectionName);
         services.AddSingleton<StructureSynchronizer>();
         services.AddSingleton<StructureSyncScheduler>();
-        services.AddSingleton<Timers.TimerRecorder>();
-        services.AddLocalization();
-        services.AddSingleton<Notifications.RenderContextBuilder>();
-        services.AddSingleton<Notifications.NotificationForwarder>();
-        services.AddSingleton<Notifications.Alerts.GeneratedAlerts>();
-        services.AddSingleton<Status.ServiceStatus>();
-        services.AddSingleton<Access.StructureBoard>();
-        services.AddSingleton<Access.Viewers>();
-        services.AddSingleton<Access.CharacterAffiliations>();
         services.AddSingleton<TagSettings>();
-        services.AddSingleton<Data.DataPurge>();
-        services.AddSingleton<Notifications.Alerts.FuelAlertSettings>();
-        services.AddSingleton<Access.NotificationList>();
-        services.AddSingleton<Notifications.NotificationResender>();
-        services.AddSingleton<Access.StructureDetails>();
-        services.AddSingleton<Access.GrantSettings>();
-        services.AddSingleton<Access.OwnerOverview>();
-        services.AddSingleton<Access.TimerBoard>();
-        services.AddSingleton<Access.AdminNoticeList>();
-        services.AddSingleton<Notifications.NotificationFetcher>();
-        services.AddSingleton<Notifications.NotificationFetchScheduler>();
-        services.AddOptions<Webhooks.WebhookOptions>().Bind(configuration.GetSection(Webhooks.WebhookOptions.SectionName)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<Webhooks.WebhookOptions>, Webhooks.WebhookOptionsValidator>();
-        services.AddHttpClient(Discord.DiscordWebhookClient.HttpClientName)
-            .ConfigureHttpClient((provider, client) => client.Timeout = provider.GetRequiredService<IOptions<Webhooks.WebhookOptions>>().Value.Timeout);
-        services.AddSingleton<Discord.DiscordWebhookClient>();
-        services.AddSingleton<Webhooks.DispatchSignal>();
-        services.AddSingleton<Webhooks.WebhookOutbox>();
-        services.AddSingleton<Webhooks.WebhookDispatcher>();
-        services.AddSingleton<Webhooks.WebhookTester>();
-        services.AddSingleton<Webhooks.WebhookSettings>();
-        services.AddSingleton<Owners.OwnerSettings>();
-        if (configuration.GetValue($"{StructuresOptions.SectionName}:{nameof(StructuresOptions.SchedulerEnabled)}", true))
-        {
-            services.AddHostedService<Webhooks.WebhookDispatchService>();
-        }
-
-        services.AddStructuresSchedule(configuration);
         return services;
     }
 }

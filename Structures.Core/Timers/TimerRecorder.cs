@@ -4,7 +4,6 @@ using Microsoft.Extensions.Options;
 using Structures.Core.Data;
 using Structures.Core.Notifications;
 using Structures.Core.Notifications.Payloads;
-using Structures.Core.Structures;
 
 namespace Structures.Core.Timers;
 
@@ -12,14 +11,15 @@ namespace Structures.Core.Timers;
 // extraction takes its timer away again. One notification that cannot be timed never stops the others.
 public sealed class TimerRecorder(
     IDbContextFactory<StructuresDbContext> contextFactory,
-    IOptions<StructuresOptions> options,
+    IOptions<TimerOptions> options,
+    IOptions<NotificationOptions> notificationOptions,
     TimeProvider clock,
     ILogger<TimerRecorder> logger)
 {
     public async Task<int> RecordAsync(long ownerId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var freshSince = now - TimeSpan.FromHours(options.Value.HoursUntilStaleNotification);
+        var freshSince = now - notificationOptions.Value.StaleAfter;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var pending = await db.Notifications
             .Where(n => n.OwnerId == ownerId && !n.IsTimerAdded && n.ParseError == null && n.Timestamp >= freshSince)
@@ -52,7 +52,7 @@ public sealed class TimerRecorder(
             if (decision.Add is { } timer && Wanted(timer) && !await ExistsAsync(db, ownerId, timer, cancellationToken))
             {
                 timer.OwnerId = ownerId;
-                timer.IsCorpRestricted = options.Value.TimersAreCorpRestricted;
+                timer.IsCorpRestricted = options.Value.CorpRestricted;
                 timer.SourceNotificationId = notification.NotificationId;
                 timer.CreatedAt = now;
                 db.Add(timer);
@@ -84,9 +84,9 @@ public sealed class TimerRecorder(
         }
     }
 
-    // Structures:AddTimers turns timers off altogether; MoonExtractionTimersEnabled only the moon ones.
+    // Structures:Timers:Enabled turns timers off altogether; MoonExtractionsEnabled only the moon ones.
     private bool Wanted(StructureTimer timer) =>
-        options.Value.AddTimers && (timer.Kind != TimerKind.MoonExtraction || options.Value.MoonExtractionTimersEnabled);
+        options.Value.Enabled && (timer.Kind != TimerKind.MoonExtraction || options.Value.MoonExtractionsEnabled);
 
     // The same timer from a second notification (both characters saw it, or ESI resent it) is kept once.
     private static async Task<bool> ExistsAsync(StructuresDbContext db, long ownerId, StructureTimer timer, CancellationToken cancellationToken) =>

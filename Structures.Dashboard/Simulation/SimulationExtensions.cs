@@ -48,6 +48,7 @@ internal static class SimulationExtensions
         services.AddSingleton<SimDiscordRateLimiter>();
         services.AddSingleton<SimNotificationFactory>();
         services.AddSingleton<DemoSeeding>();
+        // Once at start, in the demo only: not one of Core's recurring jobs (Scheduling/JobSchedule.cs).
         services.AddHostedService<DemoOwnerSeeder>();
         return services;
     }

@@ -104,7 +104,7 @@ internal sealed class BenchApp : IAsyncDisposable
     public async Task SyncAsync(IEnumerable<long> ownerIds)
     {
         var scheduler = Get<StructureSyncScheduler>();
-        var parallelism = Get<Microsoft.Extensions.Options.IOptions<StructuresOptions>>().Value.SyncParallelism;
+        var parallelism = Get<Microsoft.Extensions.Options.IOptions<SyncOptions>>().Value.Parallelism;
         await Parallel.ForEachAsync(ownerIds, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, async (owner, token) =>
         {
             var result = await scheduler.SyncIsolatedAsync(owner, token);

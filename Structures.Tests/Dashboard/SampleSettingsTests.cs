@@ -1,9 +1,14 @@
 using System.Reflection;
 using System.Text.Json;
+using Structures.Core.Access;
 using Structures.Core.Data;
 using Structures.Core.Esi;
+using Structures.Core.Notifications;
+using Structures.Core.Scheduling;
+using Structures.Core.Status;
 using Structures.Core.Structures;
 using Structures.Core.Sso;
+using Structures.Core.Timers;
 using Structures.Dashboard.Simulation;
 
 namespace Structures.Tests.Dashboard;
@@ -17,7 +22,13 @@ public sealed class SampleSettingsTests
         { EveOptions.SectionName, typeof(EveOptions) },
         { SimulationOptions.SectionName, typeof(SimulationOptions) },
         { EsiOptions.SectionName, typeof(EsiOptions) },
-        { StructuresOptions.SectionName, typeof(StructuresOptions) },
+        { SyncOptions.SectionName, typeof(SyncOptions) },
+        { BoardOptions.SectionName, typeof(BoardOptions) },
+        { StatusOptions.SectionName, typeof(StatusOptions) },
+        { NotificationOptions.SectionName, typeof(NotificationOptions) },
+        { TimerOptions.SectionName, typeof(TimerOptions) },
+        { AccessOptions.SectionName, typeof(AccessOptions) },
+        { SchedulingOptions.SectionName, typeof(SchedulingOptions) },
         { global::Structures.Core.Webhooks.WebhookOptions.SectionName, typeof(global::Structures.Core.Webhooks.WebhookOptions) },
         { global::Structures.Dashboard.Auth.SessionOptions.Section, typeof(global::Structures.Dashboard.Auth.SessionOptions) },
         { KeyRingOptions.SectionName, typeof(KeyRingOptions) },
@@ -30,7 +41,7 @@ public sealed class SampleSettingsTests
     public void SampleSettings_ListEverySettableOption_WithItsDefault(string section, Type options)
     {
         using var sample = JsonDocument.Parse(File.ReadAllText(SamplePath()), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
-        var listed = sample.RootElement.GetProperty(section);
+        var listed = section.Split(':').Aggregate(sample.RootElement, (parent, name) => parent.GetProperty(name));
         var defaults = Activator.CreateInstance(options)!;
 
         foreach (var property in options.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite && p.Name != nameof(EveOptions.Demo)))

@@ -18,7 +18,7 @@ public sealed class GeneratedAlerts(
     WebhookOutbox outbox,
     EveImages images,
     IStringLocalizer<NotificationWords> words,
-    IOptions<StructuresOptions> options,
+    IOptions<NotificationOptions> options,
     TimeProvider clock) : IDisposable
 {
     // Syncs of several owners finish at once: one evaluation at a time, so no bucket is alerted twice.
@@ -41,7 +41,7 @@ public sealed class GeneratedAlerts(
 
     public async Task RefueledAsync(long structureId, CancellationToken cancellationToken)
     {
-        if (!options.Value.FeatureRefueledNotifications)
+        if (!options.Value.RefueledNotifications)
         {
             return;
         }
@@ -194,7 +194,7 @@ public sealed class GeneratedAlerts(
             var embed = NotificationLanguage.Render(NotificationLanguage.Culture(webhook.Language, options.Value.DefaultLanguage), Embed);
             outbox.Enqueue(db, webhook.Id, new DiscordMessage
             {
-                Username = options.Value.NotificationSetAvatar ? "Notifications" : null,
+                Username = options.Value.SetAvatar ? "Notifications" : null,
                 Content = content,
                 Embeds = [embed],
                 AllowedMentions = content is null ? DiscordAllowedMentions.None : new DiscordAllowedMentions(["everyone"], []),

@@ -1,0 +1,23 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Structures.Core.Access;
+
+public static class AccessServiceCollectionExtensions
+{
+    public static IServiceCollection AddAccess(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddFeatureOptions<AccessOptions>(configuration, AccessOptions.SectionName);
+        services.AddSingleton<Viewers>();
+        services.AddSingleton<SignInRecorder>();
+        services.AddSingleton<CharacterAffiliations>();
+        services.AddSingleton<GrantSettings>();
+        services.AddSingleton<StructureBoard>();
+        services.AddSingleton<StructureDetails>();
+        services.AddSingleton<TimerBoard>();
+        services.AddSingleton<NotificationList>();
+        services.AddSingleton<AdminNoticeList>();
+        services.AddSingleton<OwnerOverview>();
+        return services;
+    }
+}

@@ -1,0 +1,14 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Structures.Core.Owners;
+
+public static class OwnersServiceCollectionExtensions
+{
+    public static IServiceCollection AddOwners(this IServiceCollection services)
+    {
+        services.AddSingleton<SyncCharacterPicker>();
+        services.AddSingleton<OwnerRegistry>();
+        services.AddSingleton<OwnerSettings>();
+        return services;
+    }
+}

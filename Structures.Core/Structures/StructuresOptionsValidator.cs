@@ -1,6 +1,0 @@
-using Microsoft.Extensions.Options;
-
-namespace Structures.Core.Structures;
-
-[OptionsValidator]
-internal sealed partial class StructuresOptionsValidator : IValidateOptions<StructuresOptions>;

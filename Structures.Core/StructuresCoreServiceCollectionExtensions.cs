@@ -1,0 +1,43 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Structures.Core.Access;
+using Structures.Core.Data;
+using Structures.Core.Discord;
+using Structures.Core.Esi;
+using Structures.Core.Eve;
+using Structures.Core.Live;
+using Structures.Core.Notifications;
+using Structures.Core.Owners;
+using Structures.Core.Scheduling;
+using Structures.Core.Sso;
+using Structures.Core.Status;
+using Structures.Core.Structures;
+using Structures.Core.Timers;
+using Structures.Core.Webhooks;
+
+namespace Structures.Core;
+
+// Every Core feature, each registered by its own folder with its options; what runs when is in Scheduling.
+public static class StructuresCoreServiceCollectionExtensions
+{
+    public static IServiceCollection AddStructuresCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddData(configuration);
+        services.AddEve();
+        services.AddEsi(configuration);
+        services.AddSso(configuration);
+        services.AddAccess(configuration);
+        services.AddOwners();
+        services.AddLive();
+        services.AddStructures(configuration);
+        services.AddNotifications(configuration);
+        services.AddTimers(configuration);
+        services.AddDiscord();
+        services.AddWebhooks(configuration);
+        services.AddStatus(configuration);
+        services.AddScheduling(configuration);
+        return services;
+    }
+}

@@ -1,0 +1,14 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Structures.Core.Timers;
+
+public static class TimersServiceCollectionExtensions
+{
+    public static IServiceCollection AddTimers(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddFeatureOptions<TimerOptions>(configuration, TimerOptions.SectionName);
+        services.AddSingleton<TimerRecorder>();
+        return services;
+    }
+}

@@ -1,0 +1,24 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Structures.Core.Discord;
+
+namespace Structures.Core.Webhooks;
+
+public static class WebhooksServiceCollectionExtensions
+{
+    public static IServiceCollection AddWebhooks(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<WebhookOptions>, WebhookOptionsValidator>();
+        // How long Discord may take to answer is a delivery rule, so the transport's client takes it from here.
+        services.AddHttpClient(DiscordWebhookClient.HttpClientName)
+            .ConfigureHttpClient((provider, client) => client.Timeout = provider.GetRequiredService<IOptions<WebhookOptions>>().Value.Timeout);
+        services.AddSingleton<DispatchSignal>();
+        services.AddSingleton<WebhookOutbox>();
+        services.AddSingleton<WebhookDispatcher>();
+        services.AddSingleton<WebhookTester>();
+        services.AddSingleton<WebhookSettings>();
+        return services;
+    }
+}

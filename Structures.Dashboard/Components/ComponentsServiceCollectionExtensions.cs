@@ -1,0 +1,14 @@
+using MudBlazor.Services;
+
+namespace Structures.Dashboard.Components;
+
+public static class ComponentsServiceCollectionExtensions
+{
+    // Blazor Server pages, interactive everywhere, drawn with MudBlazor.
+    public static IServiceCollection AddDashboardComponents(this IServiceCollection services)
+    {
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        return services;
+    }
+}
