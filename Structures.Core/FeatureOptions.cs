@@ -48,7 +48,7 @@ public static class FeatureOptions
             }
 
             var given = LegacySettingNames.GivenFor(configuration, section)
-                .Where(s => result.FailureMessage.Contains(s.NewName[(s.NewName.LastIndexOf(':') + 1)..], StringComparison.Ordinal))
+                .Where(s => result.FailureMessage.Contains(s.Property, StringComparison.Ordinal))
                 .Select(s => $"{s.OldKey} = {configuration[s.OldKey]} is the old name of {s.NewKey}.");
             return ValidateOptionsResult.Fail(result.Failures!.Concat(given));
         }

@@ -18,6 +18,10 @@ public sealed record LegacySetting(string OldName, string NewName, LegacyUnit Un
     public string OldKey => $"{LegacySettingNames.Root}:{OldName}";
     public string NewKey => $"{LegacySettingNames.Root}:{NewName}";
 
+    // The options section the new name is in ("Structures:Sync"), and its property there ("Interval").
+    public string Section => NewKey[..NewKey.LastIndexOf(':')];
+    public string Property => NewKey[(NewKey.LastIndexOf(':') + 1)..];
+
     public string Convert(string value)
     {
         if (Unit == LegacyUnit.None)

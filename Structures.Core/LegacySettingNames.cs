@@ -68,6 +68,6 @@ public static class LegacySettingNames
 
     // The old names given for one section whose new names are not given too.
     public static IEnumerable<LegacySetting> GivenFor(IConfiguration configuration, string section) =>
-        Renamed.Where(s => s.NewKey.StartsWith(section + ":", StringComparison.OrdinalIgnoreCase)
+        Renamed.Where(s => string.Equals(s.Section, section, StringComparison.OrdinalIgnoreCase)
             && configuration.GetSection(s.OldKey).Exists() && !configuration.GetSection(s.NewKey).Exists());
 }

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
+using Structures.Core;
 using Structures.Core.Access;
 using Structures.Core.Data;
 using Structures.Core.Esi;
@@ -51,6 +52,22 @@ public sealed class SampleSettingsTests
             {
                 Normalise(property.GetValue(defaults)).Should().Be(Normalise(value), $"{section}:{property.Name} shows its default");
             }
+        }
+    }
+
+    [Fact]
+    public void SampleSettings_NameEveryOldName_AndWhatItBecame()
+    {
+        var sample = File.ReadAllText(SamplePath());
+
+        foreach (var setting in LegacySettingNames.Renamed)
+        {
+            sample.Should().Contain(setting.OldName, $"the sample says what {setting.OldKey} became");
+        }
+
+        foreach (var ignored in LegacySettingNames.Ignored)
+        {
+            sample.Should().Contain(ignored, $"the sample says {ignored} is accepted and ignored");
         }
     }
 
