@@ -13,7 +13,7 @@ namespace Structures.Core.Scheduling;
 
 // Everything that runs by itself, and when: the Quartz jobs and the background loops. Work done once at start-up is
 // not listed: the database migration (Data/DatabaseMigrator, registered by AddData) must finish before anything here
-// runs, and the demo's owner seeding (the Dashboard's Simulation/DemoOwnerSeeder) exists only in the demo.
+// runs, and the demo adds its owners once at its start (in the Dashboard's simulation, which only the demo has).
 public static class JobSchedule
 {
     public static IServiceCollection AddScheduling(this IServiceCollection services, IConfiguration configuration)

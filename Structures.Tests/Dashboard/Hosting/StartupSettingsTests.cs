@@ -15,6 +15,7 @@ public sealed class StartupSettingsTests : ProductionTest
     [InlineData("Webhooks:SweepInterval", "00:00:00", "Webhooks", "SweepInterval")]
     [InlineData("Structures:SyncParallelism", "0", "Structures", "SyncParallelism")]
     [InlineData("Structures:DefaultLanguage", "xx", "Structures", "DefaultLanguage")]
+    [InlineData("Retention:Notifications", "1.00:00:00", "Retention", "Notifications")]
     [InlineData("Structures:Sync:Interval", "00:00:00", "Structures:Sync", "Interval")]
     [InlineData("Structures:Status:StructureSyncGrace", "00:00:00", "Structures:Status", "StructureSyncGrace")]
     [InlineData("Structures:Notifications:StaleAfter", "00:00:00", "Structures:Notifications", "StaleAfter")]
