@@ -19,7 +19,7 @@ public static class LegacySettingNames
         new("EsiDirectorErrorMaxRetries", "Sync:DirectorErrorMaxRetries"),
         new("StructureSyncGraceMinutes", "Status:StructureSyncGrace", LegacyUnit.Minutes),
         new("NotificationSyncGraceMinutes", "Status:NotificationSyncGrace", LegacyUnit.Minutes),
-        new("AdminNotificationsEnabled", "Status:AdminNoticesEnabled"),
+        new("AdminNotificationsEnabled", "Notices:Enabled"),
         new("HoursUntilStaleNotification", "Notifications:StaleAfter", LegacyUnit.Hours),
         new("ReportNpcAttacks", "Notifications:ReportNpcAttacks"),
         new("DefaultLanguage", "Notifications:DefaultLanguage"),

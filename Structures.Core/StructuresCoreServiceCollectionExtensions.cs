@@ -7,6 +7,7 @@ using Structures.Core.Discord;
 using Structures.Core.Esi;
 using Structures.Core.Eve;
 using Structures.Core.Live;
+using Structures.Core.Notices;
 using Structures.Core.Notifications;
 using Structures.Core.Owners;
 using Structures.Core.Scheduling;
@@ -36,6 +37,7 @@ public static class StructuresCoreServiceCollectionExtensions
         services.AddTimers(configuration);
         services.AddDiscord();
         services.AddWebhooks(configuration);
+        services.AddNotices(configuration);
         services.AddStatus(configuration);
         services.AddScheduling(configuration);
         return services;

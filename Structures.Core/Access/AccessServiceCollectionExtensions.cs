@@ -11,13 +11,7 @@ public static class AccessServiceCollectionExtensions
         services.AddSingleton<Viewers>();
         services.AddSingleton<SignInRecorder>();
         services.AddSingleton<CharacterAffiliations>();
-        services.AddSingleton<GrantSettings>();
-        services.AddSingleton<StructureBoard>();
-        services.AddSingleton<StructureDetails>();
-        services.AddSingleton<TimerBoard>();
-        services.AddSingleton<NotificationList>();
-        services.AddSingleton<AdminNoticeList>();
-        services.AddSingleton<OwnerOverview>();
+        services.AddSingleton<GrantAdministration>();
         return services;
     }
 }

@@ -15,8 +15,9 @@ public static class NotificationsServiceCollectionExtensions
         services.AddSingleton<RenderContextBuilder>();
         services.AddSingleton<NotificationForwarder>();
         services.AddSingleton<NotificationResender>();
+        services.AddSingleton<NotificationList>();
         services.AddSingleton<GeneratedAlerts>();
-        services.AddSingleton<FuelAlertSettings>();
+        services.AddSingleton<FuelAlertAdministration>();
         return services;
     }
 }

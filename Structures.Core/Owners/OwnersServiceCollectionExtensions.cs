@@ -8,7 +8,8 @@ public static class OwnersServiceCollectionExtensions
     {
         services.AddSingleton<SyncCharacterPicker>();
         services.AddSingleton<OwnerRegistry>();
-        services.AddSingleton<OwnerSettings>();
+        services.AddSingleton<OwnerAdministration>();
+        services.AddSingleton<OwnerOverview>();
         return services;
     }
 }

@@ -13,8 +13,4 @@ public sealed class StatusOptions
     // A notification fetch or forwarding older than this counts as down for the service status.
     [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00")]
     public TimeSpan NotificationSyncGrace { get; set; } = TimeSpan.FromMinutes(40);
-
-    // Notices to admins in the app (owner added, character disabled, services down and restored); when off they are
-    // still recorded but not shown.
-    public bool AdminNoticesEnabled { get; set; } = true;
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Structures.Core.Structures.Board;
 
 namespace Structures.Core.Structures;
 
@@ -11,7 +12,9 @@ public static class StructuresServiceCollectionExtensions
         services.AddFeatureOptions<BoardOptions, BoardOptionsValidator>(configuration, BoardOptions.SectionName);
         services.AddSingleton<StructureSynchronizer>();
         services.AddSingleton<StructureSyncScheduler>();
-        services.AddSingleton<TagSettings>();
+        services.AddSingleton<TagAdministration>();
+        services.AddSingleton<StructureBoard>();
+        services.AddSingleton<StructureDetails>();
         return services;
     }
 }

@@ -9,6 +9,7 @@ public static class TimersServiceCollectionExtensions
     {
         services.AddFeatureOptions<TimerOptions>(configuration, TimerOptions.SectionName);
         services.AddSingleton<TimerRecorder>();
+        services.AddSingleton<TimerBoard>();
         return services;
     }
 }

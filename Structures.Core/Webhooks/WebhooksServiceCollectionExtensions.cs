@@ -18,7 +18,7 @@ public static class WebhooksServiceCollectionExtensions
         services.AddSingleton<WebhookOutbox>();
         services.AddSingleton<WebhookDispatcher>();
         services.AddSingleton<WebhookTester>();
-        services.AddSingleton<WebhookSettings>();
+        services.AddSingleton<WebhookAdministration>();
         return services;
     }
 }

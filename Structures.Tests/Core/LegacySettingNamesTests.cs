@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Structures.Core;
 using Structures.Core.Access;
 using Structures.Core.Data;
+using Structures.Core.Notices;
 using Structures.Core.Notifications;
 using Structures.Core.Scheduling;
 using Structures.Core.Status;
@@ -24,7 +25,7 @@ public sealed class LegacySettingNamesTests
         { "EsiDirectorErrorMaxRetries", "5", typeof(SyncOptions), nameof(SyncOptions.DirectorErrorMaxRetries), "5" },
         { "StructureSyncGraceMinutes", "90", typeof(StatusOptions), nameof(StatusOptions.StructureSyncGrace), "01:30:00" },
         { "NotificationSyncGraceMinutes", "25", typeof(StatusOptions), nameof(StatusOptions.NotificationSyncGrace), "00:25:00" },
-        { "AdminNotificationsEnabled", "false", typeof(StatusOptions), nameof(StatusOptions.AdminNoticesEnabled), "false" },
+        { "AdminNotificationsEnabled", "false", typeof(NoticeOptions), nameof(NoticeOptions.Enabled), "false" },
         { "HoursUntilStaleNotification", "48", typeof(NotificationOptions), nameof(NotificationOptions.StaleAfter), "2.00:00:00" },
         { "ReportNpcAttacks", "false", typeof(NotificationOptions), nameof(NotificationOptions.ReportNpcAttacks), "false" },
         { "DefaultLanguage", "de", typeof(NotificationOptions), nameof(NotificationOptions.DefaultLanguage), "de" },
@@ -75,7 +76,7 @@ public sealed class LegacySettingNamesTests
             [SyncOptions.SectionName] = typeof(SyncOptions), [StatusOptions.SectionName] = typeof(StatusOptions),
             [NotificationOptions.SectionName] = typeof(NotificationOptions), [TimerOptions.SectionName] = typeof(TimerOptions),
             [BoardOptions.SectionName] = typeof(BoardOptions), [AccessOptions.SectionName] = typeof(AccessOptions),
-            [SchedulingOptions.SectionName] = typeof(SchedulingOptions),
+            [SchedulingOptions.SectionName] = typeof(SchedulingOptions), [NoticeOptions.SectionName] = typeof(NoticeOptions),
         };
 
         foreach (var setting in LegacySettingNames.Renamed)

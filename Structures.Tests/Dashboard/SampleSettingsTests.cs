@@ -4,6 +4,7 @@ using Structures.Core;
 using Structures.Core.Access;
 using Structures.Core.Data;
 using Structures.Core.Esi;
+using Structures.Core.Notices;
 using Structures.Core.Notifications;
 using Structures.Core.Scheduling;
 using Structures.Core.Status;
@@ -30,6 +31,7 @@ public sealed class SampleSettingsTests
         { TimerOptions.SectionName, typeof(TimerOptions) },
         { AccessOptions.SectionName, typeof(AccessOptions) },
         { SchedulingOptions.SectionName, typeof(SchedulingOptions) },
+        { NoticeOptions.SectionName, typeof(NoticeOptions) },
         { global::Structures.Core.Webhooks.WebhookOptions.SectionName, typeof(global::Structures.Core.Webhooks.WebhookOptions) },
         { global::Structures.Dashboard.Auth.SessionOptions.Section, typeof(global::Structures.Dashboard.Auth.SessionOptions) },
         { KeyRingOptions.SectionName, typeof(KeyRingOptions) },

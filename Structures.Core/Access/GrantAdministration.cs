@@ -1,0 +1,98 @@
+using Microsoft.EntityFrameworkCore;
+using Structures.Core.Data;
+
+namespace Structures.Core.Access;
+
+// Admins give and take back permissions here. Grantees are characters who have signed in, and the corporations
+// and alliances of those characters and of the owners: the ones Structures knows by name.
+public sealed class GrantAdministration(IDbContextFactory<StructuresDbContext> contextFactory, Viewers viewers, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<PermissionGrant>> ListAsync(ViewerId viewerId, CancellationToken cancellationToken)
+    {
+        var viewer = await viewers.ResolveAsync(viewerId, cancellationToken);
+        if (!viewer.Can(Permission.ManageSettings))
+        {
+            return [];
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.PermissionGrants.AsNoTracking().OrderBy(g => g.GranteeKind).ThenBy(g => g.GranteeName).ThenBy(g => g.Permission).ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Grantee>> GranteesAsync(ViewerId viewerId, CancellationToken cancellationToken)
+    {
+        var viewer = await viewers.ResolveAsync(viewerId, cancellationToken);
+        if (!viewer.Can(Permission.ManageSettings))
+        {
+            return [];
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var characters = await db.Characters.AsNoTracking().Select(c => new Grantee(GranteeKind.Character, c.Id, c.Name)).ToListAsync(cancellationToken);
+        var owners = await db.Owners.AsNoTracking().ToListAsync(cancellationToken);
+        var corporations = owners.Select(o => new Grantee(GranteeKind.Corporation, o.CorporationId, o.CorporationName));
+        var alliances = owners.Where(o => o.AllianceId is not null).Select(o => new Grantee(GranteeKind.Alliance, o.AllianceId!.Value, o.AllianceName ?? $"Alliance {o.AllianceId}"));
+        var affiliations = await db.Characters.AsNoTracking().Select(c => new { c.CorporationId, c.CorporationName, c.AllianceId, c.AllianceName }).ToListAsync(cancellationToken);
+        var fromCharacters = affiliations.Where(a => a.CorporationId is not null).Select(a => new Grantee(GranteeKind.Corporation, a.CorporationId!.Value, a.CorporationName ?? $"Corporation {a.CorporationId}"))
+            .Concat(affiliations.Where(a => a.AllianceId is not null).Select(a => new Grantee(GranteeKind.Alliance, a.AllianceId!.Value, a.AllianceName ?? $"Alliance {a.AllianceId}")));
+        return characters.Concat(corporations).Concat(alliances).Concat(fromCharacters)
+            .DistinctBy(g => (g.Kind, g.Id))
+            .OrderBy(g => g.Kind).ThenBy(g => g.Name, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+    }
+
+    public async Task<ChangeResult> GrantAsync(ViewerId viewerId, Permission permission, GranteeKind kind, long granteeId, CancellationToken cancellationToken)
+    {
+        var viewer = await viewers.ResolveAsync(viewerId, cancellationToken);
+        if (!viewer.Can(Permission.ManageSettings))
+        {
+            return ChangeResult.NotPermitted;
+        }
+
+        if (!Enum.IsDefined(permission) || !Enum.IsDefined(kind))
+        {
+            return ChangeResult.Refused("Choose a permission and who receives it.");
+        }
+
+        var grantee = (await GranteesAsync(viewerId, cancellationToken)).FirstOrDefault(g => g.Kind == kind && g.Id == granteeId);
+        if (grantee is null)
+        {
+            return ChangeResult.Refused($"Structures does not know a {kind.ToString().ToLowerInvariant()} with ID {granteeId}: it must have signed in, or own structures here.");
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (await db.PermissionGrants.AnyAsync(g => g.Permission == permission && g.GranteeKind == kind && g.GranteeId == granteeId, cancellationToken))
+        {
+            return ChangeResult.Refused($"{grantee.Name} already has \"{permission.Label()}\".");
+        }
+
+        db.PermissionGrants.Add(new PermissionGrant
+        {
+            Permission = permission, GranteeKind = kind, GranteeId = granteeId, GranteeName = grantee.Name, GrantedBy = viewer.Name, CreatedAt = clock.GetUtcNow().UtcDateTime,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        return ChangeResult.Done($"{grantee.Name} now has \"{permission.Label()}\".");
+    }
+
+    public async Task<ChangeResult> RevokeAsync(ViewerId viewerId, int grantId, CancellationToken cancellationToken)
+    {
+        var viewer = await viewers.ResolveAsync(viewerId, cancellationToken);
+        if (!viewer.Can(Permission.ManageSettings))
+        {
+            return ChangeResult.NotPermitted;
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var grant = await db.PermissionGrants.SingleOrDefaultAsync(g => g.Id == grantId, cancellationToken);
+        if (grant is null)
+        {
+            return ChangeResult.Refused("This permission was already taken back.");
+        }
+
+        db.PermissionGrants.Remove(grant);
+        await db.SaveChangesAsync(cancellationToken);
+        return ChangeResult.Done($"{grant.GranteeName} no longer has \"{grant.Permission.Label()}\".");
+    }
+}
+
+public sealed record Grantee(GranteeKind Kind, long Id, string Name);

@@ -1,0 +1,34 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Structures.Core.Owners;
+
+// What admins may change on an owner. Everything else comes from EVE.
+public sealed class OwnerForm
+{
+    public bool IsActive { get; set; } = true;
+    public bool IsAllianceMain { get; set; }
+    public bool IsIncludedInServiceStatus { get; set; } = true;
+    public bool HasDefaultPingsEnabled { get; set; } = true;
+
+    [RegularExpression(@"^\s*(\d{17,20}\s*(,\s*\d{17,20}\s*)*)?$", ErrorMessage = "Discord role IDs are numbers of 17 to 20 digits, separated by commas.")]
+    [StringLength(500)]
+    public string PingRoleIds { get; set; } = "";
+
+    public static OwnerForm Of(Owner owner) => new()
+    {
+        IsActive = owner.IsActive,
+        IsAllianceMain = owner.IsAllianceMain,
+        IsIncludedInServiceStatus = owner.IsIncludedInServiceStatus,
+        HasDefaultPingsEnabled = owner.HasDefaultPingsEnabled,
+        PingRoleIds = owner.PingRoleIds,
+    };
+
+    public void ApplyTo(Owner owner)
+    {
+        owner.IsActive = IsActive;
+        owner.IsAllianceMain = IsAllianceMain;
+        owner.IsIncludedInServiceStatus = IsIncludedInServiceStatus;
+        owner.HasDefaultPingsEnabled = HasDefaultPingsEnabled;
+        owner.PingRoleIds = string.Join(',', PingRoleIds.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    }
+}

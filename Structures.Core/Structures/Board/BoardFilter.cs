@@ -1,0 +1,81 @@
+
+namespace Structures.Core.Structures.Board;
+
+// What the board shows of the rows a viewer may see: one kind, narrowed by owner, tag, region, system, state,
+// low fuel and a search, in one order. The page and the CSV export apply the same filter, so the file is the page.
+public sealed record BoardFilter
+{
+    public StructureKind? Kind { get; init; }
+    public IReadOnlySet<long> OwnerIds { get; init; } = new HashSet<long>();
+    public IReadOnlySet<string> Tags { get; init; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+    public string? Region { get; init; }
+    public string? System { get; init; }
+    public IReadOnlySet<StructureState> States { get; init; } = new HashSet<StructureState>();
+    public bool LowFuelOnly { get; init; }
+    public string Search { get; init; } = "";
+    public BoardSort Sort { get; init; } = BoardSort.Location;
+    public bool Descending { get; init; }
+
+    public IEnumerable<StructureBoardRow> Apply(IEnumerable<StructureBoardRow> rows, DateTime now)
+    {
+        var search = Search.Trim();
+        var shown = rows.Where(r => (Kind is null || r.Kind == Kind)
+            && (OwnerIds.Count == 0 || OwnerIds.Contains(r.OwnerId))
+            && (Tags.Count == 0 || r.Tags.Any(Tags.Contains))
+            && (string.IsNullOrEmpty(Region) || string.Equals(r.RegionName, Region, StringComparison.OrdinalIgnoreCase))
+            && (string.IsNullOrEmpty(System) || string.Equals(r.SystemName, System, StringComparison.OrdinalIgnoreCase))
+            && (States.Count == 0 || States.Contains(r.State))
+            && (!LowFuelOnly || r.IsLowFuel(now))
+            && (search.Length == 0 || Matches(r, search)));
+        return Order(shown);
+    }
+
+    public int CountOf(IEnumerable<StructureBoardRow> rows, StructureKind kind, DateTime now) => (this with { Kind = kind }).Apply(rows, now).Count();
+
+    // Runs for every row on each keystroke and change: no allocation per row.
+    private static bool Matches(StructureBoardRow row, string search)
+    {
+        if (Has(row.Name, search) || Has(row.SystemName, search) || Has(row.RegionName, search) || Has(row.OwnerName, search)
+            || Has(row.TypeName, search) || Has(row.AllianceName, search))
+        {
+            return true;
+        }
+
+        foreach (var tag in row.Tags)
+        {
+            if (Has(tag, search))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Has(string? text, string search) => text is not null && text.Contains(search, StringComparison.OrdinalIgnoreCase);
+
+    private IEnumerable<StructureBoardRow> Order(IEnumerable<StructureBoardRow> rows)
+    {
+        var ordered = Sort switch
+        {
+            BoardSort.Name => rows.OrderBy(r => r.Name, StringComparer.OrdinalIgnoreCase),
+            BoardSort.Owner => rows.OrderBy(r => r.OwnerName, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.Name, StringComparer.OrdinalIgnoreCase),
+            BoardSort.Type => rows.OrderBy(r => r.TypeName, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.Name, StringComparer.OrdinalIgnoreCase),
+            // Unknown fuel sorts last either way: it is "no data", not "runs out first".
+            BoardSort.Fuel => rows.OrderBy(r => r.FuelExpiresAt is null).ThenBy(r => r.FuelExpiresAt),
+            BoardSort.State => rows.OrderBy(r => r.State.Label(), StringComparer.Ordinal).ThenBy(r => r.StateTimerEnd),
+            _ => rows.OrderBy(r => r.RegionName, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.SystemName, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.Name, StringComparer.OrdinalIgnoreCase),
+        };
+        return Descending ? ordered.Reverse() : ordered;
+    }
+}
+
+public enum BoardSort
+{
+    Location,
+    Name,
+    Owner,
+    Type,
+    Fuel,
+    State,
+}

@@ -1,0 +1,93 @@
+using Microsoft.EntityFrameworkCore;
+using Structures.Core.Access;
+using Structures.Core.Data;
+using Structures.Core.Live;
+
+namespace Structures.Core.Structures.Board;
+
+// The structures a viewer may see, as board rows. Visibility comes from the query (Visibility), so no page or
+// export can show more.
+public sealed class StructureBoard(IDbContextFactory<StructuresDbContext> contextFactory, Viewers viewers, DashboardEvents events, TimeProvider clock)
+{
+    // Every open board re-reads its rows after each change. Boards that see the same owners share one read until the
+    // next change is published, or for a few seconds at most, for the edits that publish nothing: with 20 boards
+    // open on 10,000 structures that is one query instead of 20, and one copy of the rows in memory. The copy is held
+    // only weakly once read: when the last board lets go of it (closed, or moved on to newer rows), it can be collected.
+    private static readonly TimeSpan ShareFor = TimeSpan.FromSeconds(5);
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, SharedRead> _shared = [];
+
+    public async Task<IReadOnlyList<StructureBoardRow>> VisibleToAsync(ViewerId viewerId, CancellationToken cancellationToken)
+    {
+        var viewer = await viewers.ResolveAsync(viewerId, cancellationToken);
+        var key = viewer.VisibilityKey();
+        var version = events.Version;
+        SharedRead? current;
+        lock (_gate)
+        {
+            foreach (var old in _shared.Where(e => !IsCurrent(e.Value, version)).Select(e => e.Key).ToList())
+            {
+                _shared.Remove(old);
+            }
+
+            if (!_shared.TryGetValue(key, out var shared))
+            {
+                // Not tied to one caller's cancellation: the others wait for the same read.
+                var rows = new WeakReference<IReadOnlyList<StructureBoardRow>>(null!);
+                shared = new SharedRead(version, clock.GetTimestamp(), rows, Task.Run(async () => rows.SetTarget(await ReadAsync(viewer, CancellationToken.None)), CancellationToken.None));
+                _shared[key] = shared;
+            }
+
+            current = shared;
+        }
+
+        // Collected before this caller took hold of it: read again, for this caller alone.
+        await current.Loaded.WaitAsync(cancellationToken);
+        return current.Rows.TryGetTarget(out var read) ? read : await ReadAsync(viewer, cancellationToken);
+    }
+
+    private bool IsCurrent(SharedRead read, long version) =>
+        read.Version == version && clock.GetElapsedTime(read.StartedAt) < ShareFor && !read.Loaded.IsFaulted && !read.Loaded.IsCanceled
+        && (!read.Loaded.IsCompleted || read.Rows.TryGetTarget(out _));
+
+    private async Task<IReadOnlyList<StructureBoardRow>> ReadAsync(Viewer viewer, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var structures = await db.VisibleStructures(viewer).AsNoTracking()
+            .Include(s => s.Tags)
+            .Include(s => s.Services)
+            .OrderBy(s => s.Name)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+        var ownerIds = structures.Select(s => s.OwnerId).Distinct().ToList();
+        var owners = await db.Owners.AsNoTracking().Where(o => ownerIds.Contains(o.CorporationId))
+            .ToDictionaryAsync(o => o.CorporationId, o => (o.CorporationName, o.AllianceName), cancellationToken);
+        var typeIds = structures.Select(s => s.TypeId).Distinct().ToList();
+        var systemIds = structures.Select(s => s.SolarSystemId).Distinct().ToList();
+        var types = await db.EveTypes.AsNoTracking().Where(t => typeIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
+        var systems = await db.EveSolarSystems.AsNoTracking().Where(s => systemIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        return structures.Select(s =>
+            {
+                var owner = owners.GetValueOrDefault(s.OwnerId, ("", null));
+                var system = systems.GetValueOrDefault(s.SolarSystemId);
+                return new StructureBoardRow(
+                    s.Id, s.OwnerId, owner.CorporationName, owner.AllianceName, s.Kind, s.TypeId, types.GetValueOrDefault(s.TypeId, "?"), s.Name,
+                    s.SolarSystemId, system?.Name ?? "?", system?.RegionName ?? "", system?.SecurityStatus ?? 0,
+                    s.State, s.StateTimerEnd, s.FuelExpiresAt, PowerModes.Of(s, now),
+                    [.. s.Tags.OrderBy(t => t.Order).ThenBy(t => t.Name).Select(t => t.Name)],
+                    [.. s.Services.OrderBy(v => v.Name).Select(v => new BoardService(v.Name, v.IsOnline))],
+                    s.ReinforceHour, s.HasCore, s.HasFitting, s.LiquidOzone);
+            })
+            .ToList();
+    }
+
+    private sealed record SharedRead(long Version, long StartedAt, WeakReference<IReadOnlyList<StructureBoardRow>> Rows, Task Loaded);
+
+    // Every tag in use, with the ones admins marked as default (the board can open filtered to those).
+    public async Task<IReadOnlyList<StructureTag>> TagsAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.StructureTags.AsNoTracking().OrderBy(t => t.Order).ThenBy(t => t.Name).ToListAsync(cancellationToken);
+    }
+}

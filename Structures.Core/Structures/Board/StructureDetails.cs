@@ -1,0 +1,83 @@
+using Microsoft.EntityFrameworkCore;
+using Structures.Core.Access;
+using Structures.Core.Data;
+
+namespace Structures.Core.Structures.Board;
+
+// One structure with everything known about it, if the viewer may see it. A structure the viewer may not see
+// and one that does not exist give the same answer, so an ID reveals nothing.
+public sealed class StructureDetails(IDbContextFactory<StructuresDbContext> contextFactory, Viewers viewers, TimeProvider clock)
+{
+    public async Task<StructureDetail?> ForAsync(ViewerId viewerId, long structureId, CancellationToken cancellationToken)
+    {
+        var viewer = await viewers.ResolveAsync(viewerId, cancellationToken);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var structure = await db.VisibleStructures(viewer).AsNoTracking()
+            .Include(s => s.Services).Include(s => s.Tags).Include(s => s.Webhooks).Include(s => s.Items).Include(s => s.Starbase).Include(s => s.CustomsOffice)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(s => s.Id == structureId, cancellationToken);
+        if (structure is null)
+        {
+            return null;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var owner = await db.Owners.AsNoTracking().SingleAsync(o => o.CorporationId == structure.OwnerId, cancellationToken);
+        var system = await db.EveSolarSystems.AsNoTracking().SingleOrDefaultAsync(s => s.Id == structure.SolarSystemId, cancellationToken);
+        var typeIds = structure.Items.Select(i => i.TypeId).Append(structure.TypeId).Distinct().ToList();
+        var types = await db.EveTypes.AsNoTracking().Where(t => typeIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
+        var celestialId = structure.MoonId ?? structure.PlanetId;
+        var location = celestialId is { } id ? await db.EveCelestials.AsNoTracking().Where(c => c.Id == id).Select(c => c.Name).SingleOrDefaultAsync(cancellationToken) : null;
+
+        var timers = await db.VisibleTimers(viewer).AsNoTracking().Where(t => t.StructureId == structureId).OrderByDescending(t => t.EndsAt).Take(20).ToListAsync(cancellationToken);
+        var idText = structureId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var notifications = await db.VisibleNotifications(viewer).AsNoTracking()
+            .Where(n => n.OwnerId == structure.OwnerId && n.Text.Contains(idText))
+            .OrderByDescending(n => n.Timestamp).Take(50)
+            .Select(n => new StructureNotification(n.NotificationId, n.Type, n.Timestamp, n.IsForwarded, n.ParseError))
+            .ToListAsync(cancellationToken);
+
+        var canViewFit = viewer.Can(Permission.ViewStructureFit);
+        return new StructureDetail(
+            structure, owner.CorporationName, owner.AllianceName, types.GetValueOrDefault(structure.TypeId, "?"),
+            system?.Name ?? "?", system?.RegionName ?? "", system?.SecurityStatus ?? 0, location,
+            PowerModes.Of(structure, now), FuelBlocksPerDay(structure, now),
+            canViewFit ? [.. structure.Items.OrderBy(i => i.LocationFlag).ThenBy(i => i.TypeId).Select(i => new StructureFitting(i.LocationFlag, types.GetValueOrDefault(i.TypeId, $"Type {i.TypeId}"), i.TypeId, i.Quantity))] : null,
+            timers, notifications);
+    }
+
+    // Blocks left over the hours they last, as a day's use (behaviour spec §5.2: rounded up). Towers use their rate.
+    private static int? FuelBlocksPerDay(Structure structure, DateTime now)
+    {
+        if (structure.Starbase is { FuelBlocksPerHour: > 0 } starbase)
+        {
+            return starbase.FuelBlocksPerHour * 24;
+        }
+
+        if (structure.FuelBlocks is not { } blocks || structure.FuelExpiresAt is not { } expires || expires <= now)
+        {
+            return null;
+        }
+
+        return (int)Math.Ceiling(blocks / (expires - now).TotalHours * 24);
+    }
+}
+
+public sealed record StructureDetail(
+    Structure Structure,
+    string OwnerName,
+    string? AllianceName,
+    string TypeName,
+    string SystemName,
+    string RegionName,
+    double Security,
+    string? LocationName,
+    PowerMode? PowerMode,
+    int? FuelBlocksPerDay,
+    IReadOnlyList<StructureFitting>? Fitting,
+    IReadOnlyList<Timers.StructureTimer> Timers,
+    IReadOnlyList<StructureNotification> Notifications);
+
+public sealed record StructureFitting(string Slot, string TypeName, long TypeId, long Quantity);
+
+public sealed record StructureNotification(long NotificationId, string Type, DateTime Timestamp, bool IsForwarded, string? ParseError);

@@ -1,0 +1,126 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.EntityFrameworkCore;
+using Structures.Core.Access;
+using Structures.Core.Data;
+using Structures.Core.Live;
+
+namespace Structures.Core.Structures;
+
+// Admins keep their own tags (the sync keeps the generated ones) and put them on structures.
+public sealed class TagAdministration(IDbContextFactory<StructuresDbContext> contextFactory, Viewers viewers, DashboardEvents events)
+{
+    public static readonly IReadOnlyList<string> Styles = ["default", "primary", "secondary", "info", "success", "warning", "error", "dark"];
+
+    public async Task<IReadOnlyList<StructureTag>> ListAsync(ViewerId viewerId, CancellationToken cancellationToken)
+    {
+        if (!(await viewers.ResolveAsync(viewerId, cancellationToken)).Can(Permission.ManageSettings))
+        {
+            return [];
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.StructureTags.AsNoTracking().OrderBy(t => t.Order).ThenBy(t => t.Name).ToListAsync(cancellationToken);
+    }
+
+    public async Task<ChangeResult> SaveAsync(ViewerId viewerId, int? tagId, TagForm form, CancellationToken cancellationToken)
+    {
+        var viewer = await viewers.ResolveAsync(viewerId, cancellationToken);
+        if (!viewer.Can(Permission.ManageSettings))
+        {
+            return ChangeResult.NotPermitted;
+        }
+
+        if (FormValidation.FirstError(form) is { } error)
+        {
+            return ChangeResult.Refused(error);
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var name = form.Name.Trim();
+        if (await db.StructureTags.AnyAsync(t => t.Name == name && t.Id != tagId, cancellationToken))
+        {
+            return ChangeResult.Refused($"There is already a tag called {name}.");
+        }
+
+        var tag = tagId is { } id ? await db.StructureTags.SingleOrDefaultAsync(t => t.Id == id, cancellationToken) : db.StructureTags.Add(new StructureTag { Name = name }).Entity;
+        if (tag is null || !tag.IsUserManaged)
+        {
+            return ChangeResult.Refused("Only tags made here can be changed; the sync keeps the generated ones.");
+        }
+
+        tag.Name = name;
+        tag.Description = form.Description.Trim();
+        tag.Style = form.Style;
+        tag.Order = form.Order;
+        tag.IsDefault = form.IsDefault;
+        await db.SaveChangesAsync(cancellationToken);
+        return ChangeResult.Done($"Tag {name} saved.");
+    }
+
+    public async Task<ChangeResult> DeleteAsync(ViewerId viewerId, int tagId, CancellationToken cancellationToken)
+    {
+        var viewer = await viewers.ResolveAsync(viewerId, cancellationToken);
+        if (!viewer.Can(Permission.ManageSettings))
+        {
+            return ChangeResult.NotPermitted;
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var tag = await db.StructureTags.SingleOrDefaultAsync(t => t.Id == tagId, cancellationToken);
+        if (tag is null || !tag.IsUserManaged)
+        {
+            return ChangeResult.Refused("Only tags made here can be deleted.");
+        }
+
+        db.StructureTags.Remove(tag);
+        await db.SaveChangesAsync(cancellationToken);
+        await events.PublishAsync(new StructuresChanged(0));
+        return ChangeResult.Done($"Tag {tag.Name} deleted and taken off its structures.");
+    }
+
+    // Sets a structure's own tags; generated tags stay as the sync made them.
+    public async Task<ChangeResult> SetStructureTagsAsync(ViewerId viewerId, long structureId, IReadOnlyCollection<int> tagIds, CancellationToken cancellationToken)
+    {
+        var viewer = await viewers.ResolveAsync(viewerId, cancellationToken);
+        if (!viewer.Can(Permission.ManageSettings))
+        {
+            return ChangeResult.NotPermitted;
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var structure = await db.VisibleStructures(viewer).Include(s => s.Tags).SingleOrDefaultAsync(s => s.Id == structureId, cancellationToken);
+        if (structure is null)
+        {
+            return ChangeResult.Refused("There is no such structure.");
+        }
+
+        var ids = tagIds.ToList();
+        var chosen = await db.StructureTags.Where(t => ids.Contains(t.Id) && t.IsUserManaged).ToListAsync(cancellationToken);
+        structure.Tags.RemoveAll(t => t.IsUserManaged && !chosen.Contains(t));
+        structure.Tags.AddRange(chosen.Where(t => !structure.Tags.Contains(t)));
+        await db.SaveChangesAsync(cancellationToken);
+        await events.PublishAsync(new StructuresChanged(structure.OwnerId));
+        return ChangeResult.Done($"Tags of {structure.Name} saved.");
+    }
+}
+
+public sealed class TagForm
+{
+    [Required(ErrorMessage = "Give the tag a name.")]
+    [StringLength(40, ErrorMessage = "Tag names are at most 40 characters.")]
+    [RegularExpression(@"^[^,;]+$", ErrorMessage = "Tag names cannot contain commas or semicolons.")]
+    public string Name { get; set; } = "";
+
+    [StringLength(200)]
+    public string Description { get; set; } = "";
+
+    [RegularExpression("^(default|primary|secondary|info|success|warning|error|dark)$", ErrorMessage = "Choose one of the offered colours.")]
+    public string Style { get; set; } = "default";
+
+    [Range(0, 1000, ErrorMessage = "Order is a number from 0 to 1000; lower comes first.")]
+    public int Order { get; set; } = 100;
+
+    public bool IsDefault { get; set; }
+
+    public static TagForm Of(StructureTag tag) => new() { Name = tag.Name, Description = tag.Description, Style = tag.Style, Order = tag.Order, IsDefault = tag.IsDefault };
+}
