@@ -21,6 +21,7 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
     private readonly bool _ownsFolder;
     private readonly Dictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _services;
+    private readonly HostStartingTests.TestRun _test = HostStartingTests.Join();
 
     // A folder given by the caller outlives this factory: a second one started on it is the app restarted.
     public DashboardFactory(IReadOnlyDictionary<string, string?>? settings = null, FakeTimeProvider? clock = null, FakeLogCollector? logs = null, string? folder = null,
@@ -69,6 +70,7 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        _test.StartedHost = true;
         builder.UseSetting("Simulation:Enabled", "true");
         builder.UseSetting("Data:ConnectionString", $"Data Source={DatabasePath}");
         builder.UseSetting("Simulation:ConnectionString", $"Data Source={DatabasePath}");
