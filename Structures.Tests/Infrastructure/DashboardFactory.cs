@@ -21,7 +21,9 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
     private readonly bool _ownsFolder;
     private readonly Dictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _services;
-    private readonly HostStartingTests.TestRun _test = HostStartingTests.Join();
+    private readonly TestRun _test = TestRun.Join();
+    private readonly ExpectedLogs _expectedLogs = new();
+    private bool _started;
 
     // A folder given by the caller outlives this factory: a second one started on it is the app restarted.
     public DashboardFactory(IReadOnlyDictionary<string, string?>? settings = null, FakeTimeProvider? clock = null, FakeLogCollector? logs = null, string? folder = null,
@@ -30,7 +32,9 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
         _services = services;
         _ownsFolder = folder is null;
         _folder = folder ?? Directory.CreateTempSubdirectory("structures-tests-").FullName;
-        Logs = logs;
+        // Without a collector of the caller's, warnings and errors are kept for the end-of-test check.
+        Logs = logs ?? FakeLogCollector.Create(new FakeLogCollectorOptions { FilteredLevels = { LogLevel.Warning, LogLevel.Error, LogLevel.Critical } });
+        _test.Add(this);
         _settings = settings is null ? [] : new Dictionary<string, string?>(settings);
         Clock = clock;
         UseKestrel(0);
@@ -38,7 +42,7 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
 
     public FakeTimeProvider? Clock { get; }
 
-    public FakeLogCollector? Logs { get; }
+    public FakeLogCollector Logs { get; }
 
     public string DatabasePath => Path.Combine(_folder, "structures.db");
 
@@ -59,6 +63,13 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
         }
     }
 
+    // A warning or error line this app may log in this test (see ExpectedLogs).
+    public void ExpectLog(string eventName) => _expectedLogs.Add(eventName);
+
+    public void ExpectLog(string category, LogLevel level) => _expectedLogs.Add(category, level);
+
+    public List<FakeLogRecord> UnexpectedLogs() => _started ? _expectedLogs.Unexpected(Logs.GetSnapshot()) : [];
+
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
     // Real HTTP over the socket, redirects left to the test.
@@ -71,6 +82,7 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         _test.StartedHost = true;
+        _started = true;
         builder.UseSetting("Simulation:Enabled", "true");
         builder.UseSetting("Data:ConnectionString", $"Data Source={DatabasePath}");
         builder.UseSetting("Simulation:ConnectionString", $"Data Source={DatabasePath}");
@@ -88,10 +100,7 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        if (Logs is not null)
-        {
-            builder.ConfigureLogging(logging => logging.AddProvider(new FakeLoggerProvider(Logs)));
-        }
+        builder.ConfigureLogging(logging => logging.AddProvider(new FakeLoggerProvider(Logs)));
 
         if (Clock is not null)
         {

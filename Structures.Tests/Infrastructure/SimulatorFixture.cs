@@ -16,7 +16,7 @@ public sealed class SimulatorFixture : IAsyncLifetime
     {
         get
         {
-            HostStartingTests.Join().StartedHost = true;
+            TestRun.Join().StartedHost = true;
             return _http;
         }
     }

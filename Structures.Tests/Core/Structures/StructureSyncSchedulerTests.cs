@@ -49,18 +49,4 @@ public sealed class StructureSyncSchedulerTests() : AppTest(fakeClock: true)
         owners[98000002].StructuresSync.LastSuccessAt.Should().Be(Clock.GetUtcNow().UtcDateTime);
         (await db.Structures.CountAsync(s => s.OwnerId == 98000002)).Should().Be(10);
     }
-
-    [Theory]
-    [InlineData(0, -20)]
-    [InlineData(10, 10)]
-    [InlineData(39, 10)]
-    [InlineData(40, 40)]
-    public void SlotStart_IsTheLatestOffsetStep(int minutesPastHour, int expectedSlotMinute)
-    {
-        var hour = new DateTime(2026, 11, 23, 12, 0, 0, DateTimeKind.Utc);
-
-        var start = StructureSyncScheduler.SlotStart(hour.AddMinutes(minutesPastHour), TimeSpan.FromMinutes(30), TimeSpan.FromMinutes(10));
-
-        start.Should().Be(hour.AddMinutes(expectedSlotMinute));
-    }
 }

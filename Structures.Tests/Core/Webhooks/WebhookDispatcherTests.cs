@@ -63,23 +63,6 @@ public sealed class WebhookDispatcherTests() : AppTest(fakeClock: true)
     }
 
     [Fact]
-    public async Task ServerErrors_AreRetriedWithBackOff_ThenDelivered()
-    {
-        var webhook = await AddWebhookAsync("alpha");
-        await QueueAsync(webhook, 1, samePings: true);
-        await InjectFaultAsync(new { target = "/sim/discord/api/webhooks/alpha", kind = "Status", status = 502, count = 2 });
-
-        var start = Clock.GetUtcNow().UtcDateTime;
-        var first = await Factory.Get<WebhookDispatcher>().DrainAsync(webhook, default);
-        await DrainUntilEmptyAsync(webhook);
-
-        first.Should().Be(start.AddSeconds(5), "the first retry waits the base delay");
-        Factory.Get<SimDiscordChannel>().Messages("alpha").Should().HaveCount(1);
-        await using var db = await DbAsync();
-        (await db.QueuedMessages.SingleAsync()).Attempts.Should().Be(2);
-    }
-
-    [Fact]
     public async Task AMessageDiscordRefuses_IsDeadLettered_WithDiscordsReason_AndTheRestGoOn()
     {
         var webhook = await AddWebhookAsync("alpha");
