@@ -35,6 +35,8 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
         // Without a collector of the caller's, warnings and errors are kept for the end-of-test check.
         Logs = logs ?? FakeLogCollector.Create(new FakeLogCollectorOptions { FilteredLevels = { LogLevel.Warning, LogLevel.Error, LogLevel.Critical } });
         _test.Add(this);
+        // The key ring is plain files in the keys folder by design (see the README's backup advice).
+        ExpectLog("NoXMLEncryptorConfiguredKeyMayBePersistedToStorageInUnencryptedForm");
         _settings = settings is null ? [] : new Dictionary<string, string?>(settings);
         Clock = clock;
         UseKestrel(0);
@@ -67,6 +69,9 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
     public void ExpectLog(string eventName) => _expectedLogs.Add(eventName);
 
     public void ExpectLog(string category, LogLevel level) => _expectedLogs.Add(category, level);
+
+    // A test that breaks the database expects EF Core's own error lines about the commands that fail.
+    public void ExpectDatabaseErrors() => ExpectLog("Microsoft.EntityFrameworkCore.*", LogLevel.Error);
 
     public List<FakeLogRecord> UnexpectedLogs() => _started ? _expectedLogs.Unexpected(Logs.GetSnapshot()) : [];
 

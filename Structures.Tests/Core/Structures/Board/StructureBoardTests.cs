@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
-using Structures.Core.Access;
 using Structures.Core.Live;
+using Structures.Core.Structures.Board;
 using Structures.Tests.Infrastructure;
 
-namespace Structures.Tests.Core.Access;
+namespace Structures.Tests.Core.Structures.Board;
 
 // The board's shared read: boards that see the same owners share one read of the rows until a change is published
 // or a few seconds pass; boards that see other owners never get those rows.
