@@ -70,6 +70,7 @@ public sealed class NotificationFetcherTests() : AppTest(fakeClock: true)
     [Fact]
     public async Task EsiFailing_StoresNothing_SaysWhy_AndTheNextFetchRecovers()
     {
+        ExpectLog("NotificationFetchFailed");
         await Emit(new { type = "StructureUnderAttack", corporationId = Wayne });
         await InjectFaultAsync(new { target = "/sim/esi/characters/", kind = "Status", status = 502 });
 

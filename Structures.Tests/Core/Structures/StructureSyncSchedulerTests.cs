@@ -37,6 +37,7 @@ public sealed class StructureSyncSchedulerTests() : AppTest(fakeClock: true)
     [Fact]
     public async Task OneOwnersFailure_NeverStopsAnother()
     {
+        ExpectLog("SyncFailed");
         await AddOwnerAsync(90000001);
         await AddOwnerAsync(90000004);
         await Http.PostAsync("/sim/control/tokens/90000001/revoke", null);

@@ -65,6 +65,7 @@ public sealed class WebhookDispatcherTests() : AppTest(fakeClock: true)
     [Fact]
     public async Task AMessageDiscordRefuses_IsDeadLettered_WithDiscordsReason_AndTheRestGoOn()
     {
+        ExpectLog("MessageDeadLettered");
         var webhook = await AddWebhookAsync("alpha");
         await QueueAsync(webhook, 3, samePings: false);
         await InjectFaultAsync(new { target = "/sim/discord/api/webhooks/alpha", kind = "Status", status = 400, count = 1 });
@@ -81,6 +82,7 @@ public sealed class WebhookDispatcherTests() : AppTest(fakeClock: true)
     [Fact]
     public async Task DeletedWebhook_IsDisabled_AdminsAreTold_AndItsMessagesAreKept()
     {
+        ExpectLog("WebhookDisabled");
         var webhook = await AddWebhookAsync("alpha");
         await QueueAsync(webhook, 2, samePings: false);
         await Http.PostAsync("/sim/control/discord/webhooks/alpha/delete", null);
