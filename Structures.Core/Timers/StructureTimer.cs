@@ -15,7 +15,7 @@ public sealed class StructureTimer
     public long? PlanetId { get; set; }
     public long? MoonId { get; set; }
 
-    // Visible only to members of the owner's corporation when set (Structures:TimersAreCorpRestricted).
+    // Visible only to members of the owner's corporation when set (Structures:Timers:CorpRestricted).
     public bool IsCorpRestricted { get; set; }
     public long? SourceNotificationId { get; set; }
     public DateTime CreatedAt { get; set; }

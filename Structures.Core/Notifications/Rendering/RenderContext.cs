@@ -22,7 +22,7 @@ public sealed class RenderContext
     public required EveImages Images { get; init; }
     public required IStringLocalizer Words { get; init; }
 
-    // Structures:NotificationShowMoonOre: moon notifications list the chunk's ores.
+    // Structures:Notifications:ShowMoonOre: moon notifications list the chunk's ores.
     public bool ShowsMoonOre { get; init; } = true;
 
     public NotificationPlace Place => Payload.Place;
