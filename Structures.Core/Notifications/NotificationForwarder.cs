@@ -11,7 +11,7 @@ using Structures.Core.Webhooks;
 namespace Structures.Core.Notifications;
 
 // Decides where each new notification goes and writes it into those webhooks' outboxes, in one transaction,
-// then wakes the dispatcher. Each notification is routed and rendered on its own: one that fails is marked so. Routing: the owner's active webhooks whose type list names the type exactly.
+// then wakes the dispatcher. It works from each text as read once (ParsedNotification), never from the YAML. Each notification is routed and rendered on its own: one that fails is marked so. Routing: the owner's active webhooks whose type list names the type exactly.
 public sealed class NotificationForwarder(
     IDbContextFactory<StructuresDbContext> contextFactory,
     RenderContextBuilder contexts,
@@ -23,25 +23,40 @@ public sealed class NotificationForwarder(
     // NPC starter and school corporations count as players (aa-structures §3.7).
     private static readonly long[] StarterCorporations = [1000165, 1000166, 1000077, 1000044, 1000045, 1000167, 1000169, 1000168, 1000115, 1000172, 1000170, 1000171];
 
+    // Forwards what the owner has pending, read afresh: an admin's "send again", or a run that stopped half way.
     public async Task<int> ForwardAsync(long ownerId, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var freshSince = now - TimeSpan.FromHours(options.Value.HoursUntilStaleNotification);
+        var freshSince = clock.GetUtcNow().UtcDateTime - TimeSpan.FromHours(options.Value.HoursUntilStaleNotification);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var owner = await db.Owners.Include(o => o.Webhooks).SingleAsync(o => o.CorporationId == ownerId, cancellationToken);
-        var pending = await db.Notifications
-            .Where(n => n.OwnerId == ownerId && !n.IsForwarded && n.ParseError == null && n.ProcessingError == null && n.Timestamp >= freshSince)
-            .OrderBy(n => n.Timestamp).ThenBy(n => n.NotificationId)
-            .ToListAsync(cancellationToken);
-        var structures = pending.Count == 0 ? [] : await db.Structures.AsNoTracking().Include(s => s.Webhooks)
-            .Where(s => s.OwnerId == ownerId).ToListAsync(cancellationToken);
+        var owner = await db.Owners.SingleAsync(o => o.CorporationId == ownerId, cancellationToken);
+        var pending = await PendingNotifications.LoadAsync(db, ownerId, freshSince, [], cancellationToken);
+        return await ForwardAsync(db, owner, pending, cancellationToken);
+    }
+
+    // Forwards the notifications among parsed that are not forwarded yet, from what their texts were read into, and
+    // commits. Returns how many were forwarded.
+    public async Task<int> ForwardAsync(StructuresDbContext db, Owners.Owner owner, IReadOnlyList<ParsedNotification> parsed, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var pending = parsed.Where(p => !p.Row.IsForwarded && p.Row.ProcessingError == null).ToList();
+        // A text that made reading it throw is told as this notification's failure, as any later stage's would be.
+        pending.Where(p => p.Fault is not null).ToList().ForEach(p => p.Row.ProcessingError = p.Fault);
+        var understood = pending.Where(p => p.Payload is not null).ToList();
+        var ownerEntry = db.Entry(owner).Collection(o => o.Webhooks);
+        if (!ownerEntry.IsLoaded)
+        {
+            await ownerEntry.LoadAsync(cancellationToken);
+        }
+
+        var structures = understood.Count == 0 ? [] : await db.Structures.AsNoTracking().Include(s => s.Webhooks)
+            .Where(s => s.OwnerId == owner.CorporationId).ToListAsync(cancellationToken);
         var touched = new HashSet<int>();
-        foreach (var context in await contexts.BuildAsync(db, owner, pending, cancellationToken))
+        foreach (var context in await contexts.BuildAsync(db, owner, understood, cancellationToken))
         {
             touched.UnionWith(Forward(db, context, owner, structures));
         }
 
-        await NotificationFaultNotices.RaiseAsync(db, owner, [.. pending.Where(n => n.ProcessingError is not null)], now, logger, cancellationToken);
+        await NotificationFaultNotices.RaiseAsync(db, owner, [.. pending.Select(p => p.Row).Where(n => n.ProcessingError is not null)], now, logger, cancellationToken);
         owner.ForwardingSync.Succeeded(now);
         await db.SaveChangesAsync(cancellationToken);
         foreach (var webhookId in touched)
@@ -49,7 +64,7 @@ public sealed class NotificationForwarder(
             outbox.Signal(webhookId);
         }
 
-        return pending.Count(n => n.IsForwarded);
+        return pending.Count(p => p.Row.IsForwarded);
     }
 
     // One notification routed, rendered and queued on its own: what it throws is stored on it, the messages it had

@@ -39,7 +39,7 @@ public static class JobSchedule
                 .StartAt(TimeProvider.System.GetUtcNow().AddMinutes(3))
                 .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromHours(1)).RepeatForever()));
 
-            // Generated fuel and liquid-ozone alerts: after every sync (AlertWatcher) and every five minutes.
+            // Generated fuel and liquid-ozone alerts: after each owner's sync (StructureSynchronizer) and every five minutes.
             quartz.AddJob<Notifications.Alerts.EvaluateAlertsJob>(job => job.WithIdentity(Notifications.Alerts.EvaluateAlertsJob.Key));
             quartz.AddTrigger(trigger => trigger.ForJob(Notifications.Alerts.EvaluateAlertsJob.Key)
                 .WithIdentity("evaluate-alerts-every-5-minutes")
@@ -57,7 +57,6 @@ public static class JobSchedule
 
         // Notifications: no beat; each owner is fetched the moment a character's ESI cache expires and its turn has come.
         services.AddHostedService<NotificationFetchService>();
-        services.AddHostedService<Notifications.Alerts.AlertWatcher>();
         return services;
     }
 }
