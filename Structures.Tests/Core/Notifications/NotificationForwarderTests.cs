@@ -284,7 +284,7 @@ public sealed class NotificationForwarderTests() : AppTest(fakeClock: true)
         row.IsForwarded.Should().BeTrue();
         row.ProcessingError.Should().BeNull();
         Factory.Get<SimDiscordChannel>().Messages("alpha").Single().Embeds.Single().GetProperty("description").GetString()
-            .Should().StartWith("The Keepstar **Wayne Tower** in [1-PGSG]");
+            .Should().StartWith("The structure **Wayne Tower** in (unknown system)").And.Contain("has lost its shields");
     }
 
     private async Task AddWebhookAsync(string id, string types, bool isDefault, bool unknownTypes = false, bool pings = true, string pingRoles = "", string typePings = "", string language = "en")
