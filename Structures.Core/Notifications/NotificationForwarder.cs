@@ -11,7 +11,7 @@ using Structures.Core.Webhooks;
 namespace Structures.Core.Notifications;
 
 // Decides where each new notification goes and writes it into those webhooks' outboxes, in one transaction,
-// then wakes the dispatcher. It works from each text as read once (ParsedNotification), never from the YAML. Each notification is routed and rendered on its own: one that fails is marked so. Routing: the owner's active webhooks whose type list names the type exactly.
+// then wakes the dispatcher. Each notification is routed and rendered on its own: one that fails is marked so. Routing: the owner's active webhooks whose type list names the type exactly.
 public sealed class NotificationForwarder(
     IDbContextFactory<StructuresDbContext> contextFactory,
     RenderContextBuilder contexts,

@@ -9,7 +9,8 @@ using Structures.Core.Structures;
 namespace Structures.Core.Timers;
 
 // Turns an owner's new notifications into timers, from their texts as read once: once each, never from stale
-// notifications, and a cancelled extraction takes its timer away again. One notification that cannot be timed never stops the others.
+// notifications, and a cancelled extraction takes its timer away again. One notification that cannot be timed never
+// stops the others.
 public sealed class TimerRecorder(
     IDbContextFactory<StructuresDbContext> contextFactory,
     IOptions<StructuresOptions> options,
