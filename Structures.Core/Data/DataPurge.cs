@@ -53,7 +53,7 @@ public sealed class DataPurge(IDbContextFactory<StructuresDbContext> contextFact
         await db.Notifications.ExecuteDeleteAsync(cancellationToken);
         await db.StructureItems.ExecuteDeleteAsync(cancellationToken);
         await db.StructureServices.ExecuteDeleteAsync(cancellationToken);
-        var structures = await db.Structures.Include(s => s.Tags).Include(s => s.Webhooks).ToListAsync(cancellationToken);
+        var structures = await db.Structures.Include(s => s.Tags).Include(s => s.Webhooks).AsSplitQuery().ToListAsync(cancellationToken);
         db.Structures.RemoveRange(structures);
         await db.SaveChangesAsync(cancellationToken);
         await db.StructureTags.Where(t => !t.IsUserManaged).ExecuteDeleteAsync(cancellationToken);

@@ -15,13 +15,18 @@ internal sealed partial class KeyRingUpgrade(IOptions<DataOptions> data, IOption
 {
     public void Configure(KeyManagementOptions options)
     {
-        var folder = new DirectoryInfo(Path.GetFullPath(ring.Value.KeysPath));
+        if (Settings() is not var (connectionString, keysPath))
+        {
+            return;
+        }
+
+        var folder = new DirectoryInfo(Path.GetFullPath(keysPath));
         if (folder.Exists && folder.EnumerateFiles("*.xml").Any())
         {
             return;
         }
 
-        var keys = ReadDatabaseKeys();
+        var keys = ReadDatabaseKeys(connectionString);
         if (keys.Count == 0)
         {
             return;
@@ -36,12 +41,25 @@ internal sealed partial class KeyRingUpgrade(IOptions<DataOptions> data, IOption
         LogCopied(keys.Count, folder.FullName);
     }
 
-    private List<(string Name, string Xml)> ReadDatabaseKeys()
+    // Invalid settings are not this class's to report: the start-up validation refuses them, naming the setting.
+    private (string ConnectionString, string KeysPath)? Settings()
     {
-        var keys = new List<(string, string)>();
-        var readOnly = new SqliteConnectionStringBuilder(data.Value.ConnectionString) { Mode = SqliteOpenMode.ReadOnly, Pooling = false };
         try
         {
+            return (data.Value.ConnectionString, ring.Value.KeysPath);
+        }
+        catch (OptionsValidationException)
+        {
+            return null;
+        }
+    }
+
+    private static List<(string Name, string Xml)> ReadDatabaseKeys(string connectionString)
+    {
+        var keys = new List<(string, string)>();
+        try
+        {
+            var readOnly = new SqliteConnectionStringBuilder(connectionString) { Mode = SqliteOpenMode.ReadOnly, Pooling = false };
             using var connection = new SqliteConnection(readOnly.ConnectionString);
             connection.Open();
             using var exists = connection.CreateCommand();
@@ -64,9 +82,9 @@ internal sealed partial class KeyRingUpgrade(IOptions<DataOptions> data, IOption
                 keys.Add((reader.GetString(0), reader.GetString(1)));
             }
         }
-        catch (SqliteException)
+        catch (Exception e) when (e is SqliteException or ArgumentException)
         {
-            // No database yet (a new install): nothing to carry over.
+            // No database yet (a new install), or a connection string the start-up validation refuses: nothing to carry over.
         }
 
         return keys;

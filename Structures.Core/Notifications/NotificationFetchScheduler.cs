@@ -5,8 +5,8 @@ using Structures.Core.Data;
 
 namespace Structures.Core.Notifications;
 
-// With N sync characters an owner's notifications are fetched every cache / N, each time by a character whose
-// ESI cache has expired: the fastest ESI allows without asking for anything before it expires (aa-structures §2.3).
+// Fetches the notifications of every owner that is due (NotificationFetchDue), a few owners at a time, each in
+// isolation: an owner whose fetch crashes waits with back-off while the others go on.
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "The semaphore is deliberately never disposed, see _slots.")]
 public sealed class NotificationFetchScheduler(
     IDbContextFactory<StructuresDbContext> contextFactory,
@@ -56,31 +56,14 @@ public sealed class NotificationFetchScheduler(
                 Expiries = o.Characters.Where(c => c.IsEnabled).Select(c => c.NotificationsCacheExpiresAt).ToList(),
             })
             .ToListAsync(cancellationToken);
-        var dueAt = owners.Select(o => (o.CorporationId, At: Later(DueAt(o.LastAttemptAt, o.Expiries, o.NotificationsCacheSeconds), o.CorporationId)))
+        var dueAt = owners.Select(o => (o.CorporationId, At: Later(NotificationFetchDue.At(o.LastAttemptAt, o.Expiries, o.NotificationsCacheSeconds), o.CorporationId)))
             .Where(o => o.At is not null).ToList();
         var later = dueAt.Where(o => o.At > now && !_running.ContainsKey(o.CorporationId)).Select(o => o.At).ToList();
         return (dueAt.Where(o => o.At <= now).Select(o => o.CorporationId).ToList(), later.Count == 0 ? null : later.Min());
     }
 
     private DateTime? Later(DateTime? dueAt, long ownerId) =>
-        dueAt is { } at && _crashed.TryGetValue(ownerId, out var crash) && crash.Until > at ? crash.Until : dueAt;
-
-    // Due once a character's cache has expired and the owner's last fetch is at least cache / N ago.
-    internal static DateTime? DueAt(DateTime? lastFetch, IReadOnlyCollection<DateTime?> characterCacheExpiries, double? cacheSeconds = null)
-    {
-        if (characterCacheExpiries.Count == 0)
-        {
-            return null;
-        }
-
-        var firstExpiry = characterCacheExpiries.Min(e => e ?? DateTime.MinValue);
-        var cache = cacheSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : Owners.SyncCharacterPicker.CacheWindow(Owners.SyncKind.Notifications);
-        var spaced = lastFetch is { } last ? last + (cache / characterCacheExpiries.Count) : DateTime.MinValue;
-        return firstExpiry > spaced ? firstExpiry : spaced;
-    }
-
-    internal static bool IsDue(DateTime? lastFetch, IReadOnlyCollection<DateTime?> characterCacheExpiries, DateTime now, double? cacheSeconds = null) =>
-        DueAt(lastFetch, characterCacheExpiries, cacheSeconds) <= now;
+        NotificationFetchDue.AfterCrash(dueAt, _crashed.TryGetValue(ownerId, out var crash) ? crash.Until : null);
 
     public async Task FetchIsolatedAsync(long ownerId, CancellationToken cancellationToken)
     {

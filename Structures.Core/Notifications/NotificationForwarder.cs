@@ -2,8 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Structures.Core.Data;
-using Structures.Core.Discord;
-using Structures.Core.Notifications.Payloads;
 using Structures.Core.Notifications.Rendering;
 using Structures.Core.Structures;
 using Structures.Core.Webhooks;
@@ -20,9 +18,6 @@ public sealed class NotificationForwarder(
     TimeProvider clock,
     ILogger<NotificationForwarder> logger)
 {
-    // NPC starter and school corporations count as players (aa-structures §3.7).
-    private static readonly long[] StarterCorporations = [1000165, 1000166, 1000077, 1000044, 1000045, 1000167, 1000169, 1000168, 1000115, 1000172, 1000170, 1000171];
-
     // Forwards what the owner has pending, read afresh: an admin's "send again", or a run that stopped half way.
     public async Task<int> ForwardAsync(long ownerId, CancellationToken cancellationToken)
     {
@@ -76,7 +71,7 @@ public sealed class NotificationForwarder(
         try
         {
             var targets = NotificationRoute.Webhooks(context, NotificationRoute.MatchStructure(context, structures), owner.Webhooks);
-            if (targets.Count == 0 || Withheld(context, owner))
+            if (targets.Count == 0 || NotificationWithholding.IsWithheld(context, owner, options.Value.ReportNpcAttacks))
             {
                 return [];
             }
@@ -88,7 +83,7 @@ public sealed class NotificationForwarder(
                 foreach (var webhook in language)
                 {
                     stage = NotificationFault.Render;
-                    var message = Message(embed, context, webhook);
+                    var message = NotificationPings.Message(embed, context.Notification.Type, context.Info.Colour, webhook, context.Owner, options.Value.NotificationSetAvatar);
                     stage = NotificationFault.Enqueue;
                     queued.Add(outbox.Enqueue(db, webhook.Id, message, context.Notification.NotificationId));
                 }
@@ -107,49 +102,5 @@ public sealed class NotificationForwarder(
             context.Notification.ProcessingError = NotificationFault.Describe(stage, ex);
             return [];
         }
-    }
-
-    // Alliance-level news is told once per alliance, by its main owner; NPC attacks only when wanted.
-    private bool Withheld(RenderContext context, Owners.Owner owner)
-    {
-        if (context.Info.IsAllianceLevel && owner.AllianceId is not null && !owner.IsAllianceMain)
-        {
-            return true;
-        }
-
-        if (options.Value.ReportNpcAttacks)
-        {
-            return false;
-        }
-
-        var attacker = context.Notification.Type is "StructureUnderAttack" or "OrbitalAttacked" && context.Payload is Attack attack
-            ? attack.Attacker.CorporationId ?? 0
-            : 0;
-        return attacker is >= 1_000_000 and < 2_000_000 && !StarterCorporations.Contains(attacker);
-    }
-
-    // Default pings follow the colour (danger @everyone, warning @here) unless the webhook overrides the type, and
-    // need both the webhook and the owner to allow them. Role mentions of webhook and owner always go along, and
-    // allowed_mentions names exactly what may ping.
-    private DiscordMessage Message(DiscordEmbed embed, RenderContext context, Webhooks.Webhook webhook)
-    {
-        var byColour = context.Info.Colour switch
-        {
-            NotificationColour.Danger => "everyone",
-            NotificationColour.Warning => "here",
-            _ => "none",
-        };
-        var ping = webhook.PingFor(context.Notification.Type) ?? byColour;
-        var allowed = webhook.HasDefaultPingsEnabled && context.Owner.HasDefaultPingsEnabled && ping is "everyone" or "here";
-        var roles = webhook.RoleIds.Concat(context.Owner.PingRoleIds.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            .Distinct().ToList();
-        var mentions = (allowed ? [$"@{ping}"] : new List<string>()).Concat(roles.Select(r => $"<@&{r}>")).ToList();
-        return new DiscordMessage
-        {
-            Username = options.Value.NotificationSetAvatar ? "Notifications" : null,
-            Content = mentions.Count == 0 ? null : string.Join(' ', mentions),
-            Embeds = [embed],
-            AllowedMentions = new DiscordAllowedMentions(allowed ? ["everyone"] : [], roles),
-        };
     }
 }

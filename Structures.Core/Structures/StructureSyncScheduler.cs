@@ -5,8 +5,7 @@ using Structures.Core.Data;
 
 namespace Structures.Core.Structures;
 
-// Decides which owners are due and syncs them, each in isolation: one owner's failure never stops another.
-// Owners get evenly spread slots in the interval, so they do not all hit ESI at the same moment.
+// Syncs the owners whose slot has come (SyncSlots), each in isolation: one owner's failure never stops another.
 public sealed class StructureSyncScheduler(
     IDbContextFactory<StructuresDbContext> contextFactory,
     StructureSynchronizer synchronizer,
@@ -21,11 +20,7 @@ public sealed class StructureSyncScheduler(
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var owners = await db.Owners.AsNoTracking().Where(o => o.IsActive).OrderBy(o => o.CorporationId)
             .Select(o => new { o.CorporationId, o.StructuresSync.LastAttemptAt }).ToListAsync(cancellationToken);
-        var interval = TimeSpan.FromMinutes(options.Value.StructureSyncMinutes);
-        var now = clock.GetUtcNow().UtcDateTime;
-        return owners.Where((o, index) => o.LastAttemptAt is not { } last || last < SlotStart(now, interval, Offset(interval, index, owners.Count)))
-            .Select(o => o.CorporationId)
-            .ToList();
+        return SyncSlots.Due([.. owners.Select(o => (o.CorporationId, o.LastAttemptAt))], clock.GetUtcNow().UtcDateTime, TimeSpan.FromMinutes(options.Value.StructureSyncMinutes));
     }
 
     public async Task<int> SyncDueAsync(CancellationToken cancellationToken)
@@ -57,14 +52,5 @@ public sealed class StructureSyncScheduler(
         {
             _running.TryRemove(ownerId, out _);
         }
-    }
-
-    internal static TimeSpan Offset(TimeSpan interval, int index, int count) => TimeSpan.FromTicks(interval.Ticks / Math.Max(1, count) * index);
-
-    // The start of the owner's current slot: the latest offset + k × interval not after now.
-    internal static DateTime SlotStart(DateTime now, TimeSpan interval, TimeSpan offset)
-    {
-        var sinceEpoch = now.Ticks - offset.Ticks;
-        return new DateTime(sinceEpoch - (sinceEpoch % interval.Ticks) + offset.Ticks, DateTimeKind.Utc);
     }
 }

@@ -97,43 +97,25 @@ public sealed class WebhookDispatcher(
     private async Task<DateTime?> RecordAsync(
         StructuresDbContext db, Webhook webhook, List<QueuedMessage> batch, DiscordSendResult result, DateTime now, CancellationToken cancellationToken)
     {
-        // Discord counts its reset from the moment it answered, not from when the post left: a pause counted from
-        // before the round trip ends early and earns a 429.
         var answeredAt = clock.GetUtcNow().UtcDateTime;
-        DateTime? comeBack = null;
-        batch.ForEach(m => m.Status = QueuedMessageStatus.Queued);
-        switch (result.Outcome)
+        var step = DispatchAnswer.Apply(batch, result, now, answeredAt, options.Value);
+        if (step.PausedUntil is { } pausedUntil)
         {
-            case DiscordOutcome.Sent:
-                batch.ForEach(m => (m.Status, m.SentAt, m.LastError) = (QueuedMessageStatus.Sent, now, null));
-                if (result.Remaining == 0 && result.ResetAfter is { } reset)
-                {
-                    _pausedUntil[webhook.Id] = answeredAt + reset;
-                }
+            _pausedUntil[webhook.Id] = pausedUntil;
+        }
 
-                break;
-            case DiscordOutcome.RateLimited:
-                comeBack = answeredAt + (result.RetryAfter ?? TimeSpan.FromSeconds(1));
-                _pausedUntil[webhook.Id] = comeBack.Value;
-                break;
-            case DiscordOutcome.Transient:
-                comeBack = Postpone(batch, result.Error!, now);
-                break;
-            case DiscordOutcome.Rejected when batch.Count > 1:
-                // One of several refused: send them one by one to find which.
-                batch.ForEach(m => m.PackKey = $"single:{m.Id}");
-                break;
-            case DiscordOutcome.Rejected:
-                batch.ForEach(m => (m.Status, m.LastError) = (QueuedMessageStatus.DeadLettered, result.Error));
-                logger.MessageDeadLettered(webhook.Name, result.Error!);
-                break;
-            case DiscordOutcome.UnknownWebhook:
-                Disable(db, webhook, result.Error!, now);
-                break;
+        if (step.DeadLettered)
+        {
+            logger.MessageDeadLettered(webhook.Name, result.Error!);
+        }
+
+        if (step.WebhookGone)
+        {
+            Disable(db, webhook, result.Error!, now);
         }
 
         await CommitAnswerAsync(db, webhook, cancellationToken);
-        return comeBack;
+        return step.ComeBack;
     }
 
     // Discord has answered: unless that answer reaches the database, the claim is sent again and Discord shows the
@@ -157,25 +139,6 @@ public sealed class WebhookDispatcher(
                 await Task.Delay(wait, clock, cancellationToken);
             }
         }
-    }
-
-    private DateTime Postpone(List<QueuedMessage> batch, string error, DateTime now)
-    {
-        var attempts = batch.Max(m => m.Attempts) + 1;
-        var delay = TimeSpan.FromTicks(options.Value.RetryBaseDelay.Ticks * (1L << Math.Min(attempts - 1, 10)));
-        foreach (var message in batch)
-        {
-            message.Attempts = attempts;
-            message.LastError = error;
-            message.NextAttemptAt = now + delay;
-            if (attempts >= options.Value.MaxAttempts)
-            {
-                message.Status = QueuedMessageStatus.DeadLettered;
-                message.LastError = $"Gave up after {attempts} attempts: {error}";
-            }
-        }
-
-        return now + delay;
     }
 
     private void Disable(StructuresDbContext db, Webhook webhook, string error, DateTime now)

@@ -2,6 +2,8 @@ using System.Text.Json;
 
 namespace Structures.Tests.Benchmarks;
 
+// Runs a whole benchmark scenario, so it stays out of the default suite: `bash .ci/test --filter Category=Bench`.
+[Trait("Category", "Bench")]
 public sealed class BenchProgramTests
 {
     [Fact]

@@ -23,6 +23,11 @@ public abstract class AppTest(
 
     private static DateTimeOffset WholeSecond(DateTimeOffset now) => now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond));
 
+    // A warning or error line the app may log in this test; any other fails it when the test ends.
+    protected void ExpectLog(string eventName) => Factory.ExpectLog(eventName);
+
+    protected void ExpectLog(string category, Microsoft.Extensions.Logging.LogLevel level) => Factory.ExpectLog(category, level);
+
     protected FakeTimeProvider Clock => Factory.Clock ?? throw new InvalidOperationException("This test runs on the real clock.");
 
     protected async Task<string> SignInAsync(long characterId, IEnumerable<string>? scopes = null) =>

@@ -21,6 +21,9 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
     private readonly bool _ownsFolder;
     private readonly Dictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _services;
+    private readonly TestRun _test = TestRun.Join();
+    private readonly ExpectedLogs _expectedLogs = new();
+    private bool _started;
 
     // A folder given by the caller outlives this factory: a second one started on it is the app restarted.
     public DashboardFactory(IReadOnlyDictionary<string, string?>? settings = null, FakeTimeProvider? clock = null, FakeLogCollector? logs = null, string? folder = null,
@@ -29,7 +32,11 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
         _services = services;
         _ownsFolder = folder is null;
         _folder = folder ?? Directory.CreateTempSubdirectory("structures-tests-").FullName;
-        Logs = logs;
+        // Without a collector of the caller's, warnings and errors are kept for the end-of-test check.
+        Logs = logs ?? FakeLogCollector.Create(new FakeLogCollectorOptions { FilteredLevels = { LogLevel.Warning, LogLevel.Error, LogLevel.Critical } });
+        _test.Add(this);
+        // The key ring is plain files in the keys folder by design (see the README's backup advice).
+        ExpectLog("NoXMLEncryptorConfiguredKeyMayBePersistedToStorageInUnencryptedForm");
         _settings = settings is null ? [] : new Dictionary<string, string?>(settings);
         Clock = clock;
         UseKestrel(0);
@@ -37,7 +44,7 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
 
     public FakeTimeProvider? Clock { get; }
 
-    public FakeLogCollector? Logs { get; }
+    public FakeLogCollector Logs { get; }
 
     public string DatabasePath => Path.Combine(_folder, "structures.db");
 
@@ -58,6 +65,16 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
         }
     }
 
+    // A warning or error line this app may log in this test (see ExpectedLogs).
+    public void ExpectLog(string eventName) => _expectedLogs.Add(eventName);
+
+    public void ExpectLog(string category, LogLevel level) => _expectedLogs.Add(category, level);
+
+    // A test that breaks the database expects EF Core's own error lines about the commands that fail.
+    public void ExpectDatabaseErrors() => ExpectLog("Microsoft.EntityFrameworkCore.*", LogLevel.Error);
+
+    public List<FakeLogRecord> UnexpectedLogs() => _started ? _expectedLogs.Unexpected(Logs.GetSnapshot()) : [];
+
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
     // Real HTTP over the socket, redirects left to the test.
@@ -69,6 +86,8 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        _test.StartedHost = true;
+        _started = true;
         builder.UseSetting("Simulation:Enabled", "true");
         builder.UseSetting("Data:ConnectionString", $"Data Source={DatabasePath}");
         builder.UseSetting("Simulation:ConnectionString", $"Data Source={DatabasePath}");
@@ -86,10 +105,7 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        if (Logs is not null)
-        {
-            builder.ConfigureLogging(logging => logging.AddProvider(new FakeLoggerProvider(Logs)));
-        }
+        builder.ConfigureLogging(logging => logging.AddProvider(new FakeLoggerProvider(Logs)));
 
         if (Clock is not null)
         {

@@ -9,16 +9,26 @@ public sealed class SimulatorFixture : IAsyncLifetime
 {
     public DashboardFactory Factory { get; } = new();
 
-    public HttpClient Http { get; private set; } = null!;
+    private HttpClient _http = null!;
+
+    // A test reading through this client runs against the fixture's app.
+    public HttpClient Http
+    {
+        get
+        {
+            TestRun.Join().StartedHost = true;
+            return _http;
+        }
+    }
 
     public JsonElement World { get; private set; }
 
     public async Task InitializeAsync()
     {
-        Http = Factory.CreateHttpClient();
-        var tokens = await new SimulatedSso(Http).SignInAsync(90000001);
-        Http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tokens.AccessToken);
-        World = await Http.GetFromJsonAsync<JsonElement>("/sim/control/world");
+        _http = Factory.CreateHttpClient();
+        var tokens = await new SimulatedSso(_http).SignInAsync(90000001);
+        _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tokens.AccessToken);
+        World = await _http.GetFromJsonAsync<JsonElement>("/sim/control/world");
     }
 
     public long StructureId(string kind) =>
@@ -31,7 +41,7 @@ public sealed class SimulatorFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        Http.Dispose();
+        _http.Dispose();
         await Factory.DisposeAsync();
     }
 }

@@ -72,15 +72,12 @@ public sealed class GeneratedAlerts(
         foreach (var structure in burning)
         {
             var hoursLeft = (structure.FuelExpiresAt!.Value - now).TotalHours;
-            foreach (var rule in fuelRules)
+            foreach (var (rule, bucket) in FuelAlertBuckets.Due(structure.Id, hoursLeft, fuelRules, sent))
             {
-                if (rule.Bucket(hoursLeft) is { } bucket && !sent.Any(a => a.StructureId == structure.Id && a.Kind == AlertKind.Fuel && a.RuleId == rule.Id && a.Bucket == bucket))
-                {
-                    var type = structure.Kind == StructureKind.Starbase ? "TowerResourceAlertMsg" : "StructureFuelAlert";
-                    var expires = structure.FuelExpiresAt.Value;
-                    count += await _messages.SendAsync(db, structure, type, rule.Colour, rule.Ping, subject => _messages.Say("FuelAlert.Generated", subject, _messages.When(expires, now)), touched, cancellationToken);
-                    db.Add(new SentAlert { StructureId = structure.Id, Kind = AlertKind.Fuel, RuleId = rule.Id, Bucket = bucket, SentAt = now });
-                }
+                var type = structure.Kind == StructureKind.Starbase ? "TowerResourceAlertMsg" : "StructureFuelAlert";
+                var expires = structure.FuelExpiresAt.Value;
+                count += await _messages.SendAsync(db, structure, type, rule.Colour, rule.Ping, subject => _messages.Say("FuelAlert.Generated", subject, _messages.When(expires, now)), touched, cancellationToken);
+                db.Add(new SentAlert { StructureId = structure.Id, Kind = AlertKind.Fuel, RuleId = rule.Id, Bucket = bucket, SentAt = now });
             }
 
             foreach (var rule in jumpRules.Where(_ => structure.Kind == StructureKind.JumpGate && structure.LiquidOzone is not null))

@@ -30,6 +30,7 @@ public sealed class KeyRingUpgradeTests
         var logs = new FakeLogCollector();
 
         await using var upgraded = new DashboardFactory(folder: folder, logs: logs);
+        upgraded.ExpectLog("LogCopied");
         var token = upgraded.Get<IDataProtectionProvider>().CreateProtector(TokenPurpose).Unprotect(stored);
 
         token.Should().Be("refresh-token-of-a-director");

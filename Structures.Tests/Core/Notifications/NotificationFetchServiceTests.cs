@@ -17,6 +17,9 @@ public sealed class NotificationFetchServiceTests() : AppTest(fakeClock: true, l
 
     public override async Task InitializeAsync()
     {
+        Factory.ExpectDatabaseErrors();
+        ExpectLog(typeof(NotificationFetchService).FullName!, LogLevel.Error);
+        ExpectLog(typeof(NotificationFetchScheduler).FullName!, LogLevel.Error);
         await using (var db = await DbAsync())
         {
             db.Webhooks.Add(new Webhook { Name = "alpha", Url = $"{Factory.BaseUrl}/sim/discord/api/webhooks/alpha/token", IsDefault = true, NotificationTypes = "StructureUnderAttack" });

@@ -70,6 +70,7 @@ public sealed class NotificationFetcherTests() : AppTest(fakeClock: true)
     [Fact]
     public async Task EsiFailing_StoresNothing_SaysWhy_AndTheNextFetchRecovers()
     {
+        ExpectLog("NotificationFetchFailed");
         await Emit(new { type = "StructureUnderAttack", corporationId = Wayne });
         await InjectFaultAsync(new { target = "/sim/esi/characters/", kind = "Status", status = 502 });
 
@@ -129,19 +130,6 @@ public sealed class NotificationFetcherTests() : AppTest(fakeClock: true)
 
         fetches.Select(f => f.Minute).Should().Equal(0, 5, 10, 15, 20, 25, 30);
         fetches.Zip(fetches.Skip(1)).Should().OnlyContain(pair => pair.First.Character != pair.Second.Character);
-    }
-
-    [Theory]
-    [InlineData(null, 0, true)]
-    [InlineData(4, 0, false)]
-    [InlineData(5, 0, true)]
-    [InlineData(5, 1, false)]
-    public void IsDue_NeedsAnExpiredCache_AndTheOwnersShareOfTheWindow(int? minutesSinceLastFetch, int cacheMinutesLeft, bool due)
-    {
-        var now = new DateTime(2026, 11, 23, 12, 0, 0, DateTimeKind.Utc);
-        DateTime? lastFetch = minutesSinceLastFetch is { } minutes ? now.AddMinutes(-minutes) : null;
-
-        NotificationFetchScheduler.IsDue(lastFetch, [now.AddMinutes(cacheMinutesLeft), now.AddMinutes(3)], now).Should().Be(due);
     }
 
     private Task<NotificationFetchResult> FetchAsync() => Factory.Get<NotificationFetcher>().FetchAsync(Wayne, default);

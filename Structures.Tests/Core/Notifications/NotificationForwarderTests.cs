@@ -34,98 +34,6 @@ public sealed class NotificationForwarderTests() : AppTest(fakeClock: true)
     }
 
     [Fact]
-    public async Task TypeFilter_IsExact()
-    {
-        await AddWebhookAsync("alpha", "StructureUnderAttackX,StructureLostShields", isDefault: true);
-        await AddOwnerAsync(90000001);
-
-        await Emit("StructureUnderAttack");
-        await FetchAndDeliverAsync();
-
-        Factory.Get<SimDiscordChannel>().Messages("alpha").Should().BeEmpty();
-        await using var db = await DbAsync();
-        (await db.Notifications.SingleAsync()).IsForwarded.Should().BeFalse();
-    }
-
-    [Fact]
-    public async Task UnknownTypes_GoOnlyToWebhooksThatAskForThem()
-    {
-        await AddWebhookAsync("alpha", "StructureUnderAttack", isDefault: true);
-        await AddWebhookAsync("beta", "", isDefault: true, unknownTypes: true);
-        await AddOwnerAsync(90000001);
-
-        await Emit("UnknownNotificationType");
-        await FetchAndDeliverAsync();
-
-        Factory.Get<SimDiscordChannel>().Messages("alpha").Should().BeEmpty();
-        Factory.Get<SimDiscordChannel>().Messages("beta").Single().Embeds.Single().GetProperty("title").GetString().Should().Be("Unknown Notification Type");
-    }
-
-    [Fact]
-    public async Task AllianceLevelNews_IsForwardedOnlyByTheAllianceMain()
-    {
-        await AddWebhookAsync("alpha", "SovStructureReinforced", isDefault: true);
-        await AddOwnerAsync(90000001);
-        await Emit("SovStructureReinforced");
-
-        await FetchAndDeliverAsync();
-        var beforeMain = Factory.Get<SimDiscordChannel>().Messages("alpha").Count;
-        await using (var db = await DbAsync())
-        {
-            await db.Owners.ExecuteUpdateAsync(o => o.SetProperty(x => x.IsAllianceMain, true));
-        }
-
-        await Factory.Get<NotificationForwarder>().ForwardAsync(Wayne, default);
-        await DeliverAllAsync();
-
-        beforeMain.Should().Be(0);
-        Factory.Get<SimDiscordChannel>().Messages("alpha").Single().Embeds.Single().GetProperty("author").GetProperty("name").GetString().Should().Be("Wayne Enterprises");
-    }
-
-    [Fact]
-    public async Task PingsOff_OnTheWebhook_SendNoMention()
-    {
-        await AddWebhookAsync("alpha", "StructureUnderAttack", isDefault: true, pings: false);
-        await AddOwnerAsync(90000001);
-
-        await Emit("StructureUnderAttack");
-        await FetchAndDeliverAsync();
-
-        var message = Factory.Get<SimDiscordChannel>().Messages("alpha").Single();
-        message.Content.Should().BeNull();
-        message.Payload.GetProperty("allowed_mentions").GetProperty("parse").GetArrayLength().Should().Be(0);
-    }
-
-    [Theory]
-    [InlineData(1000134, false)]
-    [InlineData(1000167, true)]
-    [InlineData(98000003, true)]
-    public async Task NpcAttacks_CanBeLeftOut_ButNotStarterCorporationsOrPlayers(long attackerCorporation, bool forwarded)
-    {
-        await using var factory = new DashboardFactory(new Dictionary<string, string?> { ["Structures:ReportNpcAttacks"] = "false" }, Clock);
-        await using (var db = await factory.Get<IDbContextFactory<StructuresDbContext>>().CreateDbContextAsync())
-        {
-            db.Webhooks.Add(new Webhook { Name = "alpha", Url = $"{factory.BaseUrl}/sim/discord/api/webhooks/alpha/token", NotificationTypes = "StructureUnderAttack,OrbitalAttacked", IsDefault = true });
-            db.Owners.Add(new Owner { CorporationId = Wayne, CorporationName = "Wayne Technologies", Webhooks = [.. db.Webhooks.Local] });
-            db.Notifications.Add(new Notification
-            {
-                OwnerId = Wayne, NotificationId = 1, Type = "StructureUnderAttack", SenderType = "corporation", ContentKey = "a", IsKnownType = true,
-                Timestamp = Clock.GetUtcNow().UtcDateTime, Text = $"corpLinkData:\n- showinfo\n- 2\n- {attackerCorporation}\nstructureID: 1\n",
-            });
-            db.Notifications.Add(new Notification
-            {
-                OwnerId = Wayne, NotificationId = 2, Type = "OrbitalAttacked", SenderType = "corporation", ContentKey = "b", IsKnownType = true,
-                Timestamp = Clock.GetUtcNow().UtcDateTime, Text = $"aggressorCorpID: {attackerCorporation}\nplanetID: 40029526\n",
-            });
-            await db.SaveChangesAsync();
-        }
-
-        var count = await factory.Get<NotificationForwarder>().ForwardAsync(Wayne, default);
-
-        count.Should().Be(forwarded ? 2 : 0);
-    }
-
-    [Fact]
     public async Task StaleNotifications_AreNotForwarded()
     {
         await AddWebhookAsync("alpha", "StructureUnderAttack", isDefault: true);
@@ -143,49 +51,28 @@ public sealed class NotificationForwarderTests() : AppTest(fakeClock: true)
         (await Factory.Get<NotificationForwarder>().ForwardAsync(Wayne, default)).Should().Be(0);
     }
 
-    [Theory]
-    [InlineData("StructureUnderAttack", true, true, "", "@everyone")]
-    [InlineData("StructureWentLowPower", true, true, "", "@here")]
-    [InlineData("StructureOnline", true, true, "", null)]
-    [InlineData("StructureUnderAttack", false, true, "", null)]
-    [InlineData("StructureUnderAttack", true, false, "", null)]
-    [InlineData("StructureUnderAttack", true, true, "StructureUnderAttack=here", "@here")]
-    [InlineData("StructureOnline", true, true, "StructureFuelAlert=none;StructureOnline=everyone", "@everyone")]
-    [InlineData("StructureUnderAttack", true, true, "StructureUnderAttack=none", null)]
-    public async Task PingMatrix(string type, bool webhookPings, bool ownerPings, string typePings, string? content)
-    {
-        await AddWebhookAsync("alpha", type, isDefault: true, pings: webhookPings, typePings: typePings);
-        await AddOwnerAsync(90000001);
-        await using (var db = await DbAsync())
-        {
-            await db.Owners.ExecuteUpdateAsync(o => o.SetProperty(x => x.HasDefaultPingsEnabled, ownerPings));
-        }
-
-        await Emit(type);
-        await FetchAndDeliverAsync();
-
-        var message = Factory.Get<SimDiscordChannel>().Messages("alpha").Single();
-        message.Content.Should().Be(content);
-        string[] expectedParse = content is "@everyone" or "@here" ? ["everyone"] : [];
-        message.Payload.GetProperty("allowed_mentions").GetProperty("parse").EnumerateArray().Select(e => e.GetString()).Should().Equal(expectedParse);
-    }
-
+    // The withholding rules are NotificationWithholdingTests; this shows the forwarder applies them with its setting.
     [Fact]
-    public async Task RoleMentions_OfWebhookAndOwner_PingExactlyThoseRoles()
+    public async Task NpcAttack_WithReportNpcAttacksOff_IsNotForwarded()
     {
-        await AddWebhookAsync("alpha", "StructureUnderAttack", isDefault: true, pingRoles: "111, 222");
-        await AddOwnerAsync(90000001);
-        await using (var db = await DbAsync())
+        await using var factory = new DashboardFactory(new Dictionary<string, string?> { ["Structures:ReportNpcAttacks"] = "false" }, Clock);
+        await using (var db = await factory.Get<IDbContextFactory<StructuresDbContext>>().CreateDbContextAsync())
         {
-            await db.Owners.ExecuteUpdateAsync(o => o.SetProperty(x => x.PingRoleIds, "333,111"));
+            db.Webhooks.Add(new Webhook { Name = "alpha", Url = $"{factory.BaseUrl}/sim/discord/api/webhooks/alpha/token", NotificationTypes = "StructureUnderAttack", IsDefault = true });
+            db.Owners.Add(new Owner { CorporationId = Wayne, CorporationName = "Wayne Technologies", Webhooks = [.. db.Webhooks.Local] });
+            db.Notifications.Add(new Notification
+            {
+                OwnerId = Wayne, NotificationId = 1, Type = "StructureUnderAttack", SenderType = "corporation", ContentKey = "a", IsKnownType = true,
+                Timestamp = Clock.GetUtcNow().UtcDateTime, Text = "corpLinkData:\n- showinfo\n- 2\n- 1000134\nstructureID: 1\n",
+            });
+            await db.SaveChangesAsync();
         }
 
-        await Emit("StructureUnderAttack");
-        await FetchAndDeliverAsync();
+        var count = await factory.Get<NotificationForwarder>().ForwardAsync(Wayne, default);
 
-        var message = Factory.Get<SimDiscordChannel>().Messages("alpha").Single();
-        message.Content.Should().Be("@everyone <@&111> <@&222> <@&333>");
-        message.Payload.GetProperty("allowed_mentions").GetProperty("roles").EnumerateArray().Select(e => e.GetString()).Should().Equal("111", "222", "333");
+        count.Should().Be(0);
+        await using var check = await factory.Get<IDbContextFactory<StructuresDbContext>>().CreateDbContextAsync();
+        (await check.Set<QueuedMessage>().AnyAsync()).Should().BeFalse();
     }
 
     [Fact]
@@ -287,21 +174,14 @@ public sealed class NotificationForwarderTests() : AppTest(fakeClock: true)
             .Should().StartWith("The structure **Wayne Tower** in (unknown system)").And.Contain("has lost its shields");
     }
 
-    private async Task AddWebhookAsync(string id, string types, bool isDefault, bool unknownTypes = false, bool pings = true, string pingRoles = "", string typePings = "", string language = "en")
+    private async Task AddWebhookAsync(string id, string types, bool isDefault, string language = "en")
     {
         await using var db = await DbAsync();
         db.Webhooks.Add(new Webhook
         {
-            Name = id, Url = $"{Factory.BaseUrl}/sim/discord/api/webhooks/{id}/token", NotificationTypes = types, IsDefault = isDefault,
-            ForwardsUnknownTypes = unknownTypes, HasDefaultPingsEnabled = pings, PingRoleIds = pingRoles, TypePings = typePings, Language = language,
+            Name = id, Url = $"{Factory.BaseUrl}/sim/discord/api/webhooks/{id}/token", NotificationTypes = types, IsDefault = isDefault, Language = language,
         });
         await db.SaveChangesAsync();
-    }
-
-    private async Task Emit(string type)
-    {
-        using var response = await Http.PostAsJsonAsync("/sim/control/notifications", new { type, corporationId = Wayne });
-        response.EnsureSuccessStatusCode();
     }
 
     private async Task FetchAndDeliverAsync()

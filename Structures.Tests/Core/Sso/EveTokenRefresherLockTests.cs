@@ -10,6 +10,7 @@ public sealed class EveTokenRefresherLockTests() : AppTest(fakeClock: true)
     [Fact]
     public async Task Refresh_WhileTheDatabaseIsLocked_SpendsNoToken_SoARestartedAppStillSyncs()
     {
+        Factory.ExpectDatabaseErrors();
         await AddOwnerAsync(90000001);
         await using var db = await DbAsync();
         var character = await db.OwnerCharacters.AsNoTracking().SingleAsync();

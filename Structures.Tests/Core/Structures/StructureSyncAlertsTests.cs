@@ -35,6 +35,8 @@ public sealed class StructureSyncAlertsTests() : AppTest(fakeClock: true, logs: 
         await AddRulesAsync();
         await AddOwnerAsync(90000001);
         await DatabaseSabotage.RenameAsync(Factory.DatabasePath, "SentAlerts", "SentAlertsAway");
+        ExpectLog("AlertsFailed");
+        Factory.ExpectDatabaseErrors();
 
         var result = await SyncAsync(Wayne);
 

@@ -76,6 +76,7 @@ public sealed class StructureSyncLifecycleTests() : AppTest(fakeClock: true)
     [Fact]
     public async Task StructureGoneFromEsi_IsKept_WhileAnyFetchFails_ThenRemoved()
     {
+        ExpectLog("SyncFailed");
         await AddOwnerAsync(90000001);
         await SyncAsync(Wayne);
         var id = await IdOf("Wayne Tower");

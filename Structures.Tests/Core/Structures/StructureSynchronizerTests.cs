@@ -41,7 +41,7 @@ public sealed class StructureSynchronizerTests() : AppTest(fakeClock: true)
         await SyncAsync(Wayne);
 
         await using var db = await DbAsync();
-        var keepstar = await db.Structures.Include(s => s.Services).Include(s => s.Items).Include(s => s.Tags).SingleAsync(s => s.TypeId == 35834);
+        var keepstar = await db.Structures.Include(s => s.Services).Include(s => s.Items).Include(s => s.Tags).AsSplitQuery().SingleAsync(s => s.TypeId == 35834);
         keepstar.Name.Should().Be("Wayne Tower");
         keepstar.SolarSystemId.Should().Be(30000474);
         keepstar.State.Should().Be(StructureState.ShieldVulnerable);

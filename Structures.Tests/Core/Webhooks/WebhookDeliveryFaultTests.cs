@@ -29,6 +29,7 @@ public sealed class WebhookDeliveryFaultTests
         }
 
         await using var after = await RestartAndDrainAsync(folder, clock, webhookId);
+        after.ExpectLog("ClaimResent");
 
         var sentAfter = after.Get<SimDiscordChannel>().Messages("alpha");
         sentBefore.Should().Be(5, "the bucket allows five posts before it must wait");
@@ -57,6 +58,7 @@ public sealed class WebhookDeliveryFaultTests
         }
 
         await using var after = await RestartAndDrainAsync(folder, clock, webhookId);
+        after.ExpectLog("ClaimResent");
 
         seenByDiscord!.Status.Should().Be(QueuedMessageStatus.Sending, "the claim was committed before Discord was called");
         seenByDiscord.ClaimId.Should().NotBe(Guid.Empty).And.NotBeNull();
@@ -85,6 +87,7 @@ public sealed class WebhookDeliveryFaultTests
         }
 
         await using var after = await RestartAndDrainAsync(folder, clock, webhookId);
+        after.ExpectLog("ClaimResent");
 
         sentBefore.Concat(after.Get<SimDiscordChannel>().Messages("alpha").Select(m => m.Content))
             .Should().Equal("message 1", "message 2", "message 2", "message 3");
@@ -109,6 +112,8 @@ public sealed class WebhookDeliveryFaultTests
 
                 return response;
             })));
+        factory.ExpectDatabaseErrors();
+        factory.ExpectLog("AnswerCommitRetried");
         var webhookId = await TestWebhooks.AddAsync(factory);
         await TestWebhooks.QueueAsync(factory, webhookId, 3);
         var drains = new List<Task<DateTime?>> { factory.Get<WebhookDispatcher>().DrainAsync(webhookId, default) };

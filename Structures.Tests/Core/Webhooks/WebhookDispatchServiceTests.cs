@@ -12,6 +12,7 @@ public sealed class WebhookDispatchServiceTests() : AppTest(fakeClock: true)
     [Fact]
     public async Task ADatabaseFailure_IsLoggedWithTheWebhook_RetriedWithBackOff_AndTheServiceDeliversOnceItIsBack()
     {
+        Factory.ExpectDatabaseErrors();
         var webhook = await TestWebhooks.AddAsync(Factory);
         await TestWebhooks.QueueAsync(Factory, webhook, 1);
         await RenameQueueAsync(away: true);

@@ -30,6 +30,9 @@ public abstract class ProductionTest : IAsyncLifetime
         var logs = new FakeLogCollector();
         var factory = demo ? new DashboardFactory(changes, logs: logs, folder: Folder) : ProductionExample.Start(Folder, changes, logs: logs);
         _started.Add(factory);
+        factory.ExpectLog("StartRefused");
+        // A refusal found once the host runs (a demo database) also fails the host's start.
+        factory.ExpectLog("HostedServiceStartupFaulted");
 
         var start = () => factory.BaseUrl;
 

@@ -11,19 +11,6 @@ public sealed class GeneratedAlertsTests() : AppTest(fakeClock: true)
 {
     private const long Wayne = 98000001;
 
-    [Theory]
-    [InlineData(48, 0, 12, 49.0, null)]
-    [InlineData(48, 0, 12, 47.0, 48)]
-    [InlineData(48, 0, 12, 36.0, 36)]
-    [InlineData(48, 0, 12, 35.9, 36)]
-    [InlineData(48, 0, 12, 12.5, 24)]
-    [InlineData(48, 6, 0, 10.0, 48)]
-    [InlineData(48, 6, 0, 5.9, null)]
-    public void Bucket_IsTheRepeatStepTheFuelLeftFallsIn(int start, int end, int repeat, double hoursLeft, int? bucket)
-    {
-        new FuelAlertRule { StartHours = start, EndHours = end, RepeatHours = repeat }.Bucket(hoursLeft).Should().Be(bucket);
-    }
-
     [Fact]
     public async Task LowFuelAndLowOzone_AreAlertedOncePerBucket()
     {
@@ -42,21 +29,6 @@ public sealed class GeneratedAlertsTests() : AppTest(fakeClock: true)
         var timer = await db.StructureTimers.SingleAsync();
         timer.StructureName.Should().Be("Wayne POS Beta");
         timer.EndsAt.Should().Be(Clock.GetUtcNow().UtcDateTime.AddHours(30));
-    }
-
-    [Fact]
-    public async Task NextBucket_AlertsAgain()
-    {
-        await SetUpAsync();
-        var alerts = Factory.Get<GeneratedAlerts>();
-        await alerts.EvaluateAsync(default);
-
-        Clock.Advance(TimeSpan.FromHours(12));
-        var later = await alerts.EvaluateAsync(default);
-
-        later.Should().BeGreaterThan(0);
-        await using var db = await DbAsync();
-        (await db.SentAlerts.Where(a => a.Kind == AlertKind.Fuel).Select(a => a.Bucket).ToListAsync()).Should().Contain([24, 12]);
     }
 
     [Fact]
