@@ -62,7 +62,7 @@ public sealed class DataPurge(IDbContextFactory<StructuresDbContext> contextFact
         db.Owners.RemoveRange(owners);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        await events.PublishAsync(new StructuresChanged(0));
+        events.Publish(new StructuresChanged(0));
         return ChangeResult.Done($"Purged {owners.Count} owner(s) and {structures.Count} structure(s) with their notifications, timers and messages.");
     }
 }

@@ -1,12 +1,15 @@
+using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 
 namespace Structures.Core.Live;
 
 // The in-process change feed: Core publishes after each commit, Blazor components subscribe for live updates.
+// Publishing never waits for a page: each subscriber has its own queue and takes its changes in order, so a slow
+// or broken page holds up neither the others nor the sync that published.
 public sealed class DashboardEvents(ILogger<DashboardEvents> logger)
 {
     private readonly Lock _gate = new();
-    private readonly List<Func<DashboardEvent, Task>> _subscribers = [];
+    private readonly List<Subscriber> _subscribers = [];
     private long _version;
 
     // How many changes have been published: what was read at one version is current until the next.
@@ -14,50 +17,76 @@ public sealed class DashboardEvents(ILogger<DashboardEvents> logger)
 
     public IDisposable Subscribe(Func<DashboardEvent, Task> handler)
     {
+        var subscriber = new Subscriber(this, handler, logger);
         lock (_gate)
         {
-            _subscribers.Add(handler);
+            _subscribers.Add(subscriber);
         }
 
-        return new Subscription(this, handler);
+        subscriber.Start();
+        return subscriber;
     }
 
-    public async Task PublishAsync(DashboardEvent change)
+    // Returns at once: the change is queued for every subscriber, who gets it on its own.
+    public void Publish(DashboardEvent change)
     {
         Interlocked.Increment(ref _version);
-        Func<DashboardEvent, Task>[] subscribers;
+        Subscriber[] subscribers;
         lock (_gate)
         {
             subscribers = [.. _subscribers];
         }
 
-        // All at once: each open page re-queries, and one page's query must not wait for another's.
-        await Task.WhenAll(subscribers.Select(subscriber => DeliverAsync(subscriber, change)));
-    }
-
-    private async Task DeliverAsync(Func<DashboardEvent, Task> subscriber, DashboardEvent change)
-    {
-        try
+        foreach (var subscriber in subscribers)
         {
-            await subscriber(change);
-        }
-        catch (Exception ex)
-        {
-            // One broken subscriber (a closed circuit) must not keep the change from the others.
-            logger.SubscriberFailed(ex, change.GetType().Name);
+            subscriber.Offer(change);
         }
     }
 
-    private void Unsubscribe(Func<DashboardEvent, Task> handler)
+    private void Unsubscribe(Subscriber subscriber)
     {
         lock (_gate)
         {
-            _subscribers.Remove(handler);
+            _subscribers.Remove(subscriber);
         }
     }
 
-    private sealed class Subscription(DashboardEvents feed, Func<DashboardEvent, Task> handler) : IDisposable
+    private sealed class Subscriber(DashboardEvents feed, Func<DashboardEvent, Task> handler, ILogger logger) : IDisposable
     {
-        public void Dispose() => feed.Unsubscribe(handler);
+        private readonly Channel<DashboardEvent> _queue = Channel.CreateUnbounded<DashboardEvent>(new UnboundedChannelOptions { SingleReader = true });
+        private volatile bool _disposed;
+
+        public void Start() => _ = Task.Run(DeliverAsync, CancellationToken.None);
+
+        public void Offer(DashboardEvent change) => _queue.Writer.TryWrite(change);
+
+        public void Dispose()
+        {
+            _disposed = true;
+            feed.Unsubscribe(this);
+            _queue.Writer.TryComplete();
+        }
+
+        private async Task DeliverAsync()
+        {
+            // What is still queued when the page goes away is dropped: nobody is left to show it.
+            await foreach (var change in _queue.Reader.ReadAllAsync())
+            {
+                if (_disposed)
+                {
+                    return;
+                }
+
+                try
+                {
+                    await handler(change);
+                }
+                catch (Exception ex)
+                {
+                    // One broken subscriber (a closed circuit) must not keep the next changes from it or from others.
+                    logger.SubscriberFailed(ex, change.GetType().Name);
+                }
+            }
+        }
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Structures.Core.Data;
 using Structures.Core.Esi;
 using Structures.Core.Live;
@@ -7,8 +8,9 @@ using Structures.Core.Owners;
 
 namespace Structures.Core.Notifications;
 
-// Fetches an owner's notifications with its rotated character and stores the new ones, each event once.
-// Unknown types and unreadable texts are stored too, with what is wrong, and never stop the fetch.
+// Fetches an owner's notifications with its rotated character and stores the new ones, each event once, reading each
+// text as it is stored; then hands what was read to forwarding and timers. Unknown types and unreadable texts are
+// stored too, with what is wrong, and never stop the fetch.
 public sealed class NotificationFetcher(
     IDbContextFactory<StructuresDbContext> contextFactory,
     SyncCharacterPicker picker,
@@ -17,6 +19,7 @@ public sealed class NotificationFetcher(
     Timers.TimerRecorder timers,
     NotificationForwarder forwarder,
     DashboardEvents events,
+    IOptions<NotificationOptions> options,
     TimeProvider clock,
     ILogger<NotificationFetcher> logger)
 {
@@ -53,25 +56,27 @@ public sealed class NotificationFetcher(
         // An unchanged answer is read again too: a fetch that failed after ESI answered (the database locked) stores
         // it on the next try, and what is stored already is skipped.
         var added = answer.Value is { } fetched ? await StoreNewAsync(db, owner.CorporationId, pick.Character.CharacterId, fetched, now, cancellationToken) : [];
-        await NotificationFaultNotices.RaiseAsync(db, owner, [.. added.Where(n => n.ProcessingError is not null)], now, logger, cancellationToken);
+        await NotificationFaultNotices.RaiseAsync(db, owner, [.. added.Select(p => p.Row).Where(n => n.ProcessingError is not null)], now, logger, cancellationToken);
         owner.NotificationsSync.Succeeded(now);
         await db.SaveChangesAsync(cancellationToken);
-        await forwarder.ForwardAsync(owner.CorporationId, cancellationToken);
+        var freshSince = now - options.Value.StaleAfter;
+        var pending = await PendingNotifications.LoadAsync(db, owner.CorporationId, freshSince, added, cancellationToken);
+        await forwarder.ForwardAsync(db, owner, pending, cancellationToken);
         if (added.Count > 0)
         {
             logger.NotificationsStored(owner.CorporationName, added.Count);
-            if (await timers.RecordAsync(owner.CorporationId, cancellationToken) > 0)
+            if (await timers.RecordAsync(db, owner, pending, cancellationToken) > 0)
             {
-                await events.PublishAsync(new TimersChanged(owner.CorporationId));
+                events.Publish(new TimersChanged(owner.CorporationId));
             }
 
-            await events.PublishAsync(new NotificationsReceived(owner.CorporationId, [.. added.Select(n => n.Id)]));
+            events.Publish(new NotificationsReceived(owner.CorporationId, [.. added.Select(p => p.Row.Id)]));
         }
 
         return new NotificationFetchResult(added.Count, null);
     }
 
-    private static async Task<List<Notification>> StoreNewAsync(StructuresDbContext db, long ownerId, long characterId, List<Esi.Models.EsiNotification> fetched, DateTime now, CancellationToken cancellationToken)
+    private static async Task<List<ParsedNotification>> StoreNewAsync(StructuresDbContext db, long ownerId, long characterId, List<Esi.Models.EsiNotification> fetched, DateTime now, CancellationToken cancellationToken)
     {
         var candidates = fetched.Select(n => (Esi: n, Key: NotificationContent.Key(n.Type, n.Timestamp, n.Text))).ToList();
         var ids = candidates.Select(c => c.Esi.NotificationId).ToList();
@@ -81,7 +86,7 @@ public sealed class NotificationFetcher(
         var seenIds = known.Select(k => k.NotificationId).ToHashSet();
         var seenKeys = known.Select(k => k.ContentKey).ToHashSet();
 
-        var added = new List<Notification>();
+        var added = new List<ParsedNotification>();
         foreach (var (item, key) in candidates.OrderBy(c => c.Esi.Timestamp))
         {
             if (!seenIds.Add(item.NotificationId) || !seenKeys.Add(key))
@@ -89,7 +94,6 @@ public sealed class NotificationFetcher(
                 continue;
             }
 
-            var (parseError, processingError) = Check(item.Type, item.Text);
             var notification = new Notification
             {
                 OwnerId = ownerId,
@@ -101,29 +105,16 @@ public sealed class NotificationFetcher(
                 Text = item.Text ?? "",
                 ContentKey = key,
                 IsKnownType = NotificationTypes.IsKnown(item.Type),
-                ParseError = parseError,
-                ProcessingError = processingError,
                 ReceivedByCharacterId = characterId,
                 ReceivedAt = now,
             };
+            var parsed = ParsedNotification.Parse(notification);
+            (notification.ParseError, notification.ProcessingError) = (parsed.ParseError, parsed.Fault);
             db.Add(notification);
-            added.Add(notification);
+            added.Add(parsed);
         }
 
         return added;
-    }
-
-    // An unreadable text is a parse error; a text that makes reading it throw is this notification's failure alone.
-    private static (string? ParseError, string? ProcessingError) Check(string type, string? text)
-    {
-        try
-        {
-            return (Payloads.NotificationPayloads.Parse(type, text).Error, null);
-        }
-        catch (Exception ex)
-        {
-            return (null, NotificationFault.Describe(NotificationFault.Parse, ex));
-        }
     }
 
     private async Task<NotificationFetchResult> FailAsync(StructuresDbContext db, Owner owner, DateTime now, string error, CancellationToken cancellationToken)
@@ -131,7 +122,7 @@ public sealed class NotificationFetcher(
         owner.NotificationsSync.Failed(now, error);
         await db.SaveChangesAsync(cancellationToken);
         logger.NotificationFetchFailed(owner.CorporationName, error);
-        await events.PublishAsync(new OwnerStatusChanged(owner.CorporationId));
+        events.Publish(new OwnerStatusChanged(owner.CorporationId));
         return new NotificationFetchResult(0, error);
     }
 }

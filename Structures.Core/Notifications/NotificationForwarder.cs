@@ -18,25 +18,40 @@ public sealed class NotificationForwarder(
     TimeProvider clock,
     ILogger<NotificationForwarder> logger)
 {
+    // Forwards what the owner has pending, read afresh: an admin's "send again", or a run that stopped half way.
     public async Task<int> ForwardAsync(long ownerId, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var freshSince = now - options.Value.StaleAfter;
+        var freshSince = clock.GetUtcNow().UtcDateTime - options.Value.StaleAfter;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var owner = await db.Owners.Include(o => o.Webhooks).SingleAsync(o => o.CorporationId == ownerId, cancellationToken);
-        var pending = await db.Notifications
-            .Where(n => n.OwnerId == ownerId && !n.IsForwarded && n.ParseError == null && n.ProcessingError == null && n.Timestamp >= freshSince)
-            .OrderBy(n => n.Timestamp).ThenBy(n => n.NotificationId)
-            .ToListAsync(cancellationToken);
-        var structures = pending.Count == 0 ? [] : await db.Structures.AsNoTracking().Include(s => s.Webhooks)
-            .Where(s => s.OwnerId == ownerId).ToListAsync(cancellationToken);
+        var owner = await db.Owners.SingleAsync(o => o.CorporationId == ownerId, cancellationToken);
+        var pending = await PendingNotifications.LoadAsync(db, ownerId, freshSince, [], cancellationToken);
+        return await ForwardAsync(db, owner, pending, cancellationToken);
+    }
+
+    // Forwards the notifications among parsed that are not forwarded yet, from what their texts were read into, and
+    // commits. Returns how many were forwarded.
+    public async Task<int> ForwardAsync(StructuresDbContext db, Owners.Owner owner, IReadOnlyList<ParsedNotification> parsed, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var pending = parsed.Where(p => !p.Row.IsForwarded && p.Row.ProcessingError == null).ToList();
+        // A text that made reading it throw is told as this notification's failure, as any later stage's would be.
+        pending.Where(p => p.Fault is not null).ToList().ForEach(p => p.Row.ProcessingError = p.Fault);
+        var understood = pending.Where(p => p.Payload is not null).ToList();
+        var ownerEntry = db.Entry(owner).Collection(o => o.Webhooks);
+        if (!ownerEntry.IsLoaded)
+        {
+            await ownerEntry.LoadAsync(cancellationToken);
+        }
+
+        var structures = understood.Count == 0 ? [] : await db.Structures.AsNoTracking().Include(s => s.Webhooks)
+            .Where(s => s.OwnerId == owner.CorporationId).ToListAsync(cancellationToken);
         var touched = new HashSet<int>();
-        foreach (var context in await contexts.BuildAsync(db, owner, pending, cancellationToken))
+        foreach (var context in await contexts.BuildAsync(db, owner, understood, cancellationToken))
         {
             touched.UnionWith(Forward(db, context, owner, structures));
         }
 
-        await NotificationFaultNotices.RaiseAsync(db, owner, [.. pending.Where(n => n.ProcessingError is not null)], now, logger, cancellationToken);
+        await NotificationFaultNotices.RaiseAsync(db, owner, [.. pending.Select(p => p.Row).Where(n => n.ProcessingError is not null)], now, logger, cancellationToken);
         owner.ForwardingSync.Succeeded(now);
         await db.SaveChangesAsync(cancellationToken);
         foreach (var webhookId in touched)
@@ -44,7 +59,7 @@ public sealed class NotificationForwarder(
             outbox.Signal(webhookId);
         }
 
-        return pending.Count(n => n.IsForwarded);
+        return pending.Count(p => p.Row.IsForwarded);
     }
 
     // One notification routed, rendered and queued on its own: what it throws is stored on it, the messages it had

@@ -9,16 +9,18 @@ using Structures.Core.Owners;
 
 namespace Structures.Core.Notifications;
 
-// Gathers what rendering a batch of notifications needs: their texts understood, structures, systems, and every
+// Gathers what rendering a batch of notifications needs, from their texts as read once: structures, systems, and every
 // name their texts mention (found by key, so a type's every ID is named even where its record does not use it).
 public sealed class RenderContextBuilder(EveUniverse universe, EveImages images, IStringLocalizer<NotificationWords> words, IOptionsMonitor<NotificationOptions> options, TimeProvider clock)
 {
     private static readonly string[] EntityKeySuffixes = ["ID", "ID1", "ID2", "By", "_id"];
     private static readonly string[] PlaceKeys = ["solarSystemID", "solarsystemID", "moonID", "planetID", "structureID", "itemID"];
 
-    public async Task<List<RenderContext>> BuildAsync(StructuresDbContext db, Owner owner, IReadOnlyList<Notification> notifications, CancellationToken cancellationToken)
+    // Only notifications whose text was understood are rendered; the caller has told what the others did.
+    public async Task<List<RenderContext>> BuildAsync(StructuresDbContext db, Owner owner, IReadOnlyList<ParsedNotification> notifications, CancellationToken cancellationToken)
     {
-        var parsed = Understood(notifications);
+        var parsed = notifications.Where(p => p.Text is not null && p.Payload is not null)
+            .Select(p => (Notification: p.Row, Text: p.Text!, Payload: p.Payload!)).ToList();
         var typeIds = parsed.SelectMany(p => TypeIds(p.Text, p.Payload)).ToList();
         var entityIds = parsed.SelectMany(p => EntityIds(p.Text)).Distinct().ToList();
         var systemIds = parsed.Select(p => p.Payload.Place.SolarSystemId).OfType<long>().ToList();
@@ -52,26 +54,6 @@ public sealed class RenderContextBuilder(EveUniverse universe, EveImages images,
             Words = words,
             ShowsMoonOre = options.CurrentValue.ShowMoonOre,
         }).ToList();
-    }
-
-    // A notification whose text cannot be understood is left out, with what it threw stored on it.
-    private static List<(Notification Notification, NotificationText Text, NotificationPayload Payload)> Understood(IReadOnlyList<Notification> notifications)
-    {
-        var understood = new List<(Notification, NotificationText, NotificationPayload)>();
-        foreach (var notification in notifications)
-        {
-            try
-            {
-                var text = NotificationText.Parse(notification.Text).Text ?? NotificationText.Empty;
-                understood.Add((notification, text, NotificationPayloads.Read(notification.Type, text)));
-            }
-            catch (Exception ex)
-            {
-                notification.ProcessingError = NotificationFault.Describe(NotificationFault.Parse, ex);
-            }
-        }
-
-        return understood;
     }
 
     private static IEnumerable<long> TypeIds(NotificationText text, NotificationPayload payload) =>

@@ -50,7 +50,7 @@ public sealed class OwnerAdministration(
 
         form.ApplyTo(owner);
         await db.SaveChangesAsync(cancellationToken);
-        await events.PublishAsync(new OwnerStatusChanged(corporationId));
+        events.Publish(new OwnerStatusChanged(corporationId));
         return ChangeResult.Done($"{owner.CorporationName}: saved.");
     }
 
@@ -86,7 +86,7 @@ public sealed class OwnerAdministration(
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var count = await db.OwnerCharacters.Where(c => c.OwnerId == corporationId && !c.IsEnabled)
             .ExecuteUpdateAsync(c => c.SetProperty(x => x.IsEnabled, true).SetProperty(x => x.DisabledReason, (string?)null), cancellationToken);
-        await events.PublishAsync(new OwnerStatusChanged(corporationId));
+        events.Publish(new OwnerStatusChanged(corporationId));
         return ChangeResult.Done(count == 0 ? "No character was disabled." : $"{count} character(s) enabled again; they are tried at the next sync.");
     }
 }

@@ -86,7 +86,7 @@ public sealed class OwnerRegistry(
             OwnerId = owner.CorporationId,
         });
         await db.SaveChangesAsync(cancellationToken);
-        await events.PublishAsync(new OwnerStatusChanged(owner.CorporationId));
+        events.Publish(new OwnerStatusChanged(owner.CorporationId));
 
         return created
             ? new AddOwnerResult(AddOwnerOutcome.OwnerCreated, $"{owner.CorporationName} was added as a structure owner. Its first sync starts now.", owner.CorporationId)

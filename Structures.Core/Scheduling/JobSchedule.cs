@@ -51,7 +51,7 @@ public static class JobSchedule
                 .StartAt(TimeProvider.System.GetUtcNow().AddMinutes(3))
                 .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromHours(1)).RepeatForever()));
 
-            // Generated fuel and liquid-ozone alerts: after every sync (AlertWatcher, below) and every five minutes.
+            // Generated fuel and liquid-ozone alerts: after each owner's sync (StructureSynchronizer) and every five minutes.
             quartz.AddJob<EvaluateAlertsJob>(job => job.WithIdentity(EvaluateAlertsJob.Key));
             quartz.AddTrigger(trigger => trigger.ForJob(EvaluateAlertsJob.Key)
                 .WithIdentity("evaluate-alerts-every-5-minutes")
@@ -69,9 +69,6 @@ public static class JobSchedule
 
         // Notifications: no beat; each owner is fetched the moment a character's ESI cache expires and its turn has come.
         services.AddHostedService<NotificationFetchService>();
-
-        // Fuel alerts and refuel messages right after each sync, on the sync's change events.
-        services.AddHostedService<AlertWatcher>();
         return services;
     }
 }

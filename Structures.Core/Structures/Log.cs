@@ -12,4 +12,7 @@ internal static partial class Log
 
     [LoggerMessage(LogLevel.Error, "The structure sync of owner {OwnerId} crashed")]
     public static partial void OwnerSyncCrashed(this ILogger logger, Exception exception, long ownerId);
+
+    [LoggerMessage(LogLevel.Error, "Fuel alerts after the structure sync of {OwnerName} failed; the sync stands, and the alert job looks again")]
+    public static partial void AlertsFailed(this ILogger logger, Exception exception, string ownerName);
 }

@@ -18,6 +18,7 @@ public sealed class StructureSynchronizer(
     EveUniverse universe,
     Sso.EveTokenRefresher tokens,
     DashboardEvents events,
+    Notifications.Alerts.GeneratedAlerts alerts,
     IOptions<SyncOptions> options,
     TimeProvider clock,
     ILogger<StructureSynchronizer> logger) : IDisposable
@@ -44,12 +45,12 @@ public sealed class StructureSynchronizer(
         var pick = await picker.PickAsync(owner, SyncKind.Structures, cancellationToken);
         if (!pick.Found)
         {
-            NoticeDisabled(db, owner, enabledBefore, now);
+            SyncRunRecord.NoticeDisabled(db, owner, enabledBefore, now);
             owner.StructuresSync.Failed(now, pick.Error!);
             owner.AssetsSync.Failed(now, pick.Error!);
             await db.SaveChangesAsync(cancellationToken);
             logger.SyncFailed(owner.CorporationName, pick.Error!);
-            await events.PublishAsync(new OwnerStatusChanged(ownerId));
+            events.Publish(new OwnerStatusChanged(ownerId));
             return new StructureSyncResult(false, pick.Error, 0, 0);
         }
 
@@ -84,8 +85,8 @@ public sealed class StructureSynchronizer(
             tokens.Forget(pick.Character!.Id);
         }
 
-        RecordStatus(owner, snapshot, now);
-        NoticeDisabled(db, owner, enabledBefore, now);
+        SyncRunRecord.RecordStatus(owner, snapshot, now);
+        SyncRunRecord.NoticeDisabled(db, owner, enabledBefore, now);
         await db.SaveChangesAsync(cancellationToken);
         logger.Synced(owner.CorporationName, context.Seen.Count, removed, snapshot.Complete);
         if (!snapshot.Complete)
@@ -93,50 +94,10 @@ public sealed class StructureSynchronizer(
             logger.SyncFailed(owner.CorporationName, string.Join(" ", snapshot.StructureErrors.Concat(snapshot.AssetErrors)));
         }
 
-        await PublishAsync(ownerId, context);
+        await AlertAsync(owner, context, cancellationToken);
+        Publish(ownerId, context);
         var error = snapshot.StructureErrors.Concat(snapshot.AssetErrors).FirstOrDefault();
         return new StructureSyncResult(snapshot.Complete, error, context.Seen.Count, removed);
-    }
-
-    // Admins are told when a character stops syncing, and why; the last one going means the owner is down.
-    private static void NoticeDisabled(StructuresDbContext db, Owner owner, List<OwnerCharacter> enabledBefore, DateTime now)
-    {
-        var disabled = enabledBefore.Where(c => !c.IsEnabled).ToList();
-        var left = owner.Characters.Count(c => c.IsEnabled);
-        foreach (var character in disabled)
-        {
-            db.AdminNotices.Add(new Notices.AdminNotice
-            {
-                CreatedAt = now,
-                Level = left == 0 ? Notices.NoticeLevel.Danger : Notices.NoticeLevel.Warning,
-                Title = $"{character.CharacterName} no longer syncs {owner.CorporationName}",
-                Message = left == 0
-                    ? $"{character.DisabledReason} {owner.CorporationName} has no sync character left: its structures are not updated until a director adds one."
-                    : character.DisabledReason!,
-                OwnerId = owner.CorporationId,
-            });
-        }
-    }
-
-    private static void RecordStatus(Owner owner, OwnerSnapshot snapshot, DateTime now)
-    {
-        if (snapshot.StructuresComplete)
-        {
-            owner.StructuresSync.Succeeded(now);
-        }
-        else
-        {
-            owner.StructuresSync.Failed(now, string.Join(" ", snapshot.StructureErrors));
-        }
-
-        if (snapshot.AssetsComplete)
-        {
-            owner.AssetsSync.Succeeded(now);
-        }
-        else
-        {
-            owner.AssetsSync.Failed(now, string.Join(" ", snapshot.AssetErrors));
-        }
     }
 
     private async Task<SyncContext> BuildContextAsync(StructuresDbContext db, Owner owner, OwnerSnapshot snapshot, DateTime now, CancellationToken cancellationToken)
@@ -180,14 +141,28 @@ public sealed class StructureSynchronizer(
         }
     }
 
-    private async Task PublishAsync(long ownerId, SyncContext context)
+    // The owner's own alerts, right after its commit: its refuels announced, its fuel looked at. A failure here is
+    // logged and left to the next sync or the five-minute alert job: the sync itself stands.
+    private async Task AlertAsync(Owner owner, SyncContext context, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await alerts.AfterSyncAsync(owner.CorporationId, [.. context.Refueled.Select(s => s.Id)], cancellationToken);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.AlertsFailed(ex, owner.CorporationName);
+        }
+    }
+
+    private void Publish(long ownerId, SyncContext context)
     {
         foreach (var structure in context.Refueled)
         {
-            await events.PublishAsync(new StructureRefueled(ownerId, structure.Id, structure.FuelExpiresAt!.Value));
+            events.Publish(new StructureRefueled(ownerId, structure.Id, structure.FuelExpiresAt!.Value));
         }
 
-        await events.PublishAsync(new StructuresChanged(ownerId));
+        events.Publish(new StructuresChanged(ownerId));
     }
 }
 

@@ -74,7 +74,7 @@ public sealed class TagAdministration(IDbContextFactory<StructuresDbContext> con
 
         db.StructureTags.Remove(tag);
         await db.SaveChangesAsync(cancellationToken);
-        await events.PublishAsync(new StructuresChanged(0));
+        events.Publish(new StructuresChanged(0));
         return ChangeResult.Done($"Tag {tag.Name} deleted and taken off its structures.");
     }
 
@@ -99,7 +99,7 @@ public sealed class TagAdministration(IDbContextFactory<StructuresDbContext> con
         structure.Tags.RemoveAll(t => t.IsUserManaged && !chosen.Contains(t));
         structure.Tags.AddRange(chosen.Where(t => !structure.Tags.Contains(t)));
         await db.SaveChangesAsync(cancellationToken);
-        await events.PublishAsync(new StructuresChanged(structure.OwnerId));
+        events.Publish(new StructuresChanged(structure.OwnerId));
         return ChangeResult.Done($"Tags of {structure.Name} saved.");
     }
 }

@@ -7,8 +7,9 @@ using Structures.Core.Notifications.Payloads;
 
 namespace Structures.Core.Timers;
 
-// Turns an owner's new notifications into timers: once each, never from stale notifications, and a cancelled
-// extraction takes its timer away again. One notification that cannot be timed never stops the others.
+// Turns an owner's new notifications into timers, from their texts as read once: once each, never from stale
+// notifications, and a cancelled extraction takes its timer away again. One notification that cannot be timed never
+// stops the others.
 public sealed class TimerRecorder(
     IDbContextFactory<StructuresDbContext> contextFactory,
     IOptions<TimerOptions> options,
@@ -16,21 +17,28 @@ public sealed class TimerRecorder(
     TimeProvider clock,
     ILogger<TimerRecorder> logger)
 {
+    // Times what the owner has pending, read afresh.
     public async Task<int> RecordAsync(long ownerId, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var freshSince = now - notificationOptions.Value.StaleAfter;
+        var freshSince = clock.GetUtcNow().UtcDateTime - notificationOptions.Value.StaleAfter;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var pending = await db.Notifications
-            .Where(n => n.OwnerId == ownerId && !n.IsTimerAdded && n.ParseError == null && n.Timestamp >= freshSince)
-            .OrderBy(n => n.Timestamp)
-            .ToListAsync(cancellationToken);
+        var owner = await db.Owners.SingleAsync(o => o.CorporationId == ownerId, cancellationToken);
+        var pending = await PendingNotifications.LoadAsync(db, ownerId, freshSince, [], cancellationToken);
+        return await RecordAsync(db, owner, pending, cancellationToken);
+    }
+
+    // Times the notifications among parsed that are not timed yet, from what their texts were read into, and commits.
+    // Returns how many timers were added.
+    public async Task<int> RecordAsync(StructuresDbContext db, Owners.Owner owner, IReadOnlyList<ParsedNotification> parsed, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var ownerId = owner.CorporationId;
         var added = 0;
         var failed = new List<Notification>();
-        foreach (var notification in pending)
+        foreach (var (notification, payload) in parsed.Where(p => !p.Row.IsTimerAdded).Select(p => (p.Row, p.Payload)))
         {
             notification.IsTimerAdded = true;
-            var (decision, error) = Decide(notification);
+            var (decision, error) = Decide(notification, payload);
             if (error is not null && notification.ProcessingError is null)
             {
                 notification.ProcessingError = error;
@@ -60,22 +68,16 @@ public sealed class TimerRecorder(
             }
         }
 
-        if (failed.Count > 0)
-        {
-            var owner = await db.Owners.SingleAsync(o => o.CorporationId == ownerId, cancellationToken);
-            await NotificationFaultNotices.RaiseAsync(db, owner, failed, now, logger, cancellationToken);
-        }
-
+        await NotificationFaultNotices.RaiseAsync(db, owner, failed, now, logger, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return added;
     }
 
     // The timer one notification makes, decided on its own: what it throws comes back as its error, and no timer.
-    private static (TimerDecision? Decision, string? Error) Decide(Notification notification)
+    private static (TimerDecision? Decision, string? Error) Decide(Notification notification, NotificationPayload? payload)
     {
         try
         {
-            var (payload, _) = NotificationPayloads.Parse(notification.Type, notification.Text);
             return (payload is null ? null : TimerExtractor.Decide(notification.Type, notification.Timestamp, payload), null);
         }
         catch (Exception ex)

@@ -6,9 +6,10 @@ namespace Structures.Core.Webhooks;
 
 // What one post carries: the head of a webhook's queue, plus the messages right behind it with the same pings, up to
 // what one post can carry. A message left claimed by an interrupted post is still at the head and goes first.
+// Payloads never change once queued: what a drain has read (payloads, by message) is not read again.
 internal static class OutboxBatch
 {
-    public static async Task<List<QueuedMessage>> NextAsync(StructuresDbContext db, int webhookId, DateTime now, CancellationToken cancellationToken)
+    public static async Task<List<QueuedMessage>> NextAsync(StructuresDbContext db, int webhookId, DateTime now, Dictionary<long, DiscordMessage> payloads, CancellationToken cancellationToken)
     {
         var head = await db.QueuedMessages
             .Where(m => m.WebhookId == webhookId && (m.Status == QueuedMessageStatus.Queued || m.Status == QueuedMessageStatus.Sending))
@@ -19,12 +20,16 @@ internal static class OutboxBatch
         }
 
         var batch = new List<QueuedMessage> { head[0] };
-        var size = Size(head[0]);
+        var size = Size(head[0], payloads);
         foreach (var next in head.Skip(1))
         {
-            var nextSize = Size(next);
-            if (next.PackKey != head[0].PackKey || next.PackKey.StartsWith("single:", StringComparison.Ordinal) || next.NextAttemptAt > now
-                || size.Embeds + nextSize.Embeds > DiscordLimits.Embeds || size.Characters + nextSize.Characters > DiscordLimits.TotalEmbedCharacters)
+            if (next.PackKey != head[0].PackKey || next.PackKey.StartsWith("single:", StringComparison.Ordinal) || next.NextAttemptAt > now)
+            {
+                break;
+            }
+
+            var nextSize = Size(next, payloads);
+            if (size.Embeds + nextSize.Embeds > DiscordLimits.Embeds || size.Characters + nextSize.Characters > DiscordLimits.TotalEmbedCharacters)
             {
                 break;
             }
@@ -36,15 +41,24 @@ internal static class OutboxBatch
         return batch;
     }
 
-    public static DiscordMessage Combine(List<QueuedMessage> batch)
+    // The post: the head's content and pings with every message's embeds, from the payloads NextAsync read.
+    public static DiscordMessage Combine(List<QueuedMessage> batch, Dictionary<long, DiscordMessage> payloads) =>
+        Payload(batch[0], payloads) with { Embeds = [.. batch.SelectMany(m => Payload(m, payloads).Embeds)] };
+
+    private static (int Embeds, int Characters) Size(QueuedMessage message, Dictionary<long, DiscordMessage> payloads)
     {
-        var first = WebhookDispatcher.Read(batch[0]);
-        return first with { Embeds = [.. batch.SelectMany(m => WebhookDispatcher.Read(m).Embeds)] };
+        var payload = Payload(message, payloads);
+        return (payload.Embeds.Count, payload.Embeds.Sum(DiscordLimits.Size));
     }
 
-    private static (int Embeds, int Characters) Size(QueuedMessage message)
+    private static DiscordMessage Payload(QueuedMessage message, Dictionary<long, DiscordMessage> payloads)
     {
-        var payload = WebhookDispatcher.Read(message);
-        return (payload.Embeds.Count, payload.Embeds.Sum(DiscordLimits.Size));
+        if (!payloads.TryGetValue(message.Id, out var payload))
+        {
+            payload = OutboxPayload.Read(message);
+            payloads[message.Id] = payload;
+        }
+
+        return payload;
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -41,6 +40,8 @@ public sealed class WebhookDispatcher(
 
     private async Task<DateTime?> DrainAloneAsync(int webhookId, CancellationToken cancellationToken)
     {
+        // Each payload is read once in this drain, however many of its rounds look at it.
+        var payloads = new Dictionary<long, DiscordMessage>();
         while (true)
         {
             var now = clock.GetUtcNow().UtcDateTime;
@@ -56,7 +57,7 @@ public sealed class WebhookDispatcher(
                 return null;
             }
 
-            var batch = await OutboxBatch.NextAsync(db, webhookId, now, cancellationToken);
+            var batch = await OutboxBatch.NextAsync(db, webhookId, now, payloads, cancellationToken);
             if (batch.Count == 0)
             {
                 return null;
@@ -70,7 +71,7 @@ public sealed class WebhookDispatcher(
             await ClaimAsync(db, webhook, batch, now, cancellationToken);
             // A stopping host lets a post in flight finish (Webhooks:Timeout bounds it) and records the answer, so
             // only a crash leaves a claim without a result.
-            var result = await discord.SendAsync(webhook.Url, OutboxBatch.Combine(batch), CancellationToken.None);
+            var result = await discord.SendAsync(webhook.Url, OutboxBatch.Combine(batch, payloads), CancellationToken.None);
             var comeBack = await RecordAsync(db, webhook, batch, result, now, cancellationToken);
             if (comeBack is not null || result.Outcome == DiscordOutcome.UnknownWebhook)
             {
@@ -153,9 +154,4 @@ public sealed class WebhookDispatcher(
         });
         logger.WebhookDisabled(webhook.Name, error);
     }
-
-    public static DiscordMessage Read(QueuedMessage message) =>
-        JsonSerializer.Deserialize<DiscordMessage>(message.Payload) ?? throw new InvalidOperationException($"Queued message {message.Id} has no payload.");
-
-    public static string Write(DiscordMessage message) => JsonSerializer.Serialize(DiscordLimits.Clamp(message));
 }

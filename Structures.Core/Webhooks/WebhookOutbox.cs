@@ -12,7 +12,7 @@ public sealed class WebhookOutbox(DispatchSignal signal, TimeProvider clock)
         var queued = new QueuedMessage
         {
             WebhookId = webhookId,
-            Payload = WebhookDispatcher.Write(message),
+            Payload = OutboxPayload.Write(message),
             PackKey = $"{message.Content}|{string.Join(',', message.AllowedMentions.Parse)}|{string.Join(',', message.AllowedMentions.Roles)}",
             NotificationId = notificationId,
             Status = QueuedMessageStatus.Queued,

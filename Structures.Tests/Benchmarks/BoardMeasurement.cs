@@ -111,7 +111,7 @@ internal sealed record BoardMeasurement(int PagesOpen, double OpenSeconds, Distr
         for (var i = 0; i < 5; i++)
         {
             // Any published change ends the boards' shared read, so each render reads the database afresh.
-            await app.Get<DashboardEvents>().PublishAsync(new OwnerStatusChanged(0));
+            app.Get<DashboardEvents>().Publish(new OwnerStatusChanged(0));
             var start = HttpProbe.NowMs;
             using var response = await http.GetAsync("/structures");
             _ = await response.Content.ReadAsStringAsync();

@@ -17,7 +17,8 @@ public sealed class TimerboardTests(BrowserFixture browser) : AppTest
         var page = await context.NewPageAsync();
         await page.GotoAsync("/auth/login?returnUrl=/timers");
         await page.GetByTestId("sso-character-90000001").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("timers-empty")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("timers")).ToContainTextAsync("Wayne POS Beta");
+        await Assertions.Expect(page.GetByText("Arkham Outpost")).Not.ToBeVisibleAsync();
 
         var world = await Http.GetFromJsonAsync<System.Text.Json.JsonElement>("/sim/control/world");
         var arkham = world.GetProperty("structures").EnumerateArray().First(s => s.GetProperty("name").GetString() == "Arkham Outpost").GetProperty("id").GetInt64();

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Structures.Core.Data;
-using Structures.Core.Discord;
 using Structures.Core.Eve;
 using Structures.Core.Notifications.Rendering;
 using Structures.Core.Structures;
@@ -23,15 +22,35 @@ public sealed class GeneratedAlerts(
 {
     // Syncs of several owners finish at once: one evaluation at a time, so no bucket is alerted twice.
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly AlertMessages _messages = new(outbox, images, words, options, clock);
 
     public void Dispose() => _gate.Dispose();
 
-    public async Task<int> EvaluateAsync(CancellationToken cancellationToken)
+    // Every owner's structures: fuel burns between syncs too.
+    public Task<int> EvaluateAsync(CancellationToken cancellationToken) => GatedAsync(() => EvaluateOnceAsync(null, cancellationToken), cancellationToken);
+
+    // Right after one owner's sync: the refuels it saw are announced (which re-arms their fuel alerts), then that
+    // owner's structures, and no other's, are looked at. Returns the alerts sent.
+    public Task<int> AfterSyncAsync(long ownerId, IReadOnlyCollection<long> refueledStructureIds, CancellationToken cancellationToken) =>
+        GatedAsync(async () =>
+        {
+            if (options.Value.RefueledNotifications)
+            {
+                foreach (var structureId in refueledStructureIds)
+                {
+                    await AnnounceRefuelAsync(structureId, cancellationToken);
+                }
+            }
+
+            return await EvaluateOnceAsync(ownerId, cancellationToken);
+        }, cancellationToken);
+
+    private async Task<int> GatedAsync(Func<Task<int>> work, CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            return await EvaluateOnceAsync(cancellationToken);
+            return await work();
         }
         finally
         {
@@ -39,32 +58,15 @@ public sealed class GeneratedAlerts(
         }
     }
 
-    public async Task RefueledAsync(long structureId, CancellationToken cancellationToken)
-    {
-        if (!options.Value.RefueledNotifications)
-        {
-            return;
-        }
-
-        await _gate.WaitAsync(cancellationToken);
-        try
-        {
-            await AnnounceRefuelAsync(structureId, cancellationToken);
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
-
-    private async Task<int> EvaluateOnceAsync(CancellationToken cancellationToken)
+    private async Task<int> EvaluateOnceAsync(long? ownerId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var fuelRules = await db.Set<FuelAlertRule>().Where(r => r.IsEnabled).ToListAsync(cancellationToken);
         var jumpRules = await db.Set<JumpFuelAlertRule>().Where(r => r.IsEnabled).ToListAsync(cancellationToken);
         var sent = await db.Set<SentAlert>().ToListAsync(cancellationToken);
-        var burning = await db.Structures.AsNoTracking().Where(s => s.FuelExpiresAt != null && s.FuelExpiresAt > now).ToListAsync(cancellationToken);
+        var burning = await db.Structures.AsNoTracking().Where(s => ownerId == null || s.OwnerId == ownerId)
+            .Where(s => s.FuelExpiresAt != null && s.FuelExpiresAt > now).ToListAsync(cancellationToken);
         var touched = new HashSet<int>();
         var count = 0;
         foreach (var structure in burning)
@@ -74,7 +76,7 @@ public sealed class GeneratedAlerts(
             {
                 var type = structure.Kind == StructureKind.Starbase ? "TowerResourceAlertMsg" : "StructureFuelAlert";
                 var expires = structure.FuelExpiresAt.Value;
-                count += await SendAsync(db, structure, type, rule.Colour, rule.Ping, subject => Say("FuelAlert.Generated", subject, When(expires, now)), touched, cancellationToken);
+                count += await _messages.SendAsync(db, structure, type, rule.Colour, rule.Ping, subject => _messages.Say("FuelAlert.Generated", subject, _messages.When(expires, now)), touched, cancellationToken);
                 db.Add(new SentAlert { StructureId = structure.Id, Kind = AlertKind.Fuel, RuleId = rule.Id, Bucket = bucket, SentAt = now });
             }
 
@@ -85,7 +87,7 @@ public sealed class GeneratedAlerts(
                 {
                     var left = structure.LiquidOzone.Value.ToString("N0", CultureInfo.InvariantCulture);
                     var threshold = rule.Threshold.ToString("N0", CultureInfo.InvariantCulture);
-                    count += await SendAsync(db, structure, "StructureJumpFuelAlert", rule.Colour, rule.Ping, subject => Say("StructureJumpFuelAlert.Text", subject, left, threshold), touched, cancellationToken);
+                    count += await _messages.SendAsync(db, structure, "StructureJumpFuelAlert", rule.Colour, rule.Ping, subject => _messages.Say("StructureJumpFuelAlert.Text", subject, left, threshold), touched, cancellationToken);
                     db.Add(new SentAlert { StructureId = structure.Id, Kind = AlertKind.JumpFuel, RuleId = rule.Id, SentAt = now });
                 }
                 else if (structure.LiquidOzone >= rule.Threshold && alerted is not null)
@@ -95,16 +97,17 @@ public sealed class GeneratedAlerts(
             }
         }
 
-        count += await ReinforcedStarbasesAsync(db, sent, now, touched, cancellationToken);
+        count += await ReinforcedStarbasesAsync(db, ownerId, sent, now, touched, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         touched.ToList().ForEach(outbox.Signal);
         return count;
     }
 
     // ESI sends no notification when a starbase is reinforced: the sync sees it, and this tells and times it once.
-    private async Task<int> ReinforcedStarbasesAsync(StructuresDbContext db, List<SentAlert> sent, DateTime now, HashSet<int> touched, CancellationToken cancellationToken)
+    private async Task<int> ReinforcedStarbasesAsync(StructuresDbContext db, long? ownerId, List<SentAlert> sent, DateTime now, HashSet<int> touched, CancellationToken cancellationToken)
     {
         var reinforced = await db.Structures.AsNoTracking()
+            .Where(s => ownerId == null || s.OwnerId == ownerId)
             .Where(s => s.Kind == StructureKind.Starbase && s.State == StructureState.StarbaseReinforced && s.StateTimerEnd != null && s.StateTimerEnd > now)
             .ToListAsync(cancellationToken);
         var count = 0;
@@ -124,8 +127,8 @@ public sealed class GeneratedAlerts(
                 StructureId = starbase.Id, StructureTypeId = starbase.TypeId, StructureName = starbase.Name, SolarSystemId = starbase.SolarSystemId,
                 MoonId = starbase.MoonId, CreatedAt = now,
             });
-            count += await SendAsync(db, starbase, "TowerReinforcedExtra", NotificationColour.Danger, AlertPing.Everyone,
-                subject => Say("TowerReinforcedExtra.Text", subject, When(until, now)), touched, cancellationToken);
+            count += await _messages.SendAsync(db, starbase, "TowerReinforcedExtra", NotificationColour.Danger, AlertPing.Everyone,
+                subject => _messages.Say("TowerReinforcedExtra.Text", subject, _messages.When(until, now)), touched, cancellationToken);
         }
 
         return count;
@@ -145,64 +148,8 @@ public sealed class GeneratedAlerts(
         var touched = new HashSet<int>();
         var type = structure.Kind == StructureKind.Starbase ? "TowerRefueledExtra" : "StructureRefueledExtra";
         var now = clock.GetUtcNow().UtcDateTime;
-        await SendAsync(db, structure, type, NotificationColour.Info, AlertPing.None, subject => Say($"{type}.Text", subject, When(expires, now)), touched, cancellationToken);
+        await _messages.SendAsync(db, structure, type, NotificationColour.Info, AlertPing.None, subject => _messages.Say($"{type}.Text", subject, _messages.When(expires, now)), touched, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         touched.ToList().ForEach(outbox.Signal);
     }
-
-    // The description is written per webhook, in its language, from the structure's subject in that language.
-    private async Task<int> SendAsync(StructuresDbContext db, Structure structure, string type, NotificationColour colour, AlertPing ping, Func<string, string> describe, HashSet<int> touched, CancellationToken cancellationToken)
-    {
-        var owner = await db.Owners.AsNoTracking().Include(o => o.Webhooks).SingleAsync(o => o.CorporationId == structure.OwnerId, cancellationToken);
-        var webhooks = owner.Webhooks.Where(w => w.IsActive && w.Types.Contains(type)).ToList();
-        if (webhooks.Count == 0)
-        {
-            return 0;
-        }
-
-        var system = await db.EveSolarSystems.AsNoTracking().SingleOrDefaultAsync(s => s.Id == structure.SolarSystemId, cancellationToken);
-        var typeName = await db.EveTypes.Where(t => t.Id == structure.TypeId).Select(t => t.Name).SingleOrDefaultAsync(cancellationToken);
-        DiscordEmbed Embed()
-        {
-            var where = system is null ? Say("UnknownSystem") : $"[{system.Name}]({Links.Dotlan("system", system.Name)}) ({system.RegionName})";
-            var subject = Say("Upwell.Subject", typeName ?? Say("Structure"), DiscordMarkdown.Escape(structure.Name), where,
-                $"[{DiscordMarkdown.Escape(owner.CorporationName)}]({Links.Dotlan("corp", owner.CorporationName)})");
-            return new DiscordEmbed
-            {
-                Author = new DiscordEmbedAuthor(owner.CorporationName, null, images.CorporationLogo(owner.CorporationId)),
-                Title = Say($"{type}.Title"),
-                Description = describe(subject),
-                Color = (int)colour,
-                Thumbnail = new DiscordEmbedImage(images.TypeIcon(structure.TypeId)),
-                Footer = new DiscordEmbedFooter("Structures"),
-                Timestamp = clock.GetUtcNow().UtcDateTime,
-            };
-        }
-
-        var mention = !owner.HasDefaultPingsEnabled ? null : ping switch
-        {
-            AlertPing.Everyone => "@everyone",
-            AlertPing.Here => "@here",
-            _ => null,
-        };
-        foreach (var webhook in webhooks)
-        {
-            var content = webhook.HasDefaultPingsEnabled ? mention : null;
-            var embed = NotificationLanguage.Render(NotificationLanguage.Culture(webhook.Language, options.Value.DefaultLanguage), Embed);
-            outbox.Enqueue(db, webhook.Id, new DiscordMessage
-            {
-                Username = options.Value.SetAvatar ? "Notifications" : null,
-                Content = content,
-                Embeds = [embed],
-                AllowedMentions = content is null ? DiscordAllowedMentions.None : new DiscordAllowedMentions(["everyone"], []),
-            });
-            touched.Add(webhook.Id);
-        }
-
-        return 1;
-    }
-
-    private string Say(string key, params object[] arguments) => words[key, arguments];
-
-    private string When(DateTime at, DateTime now) => NotificationTime.When(words, at, now);
 }

@@ -90,11 +90,13 @@ public sealed class NotificationFetcherTests() : AppTest(fakeClock: true)
     public async Task NewNotifications_AreAnnouncedOnTheChangeFeed_AfterTheCommit()
     {
         var announced = new List<NotificationsReceived>();
+        var received = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         using var subscription = Factory.Get<DashboardEvents>().Subscribe(e =>
         {
-            if (e is NotificationsReceived received)
+            if (e is NotificationsReceived change)
             {
-                announced.Add(received);
+                announced.Add(change);
+                received.TrySetResult();
             }
 
             return Task.CompletedTask;
@@ -102,6 +104,7 @@ public sealed class NotificationFetcherTests() : AppTest(fakeClock: true)
         await Emit(new { type = "StructureUnderAttack", corporationId = Wayne });
 
         await FetchAsync();
+        await received.Task.WaitAsync(TimeSpan.FromSeconds(30));
 
         await using var db = await DbAsync();
         announced.Should().ContainSingle().Which.NotificationIds.Should().Equal(await db.Notifications.Select(n => n.Id).ToListAsync());

@@ -143,6 +143,37 @@ public sealed class NotificationForwarderTests() : AppTest(fakeClock: true)
         (await check.Set<QueuedMessage>().SingleAsync()).Payload.Should().Contain("Struktur hat Schild verloren");
     }
 
+    [Fact]
+    public async Task ForwardAsync_RendersFromTheTextAsRead_NeverFromTheStoredYaml()
+    {
+        await AddWebhookAsync("alpha", "StructureLostShields", isDefault: true);
+        await AddOwnerAsync(90000001);
+        await SyncAsync(Wayne);
+        var keepstar = await IdOf("Wayne Tower");
+        await using var db = await DbAsync();
+        var owner = await db.Owners.SingleAsync();
+        var row = new Notification
+        {
+            OwnerId = Wayne, NotificationId = 1, Type = "StructureLostShields", SenderType = "corporation", ContentKey = "a", IsKnownType = true,
+            Timestamp = Clock.GetUtcNow().UtcDateTime, Text = "not: [yaml",
+        };
+        db.Notifications.Add(row);
+        await db.SaveChangesAsync();
+        var read = ParsedNotification.Parse(new Notification
+        {
+            OwnerId = Wayne, Type = "StructureLostShields", SenderType = "corporation", ContentKey = "a", Text = $"structureID: {keepstar}\ntimeLeft: 1727805401093\n",
+        }) with { Row = row };
+
+        var forwarded = await Factory.Get<NotificationForwarder>().ForwardAsync(db, owner, [read], default);
+        await DeliverAllAsync();
+
+        forwarded.Should().Be(1);
+        row.IsForwarded.Should().BeTrue();
+        row.ProcessingError.Should().BeNull();
+        Factory.Get<SimDiscordChannel>().Messages("alpha").Single().Embeds.Single().GetProperty("description").GetString()
+            .Should().StartWith("The structure **Wayne Tower** in (unknown system)").And.Contain("has lost its shields");
+    }
+
     private async Task AddWebhookAsync(string id, string types, bool isDefault, string language = "en")
     {
         await using var db = await DbAsync();

@@ -49,7 +49,7 @@ public sealed class NotificationFuzzTests
             var structure = NotificationRoute.MatchStructure(context, OwnerStructures);
             NotificationRoute.Webhooks(context, structure, [EveryType]);
             var embed = NotificationRenderer.Embed(context, RenderingSamples.English);
-            WebhookDispatcher.Write(new DiscordMessage { Embeds = [embed] }).Should().NotBeNullOrEmpty();
+            OutboxPayload.Write(new DiscordMessage { Embeds = [embed] }).Should().NotBeNullOrEmpty();
             TimerExtractor.Decide(type.Trim(), timestamp, payload);
         }, iter: 1000, time: -1);
     }

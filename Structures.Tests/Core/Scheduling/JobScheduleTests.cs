@@ -2,7 +2,6 @@ using Microsoft.Extensions.Hosting;
 using Quartz;
 using Structures.Core.Data;
 using Structures.Core.Notifications;
-using Structures.Core.Notifications.Alerts;
 using Structures.Core.Webhooks;
 
 namespace Structures.Tests.Core.Scheduling;
@@ -15,7 +14,7 @@ public sealed class JobScheduleTests
         var hosted = HostedServices(CoreComposition.Defaults);
 
         hosted.Should().Equal(typeof(DatabaseMigrator), typeof(WebhookDispatchService), typeof(QuartzHostedService),
-            typeof(NotificationFetchService), typeof(AlertWatcher));
+            typeof(NotificationFetchService));
     }
 
     [Theory]

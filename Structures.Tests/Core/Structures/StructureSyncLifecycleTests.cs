@@ -18,15 +18,22 @@ public sealed class StructureSyncLifecycleTests() : AppTest(fakeClock: true)
         await SyncAsync(Wayne);
         var id = await IdOf(name);
         var published = new List<DashboardEvent>();
+        var changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         using var subscription = Factory.Get<DashboardEvents>().Subscribe(e =>
         {
             published.Add(e);
+            if (e is StructuresChanged)
+            {
+                changed.TrySetResult();
+            }
+
             return Task.CompletedTask;
         });
 
         await Http.PostAsJsonAsync($"/sim/control/structures/{id}/fuel", new { hours });
         Clock.Advance(TimeSpan.FromMinutes(61));
         await SyncAsync(Wayne);
+        await changed.Task.WaitAsync(TimeSpan.FromSeconds(30));
 
         await using var db = await DbAsync();
         var structure = await db.Structures.SingleAsync(s => s.Id == id);

@@ -58,6 +58,33 @@ public sealed class TimerRecorderTests() : AppTest(fakeClock: true)
     }
 
     [Fact]
+    public async Task RecordAsync_TimesFromTheTextAsRead_NeverFromTheStoredYaml()
+    {
+        var now = Clock.GetUtcNow().UtcDateTime;
+        await using var db = await DbAsync();
+        var owner = await db.Owners.SingleAsync(o => o.CorporationId == Wayne);
+        var row = new Notification
+        {
+            OwnerId = Wayne, NotificationId = 1, Type = "StructureLostShields", SenderType = "corporation", ContentKey = "a", IsKnownType = true,
+            Timestamp = now, Text = "",
+        };
+        db.Notifications.Add(row);
+        await db.SaveChangesAsync();
+        var read = ParsedNotification.Parse(new Notification
+        {
+            OwnerId = Wayne, Type = "StructureLostShields", SenderType = "corporation", ContentKey = "a", Text = "structureID: 1000000000001\nsolarsystemID: 30000474\ntimeLeft: 1727805401093\n",
+        }) with { Row = row };
+
+        var added = await Factory.Get<TimerRecorder>().RecordAsync(db, owner, [read], default);
+
+        added.Should().Be(1);
+        row.IsTimerAdded.Should().BeTrue();
+        var timer = await db.StructureTimers.SingleAsync();
+        (timer.Kind, timer.StructureId, timer.SolarSystemId, timer.SourceNotificationId).Should().Be((TimerKind.Armor, 1000000000001L, 30000474L, 1L));
+        timer.EndsAt.Should().BeCloseTo(now + TimeSpan.FromTicks(1727805401093), TimeSpan.FromSeconds(1));
+    }
+
+    [Fact]
     public async Task CancelledExtraction_TakesItsTimerAway()
     {
         var refinery = await FirstRefineryAsync();

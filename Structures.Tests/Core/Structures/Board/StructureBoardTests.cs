@@ -40,7 +40,7 @@ public sealed class StructureBoardTests() : AppTest(fakeClock: true)
         var renamed = await RenameFirstAsync(Wayne, "Renamed Tower");
 
         var unpublished = await Board.VisibleToAsync(viewer, default);
-        await Factory.Get<DashboardEvents>().PublishAsync(new StructuresChanged(Wayne));
+        Factory.Get<DashboardEvents>().Publish(new StructuresChanged(Wayne));
         var published = await Board.VisibleToAsync(viewer, default);
 
         unpublished.Should().BeSameAs(before, "nothing was published and the read is fresh");
