@@ -121,6 +121,16 @@ public sealed class NotificationRendererTests
         embed.Author.IconUrl.Should().Contain("/alliances/3001/logo");
     }
 
+    [Theory]
+    [InlineData(1000000911, "can now be declared war on: it has become eligible for formal war declarations.")]
+    [InlineData(1000000917, "can no longer be declared war on: it is no longer eligible for formal war declarations.")]
+    public void WarEligibility_SaysWhatChanged(long notificationId, string change)
+    {
+        var words = NotificationRenderer.Words(RenderingSamples.Context(notificationId), RenderingSamples.English);
+
+        words.Description.Should().Be($"[Wayne Technologies](https://evemaps.dotlan.net/corp/Wayne_Technologies) {change}");
+    }
+
     [Fact]
     public void UnknownType_GetsAGenericMessage()
     {
