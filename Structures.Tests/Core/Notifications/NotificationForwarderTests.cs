@@ -100,12 +100,12 @@ public sealed class NotificationForwarderTests() : AppTest(fakeClock: true)
     [InlineData(1000134, false)]
     [InlineData(1000167, true)]
     [InlineData(98000003, true)]
-    public async Task NpcAttacks_CanBeLeftOut_ButNotStarterCorporationsOrPlayers(long attackerCorporation, bool forwarded)
+    public async Task NpcAttacks_OnStructuresStarbasesAndSkyhooks_CanBeLeftOut_ButNotStarterCorporationsOrPlayers(long attackerCorporation, bool forwarded)
     {
         await using var factory = new DashboardFactory(new Dictionary<string, string?> { ["Structures:ReportNpcAttacks"] = "false" }, Clock);
         await using (var db = await factory.Get<IDbContextFactory<StructuresDbContext>>().CreateDbContextAsync())
         {
-            db.Webhooks.Add(new Webhook { Name = "alpha", Url = $"{factory.BaseUrl}/sim/discord/api/webhooks/alpha/token", NotificationTypes = "StructureUnderAttack,OrbitalAttacked", IsDefault = true });
+            db.Webhooks.Add(new Webhook { Name = "alpha", Url = $"{factory.BaseUrl}/sim/discord/api/webhooks/alpha/token", NotificationTypes = "StructureUnderAttack,OrbitalAttacked,TowerAlertMsg,SkyhookUnderAttack", IsDefault = true });
             db.Owners.Add(new Owner { CorporationId = Wayne, CorporationName = "Wayne Technologies", Webhooks = [.. db.Webhooks.Local] });
             db.Notifications.Add(new Notification
             {
@@ -117,12 +117,22 @@ public sealed class NotificationForwarderTests() : AppTest(fakeClock: true)
                 OwnerId = Wayne, NotificationId = 2, Type = "OrbitalAttacked", SenderType = "corporation", ContentKey = "b", IsKnownType = true,
                 Timestamp = Clock.GetUtcNow().UtcDateTime, Text = $"aggressorCorpID: {attackerCorporation}\nplanetID: 40029526\n",
             });
+            db.Notifications.Add(new Notification
+            {
+                OwnerId = Wayne, NotificationId = 3, Type = "TowerAlertMsg", SenderType = "corporation", ContentKey = "c", IsKnownType = true,
+                Timestamp = Clock.GetUtcNow().UtcDateTime, Text = $"aggressorCorpID: {attackerCorporation}\nmoonID: 40161465\n",
+            });
+            db.Notifications.Add(new Notification
+            {
+                OwnerId = Wayne, NotificationId = 4, Type = "SkyhookUnderAttack", SenderType = "corporation", ContentKey = "d", IsKnownType = true,
+                Timestamp = Clock.GetUtcNow().UtcDateTime, Text = $"corpLinkData:\n- showinfo\n- 2\n- {attackerCorporation}\nitemID: 1000000010001\n",
+            });
             await db.SaveChangesAsync();
         }
 
         var count = await factory.Get<NotificationForwarder>().ForwardAsync(Wayne, default);
 
-        count.Should().Be(forwarded ? 2 : 0);
+        count.Should().Be(forwarded ? 4 : 0);
     }
 
     [Fact]
