@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,6 +43,7 @@ public static class DataServiceCollectionExtensions
         if (!string.IsNullOrWhiteSpace(ring.KeysPath))
         {
             keys.PersistKeysToFileSystem(new DirectoryInfo(Path.GetFullPath(ring.KeysPath)));
+            services.AddSingleton<IConfigureOptions<KeyManagementOptions>, KeyRingUpgrade>();
         }
 
         if (!string.IsNullOrWhiteSpace(ring.CertificatePath))

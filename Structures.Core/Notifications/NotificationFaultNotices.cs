@@ -2,8 +2,8 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Structures.Core.Data;
+using Structures.Core.Notices;
 using Structures.Core.Owners;
-using Structures.Core.Status;
 
 namespace Structures.Core.Notifications;
 

@@ -77,10 +77,10 @@ public sealed class OwnerRegistry(
         syncCharacter.Scopes = string.Join(' ', identity.Scopes);
         syncCharacter.Enable();
         tokens.Forget(syncCharacter.Id);
-        db.AdminNotices.Add(new Status.AdminNotice
+        db.AdminNotices.Add(new Notices.AdminNotice
         {
             CreatedAt = now,
-            Level = Status.NoticeLevel.Info,
+            Level = Notices.NoticeLevel.Info,
             Title = created ? $"{owner.CorporationName} added as a structure owner" : $"{identity.Name} syncs {owner.CorporationName}",
             Message = created ? $"{identity.Name} added {owner.CorporationName}." : $"{identity.Name} was added or renewed as a sync character.",
             OwnerId = owner.CorporationId,

@@ -29,7 +29,7 @@ public sealed class SyncCharacterPicker(EveTokenRefresher tokens, EsiClient esi,
                 continue;
             }
 
-            var (auth, problem) = await AuthorizeAsync(owner, character, now, cancellationToken);
+            var (auth, problem) = await AuthorizeAsync(owner, character, kind, now, cancellationToken);
             if (auth is null)
             {
                 problems.Add(problem!);
@@ -44,10 +44,13 @@ public sealed class SyncCharacterPicker(EveTokenRefresher tokens, EsiClient esi,
         return new SyncCharacterPick(null, null, $"No character can sync {owner.CorporationName}: {why}");
     }
 
-    // A working token, and ESI's word that the character is still a director. Demoted since it was added: it goes. A
-    // lookup that failed proves nothing either way, so the character is skipped this time but stays enabled: a passing
-    // ESI outage disables nobody.
-    private async Task<(EsiAuth? Auth, string? Problem)> AuthorizeAsync(Owner owner, OwnerCharacter character, DateTime now, CancellationToken cancellationToken)
+    // A working token and, for a structure sync (the corporation's data), ESI's word that the character is still a
+    // director. Demoted since it was added: it goes. A lookup that failed proves nothing either way, so the character is
+    // skipped this time but stays enabled: a passing ESI outage disables nobody. A notification fetch reads the
+    // character's own notifications, which need no corporation role: it does not ask, so an outage of the roles
+    // route or an ESI error-limit pause holds up structure syncs only, and the half-hourly sync catches a demotion.
+    private async Task<(EsiAuth? Auth, string? Problem)> AuthorizeAsync(
+        Owner owner, OwnerCharacter character, SyncKind kind, DateTime now, CancellationToken cancellationToken)
     {
         for (var attempt = 0; ; attempt++)
         {
@@ -63,6 +66,11 @@ public sealed class SyncCharacterPicker(EveTokenRefresher tokens, EsiClient esi,
             }
 
             var auth = new EsiAuth(character.CharacterId, token.AccessToken);
+            if (kind == SyncKind.Notifications)
+            {
+                return (auth, null);
+            }
+
             var roles = await esi.GetCharacterRolesAsync(character.CharacterId, auth, cancellationToken);
 
             // ESI refuses the access token (revoked meanwhile, say): a fresh one from the refresh token decides at once

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Structures.Core.Data;
-using Structures.Core.Status;
+using Structures.Core.Notices;
 
 namespace Structures.Core.Sso;
 

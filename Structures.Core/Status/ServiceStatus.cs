@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Structures.Core.Data;
+using Structures.Core.Notices;
 using Structures.Core.Owners;
 using Structures.Core.Structures;
 

@@ -105,10 +105,10 @@ public sealed class StructureSynchronizer(
         var left = owner.Characters.Count(c => c.IsEnabled);
         foreach (var character in disabled)
         {
-            db.AdminNotices.Add(new Status.AdminNotice
+            db.AdminNotices.Add(new Notices.AdminNotice
             {
                 CreatedAt = now,
-                Level = left == 0 ? Status.NoticeLevel.Danger : Status.NoticeLevel.Warning,
+                Level = left == 0 ? Notices.NoticeLevel.Danger : Notices.NoticeLevel.Warning,
                 Title = $"{character.CharacterName} no longer syncs {owner.CorporationName}",
                 Message = left == 0
                     ? $"{character.DisabledReason} {owner.CorporationName} has no sync character left: its structures are not updated until a director adds one."

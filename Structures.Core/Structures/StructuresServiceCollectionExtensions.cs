@@ -37,19 +37,19 @@ public static class StructuresServiceCollectionExtensions
         services.AddSingleton<Notifications.NotificationForwarder>();
         services.AddSingleton<Notifications.Alerts.GeneratedAlerts>();
         services.AddSingleton<Status.ServiceStatus>();
-        services.AddSingleton<Access.StructureBoard>();
+        services.AddSingleton<Board.StructureBoard>();
         services.AddSingleton<Access.Viewers>();
         services.AddSingleton<Access.CharacterAffiliations>();
-        services.AddSingleton<TagSettings>();
+        services.AddSingleton<TagAdministration>();
         services.AddSingleton<Data.DataPurge>();
-        services.AddSingleton<Notifications.Alerts.FuelAlertSettings>();
-        services.AddSingleton<Access.NotificationList>();
+        services.AddSingleton<Notifications.Alerts.FuelAlertAdministration>();
+        services.AddSingleton<Notifications.NotificationList>();
         services.AddSingleton<Notifications.NotificationResender>();
-        services.AddSingleton<Access.StructureDetails>();
-        services.AddSingleton<Access.GrantSettings>();
-        services.AddSingleton<Access.OwnerOverview>();
-        services.AddSingleton<Access.TimerBoard>();
-        services.AddSingleton<Access.AdminNoticeList>();
+        services.AddSingleton<Board.StructureDetails>();
+        services.AddSingleton<Access.GrantAdministration>();
+        services.AddSingleton<Owners.OwnerOverview>();
+        services.AddSingleton<Timers.TimerBoard>();
+        services.AddSingleton<Notices.AdminNoticeList>();
         services.AddSingleton<Notifications.NotificationFetcher>();
         services.AddSingleton<Notifications.NotificationFetchScheduler>();
         services.AddOptions<Webhooks.WebhookOptions>().Bind(configuration.GetSection(Webhooks.WebhookOptions.SectionName)).ValidateOnStart();
@@ -61,8 +61,8 @@ public static class StructuresServiceCollectionExtensions
         services.AddSingleton<Webhooks.WebhookOutbox>();
         services.AddSingleton<Webhooks.WebhookDispatcher>();
         services.AddSingleton<Webhooks.WebhookTester>();
-        services.AddSingleton<Webhooks.WebhookSettings>();
-        services.AddSingleton<Owners.OwnerSettings>();
+        services.AddSingleton<Webhooks.WebhookAdministration>();
+        services.AddSingleton<Owners.OwnerAdministration>();
         if (configuration.GetValue($"{StructuresOptions.SectionName}:{nameof(StructuresOptions.SchedulerEnabled)}", true))
         {
             services.AddHostedService<Webhooks.WebhookDispatchService>();

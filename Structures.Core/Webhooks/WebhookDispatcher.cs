@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Structures.Core.Data;
 using Structures.Core.Discord;
-using Structures.Core.Status;
+using Structures.Core.Notices;
 
 namespace Structures.Core.Webhooks;
 

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Structures.Core.Webhooks;
 
-// The webhook settings form. The URL is checked against Discord's shape by WebhookSettings, which knows the hosts.
+// The webhook settings form. The URL is checked against Discord's shape by WebhookAdministration, which knows the hosts.
 public sealed class WebhookForm
 {
     public static readonly IReadOnlyList<(string Code, string Name)> Languages =

@@ -15,17 +15,16 @@ namespace Structures.Dashboard.Auth;
 public static class DirectorAuthentication
 {
     public const string Scheme = "EveDirector";
-    public const string CallbackPath = "/signin-eve-director";
     private const string ExternalScheme = "EveDirectorExternal";
 
     public static IServiceCollection AddDirectorAuthentication(this IServiceCollection services)
     {
         services.AddAuthentication()
             .AddCookie(ExternalScheme, options => options.ExpireTimeSpan = TimeSpan.FromMinutes(5))
-            .AddOAuth(Scheme, _ => { });
+            .AddOAuth<OAuthOptions, SharedCallbackHandler>(Scheme, _ => { });
         services.AddOptions<OAuthOptions>(Scheme).Configure<IOptions<EveOptions>>((options, eveOptions) =>
         {
-            EveOAuth.Configure(options, eveOptions.Value, CallbackPath, EveScopes.Director);
+            EveOAuth.Configure(options, eveOptions.Value, EveScopes.Director);
             options.SignInScheme = ExternalScheme;
 
             options.Events.OnCreatingTicket = AddOwnerAsync;

@@ -14,7 +14,6 @@ namespace Structures.Dashboard.Auth;
 public static class EveAuthentication
 {
     public const string Scheme = "EveSso";
-    public const string CallbackPath = "/signin-eve";
     public const string OwnerHashClaim = "eve:owner_hash";
     public const string LinkToItem = "link-to";
 
@@ -30,7 +29,7 @@ public static class EveAuthentication
                 options.SlidingExpiration = true;
                 options.Events.OnValidatePrincipal = OwnerHashCheck.ValidatePrincipalAsync;
             })
-            .AddOAuth(Scheme, _ => { });
+            .AddOAuth<OAuthOptions, SharedCallbackHandler>(Scheme, _ => { });
         services.AddOptions<SessionOptions>().BindConfiguration(SessionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
             .Configure<IOptions<SessionOptions>>((options, sessions) => options.ExpireTimeSpan = sessions.Value.Lifetime);
@@ -39,7 +38,7 @@ public static class EveAuthentication
         services.AddOptions<OAuthOptions>(Scheme).Configure<IOptions<EveOptions>>((options, eveOptions) =>
         {
             // Login proves identity only: no ESI scope, so EVE issues no refresh token for it.
-            EveOAuth.Configure(options, eveOptions.Value, CallbackPath, []);
+            EveOAuth.Configure(options, eveOptions.Value, []);
             options.Events.OnCreatingTicket = CreateTicketAsync;
             options.Events.OnAccessDenied = context =>
             {

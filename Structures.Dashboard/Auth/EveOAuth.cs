@@ -6,13 +6,16 @@ namespace Structures.Dashboard.Auth;
 // What every EVE SSO round shares: the application, EVE's endpoints, PKCE, and the correlation cookie.
 internal static class EveOAuth
 {
-    public static void Configure(OAuthOptions options, EveOptions eve, string callbackPath, IEnumerable<string> scopes)
+    // The one callback URL registered for the application on EVE's developer portal: every round comes back here.
+    public const string CallbackPath = "/signin-eve";
+
+    public static void Configure(OAuthOptions options, EveOptions eve, IEnumerable<string> scopes)
     {
         options.ClientId = eve.ClientId ?? "";
         options.ClientSecret = eve.ClientSecret ?? "";
         options.AuthorizationEndpoint = eve.AuthorizationEndpoint;
         options.TokenEndpoint = eve.TokenEndpoint;
-        options.CallbackPath = callbackPath;
+        options.CallbackPath = CallbackPath;
         options.UsePkce = eve.UsePkce;
         options.SaveTokens = false;
 

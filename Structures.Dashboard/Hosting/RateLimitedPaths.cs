@@ -1,7 +1,7 @@
 namespace Structures.Dashboard.Hosting;
 
-// Which requests count against which limit. The SSO callbacks (/signin-eve, /signin-eve-director) are handled by the
-// authentication middleware rather than by endpoints, so the limit is decided by path, before any endpoint.
+// Which requests count against which limit. The SSO callback (/signin-eve, for sign-in and for adding an owner) is
+// handled by the authentication middleware rather than by endpoints, so the limit is decided by path, before any endpoint.
 public static class RateLimitedPaths
 {
     public const string Auth = "auth";

@@ -1,5 +1,5 @@
 using System.Text;
-using Structures.Core.Access;
+using Structures.Core.Structures.Board;
 using Structures.Dashboard.Auth;
 
 namespace Structures.Dashboard.Structures;

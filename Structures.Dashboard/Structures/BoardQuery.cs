@@ -1,6 +1,6 @@
 using System.Globalization;
-using Structures.Core.Access;
 using Structures.Core.Structures;
+using Structures.Core.Structures.Board;
 
 namespace Structures.Dashboard.Structures;
 

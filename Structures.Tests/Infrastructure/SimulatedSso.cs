@@ -13,7 +13,7 @@ namespace Structures.Tests.Infrastructure;
 // Drives the simulated EVE SSO over HTTP the way a browser and a web app would.
 public sealed class SimulatedSso(HttpClient http)
 {
-    public const string RedirectUri = "http://localhost/callback";
+    public const string RedirectUri = "http://localhost/signin-eve";
 
     public static readonly string[] DirectorScopes =
     [

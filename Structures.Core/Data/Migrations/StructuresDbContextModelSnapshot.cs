@@ -571,7 +571,7 @@ namespace Structures.Core.Data.Migrations
                     b.ToTable("OwnerCharacters", (string)null);
                 });
 
-            modelBuilder.Entity("Structures.Core.Status.AdminNotice", b =>
+            modelBuilder.Entity("Structures.Core.Notices.AdminNotice", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()

@@ -94,9 +94,15 @@ internal static class SimAuthorizePage
             return SimSsoEndpoints.OAuthError("invalid_client", "Unknown client_id.");
         }
 
-        if (!Uri.TryCreate(redirectUri, UriKind.Absolute, out _))
+        if (!Uri.TryCreate(redirectUri, UriKind.Absolute, out var redirect))
         {
             return SimSsoEndpoints.OAuthError("invalid_request", "redirect_uri must be an absolute URL.");
+        }
+
+        // Like EVE, which compares it with the one callback URL registered for the application.
+        if (redirect.AbsolutePath != SimClients.CallbackPath)
+        {
+            return SimSsoEndpoints.OAuthError("invalid_request", "redirect_uri does not match the callback URL registered for this application.");
         }
 
         return string.IsNullOrEmpty(challengeMethod) || challengeMethod == "S256"

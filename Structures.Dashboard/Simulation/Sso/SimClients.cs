@@ -6,6 +6,9 @@ namespace Structures.Dashboard.Simulation.Sso;
 // The applications registered with the simulated SSO: the demo app, plus the app's own client when it names one.
 internal sealed class SimClients(IConfiguration configuration)
 {
+    // The callback registered for every simulated application (its host is whatever the app runs on).
+    public const string CallbackPath = Auth.EveOAuth.CallbackPath;
+
     public bool IsKnown(string? clientId) => clientId is not null && SecretOf(clientId) is not null;
 
     private string? SecretOf(string clientId)

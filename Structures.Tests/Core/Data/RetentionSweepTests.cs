@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Structures.Core.Data;
+using Structures.Core.Notices;
 using Structures.Core.Notifications;
 using Structures.Core.Owners;
-using Structures.Core.Status;
 using Structures.Core.Timers;
 using Structures.Core.Webhooks;
 using Structures.Tests.Infrastructure;

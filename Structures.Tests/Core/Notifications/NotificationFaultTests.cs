@@ -4,7 +4,6 @@ using CsCheck;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
-using Structures.Core.Access;
 using Structures.Core.Notifications;
 using Structures.Core.Notifications.Rendering;
 using Structures.Core.Webhooks;

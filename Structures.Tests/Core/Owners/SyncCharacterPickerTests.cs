@@ -112,10 +112,26 @@ public sealed class SyncCharacterPickerTests() : AppTest(fakeClock: true)
         await using var db = await DbAsync();
         var owner = await db.Owners.Include(o => o.Characters).SingleAsync();
 
-        var pick = await Factory.Get<SyncCharacterPicker>().PickAsync(owner, SyncKind.Notifications, default);
+        var pick = await Factory.Get<SyncCharacterPicker>().PickAsync(owner, SyncKind.Structures, default);
 
         pick.Found.Should().BeFalse();
         pick.Error.Should().StartWith("No character can sync Wayne Technologies: Bruce Wayne: ESI could not confirm the Director role (");
         owner.Characters.Single().IsEnabled.Should().BeTrue("a passing ESI outage disables nobody");
+    }
+
+    [Fact]
+    public async Task NotificationFetch_NeedsNoCorporationRole_SoARolesOutageHoldsUpNothing()
+    {
+        await AddOwnerAsync(90000001);
+        Clock.Advance(TimeSpan.FromHours(2));
+        await InjectFaultAsync(new { target = "/sim/esi/characters/90000001/roles", kind = "Status", status = 503, count = 50 });
+        await using var db = await DbAsync();
+        var owner = await db.Owners.Include(o => o.Characters).SingleAsync();
+
+        var pick = await Factory.Get<SyncCharacterPicker>().PickAsync(owner, SyncKind.Notifications, default);
+
+        pick.Character!.CharacterId.Should().Be(90000001);
+        pick.Error.Should().BeNull();
+        owner.Characters.Single().IsEnabled.Should().BeTrue();
     }
 }

@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
-using Structures.Core.Status;
+using Structures.Core.Notices;
 using Structures.Core.Structures;
 using Structures.Tests.Infrastructure;
 

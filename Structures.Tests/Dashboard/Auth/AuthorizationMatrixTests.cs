@@ -95,9 +95,9 @@ public sealed partial class AuthorizationMatrixTests() : AppTest(new Dictionary<
         await AddOwnerAsync(90000006);
         await GrantAsync(Permission.AddStructureOwner, GranteeKind.Character, Director);
         var admin = await SignedInViewerAsync(Admin);
-        (await Factory.Get<OwnerSettings>().SyncNowAsync(admin, 98000001, default)).Succeeded.Should().BeTrue();
-        (await Factory.Get<OwnerSettings>().SyncNowAsync(admin, 98000003, default)).Succeeded.Should().BeTrue();
-        await Factory.Get<WebhookSettings>().SaveAsync(admin, null, new WebhookForm { Name = "Ops", Url = "https://discord.com/api/webhooks/1/abc" }, default);
+        (await Factory.Get<OwnerAdministration>().SyncNowAsync(admin, 98000001, default)).Succeeded.Should().BeTrue();
+        (await Factory.Get<OwnerAdministration>().SyncNowAsync(admin, 98000003, default)).Succeeded.Should().BeTrue();
+        await Factory.Get<WebhookAdministration>().SaveAsync(admin, null, new WebhookForm { Name = "Ops", Url = "https://discord.com/api/webhooks/1/abc" }, default);
         await using var db = await DbAsync();
         return new Dictionary<string, string>
         {

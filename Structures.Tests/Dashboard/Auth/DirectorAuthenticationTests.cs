@@ -9,7 +9,25 @@ namespace Structures.Tests.Dashboard.Auth;
 // "Add structure owner" through the whole EVE SSO round, as a user who edits the request can drive it.
 public sealed class DirectorAuthenticationTests : AppTest
 {
-    private const long Alfred = 90000003, Selina = 90000004;
+    private const long Alfred = 90000003, Selina = 90000004, BadDude = 90000006;
+
+    [Fact]
+    public async Task AddOwner_ComesBackToTheOneCallbackSignInUses_AddsTheOwner_AndKeepsTheSession()
+    {
+        await GrantAsync(Permission.AddStructureOwner, GranteeKind.Character, BadDude);
+        using var badDude = await SignedInClientAsync(BadDude);
+        using var challenge = await badDude.GetAsync("/owners/add");
+        var redirectUri = QueryHelpers.ParseQuery(challenge.Headers.Location!.Query)["redirect_uri"].ToString();
+
+        var landing = await SsoRoundTripAsync(badDude, "/owners/add", BadDude);
+        using var stillSignedIn = await badDude.GetAsync("/owners");
+
+        new Uri(redirectUri).AbsolutePath.Should().Be("/signin-eve", "EVE registers one callback URL per application");
+        QueryHelpers.ParseQuery(new Uri(new Uri("http://structures.test"), landing).Query)["ok"].ToString().Should().Be("true");
+        stillSignedIn.StatusCode.Should().Be(System.Net.HttpStatusCode.OK);
+        await using var db = await DbAsync();
+        (await db.OwnerCharacters.SingleAsync()).CharacterId.Should().Be(BadDude);
+    }
 
     [Fact]
     public async Task AddOwner_AMemberWhoDropsTheRolesScope_IsNotAccepted()

@@ -23,16 +23,16 @@ public sealed class SessionRevalidationTests() : AppTest(new Dictionary<string, 
     {
         var admin = await SignedInViewerAsync(90000001);
         using var browser = await SignInAsync(BadDude);
-        await Factory.Get<GrantSettings>().GrantAsync(admin, Permission.ManageSettings, GranteeKind.Character, BadDude, default);
+        await Factory.Get<GrantAdministration>().GrantAsync(admin, Permission.ManageSettings, GranteeKind.Character, BadDude, default);
         await using var circuit = Factory.Services.CreateAsyncScope();
         var (page, changed) = Open(circuit, browser);
         var badDude = browser.Principal().ViewerId();
-        var webhooks = Factory.Get<WebhookSettings>();
+        var webhooks = Factory.Get<WebhookAdministration>();
         var given = await page.KnownPowers;
         var allowed = await webhooks.SaveAsync(badDude, null, new WebhookForm { Name = "Before", Url = "https://discord.com/api/webhooks/1/a" }, default);
-        var grant = (await Factory.Get<GrantSettings>().ListAsync(admin, default)).Single(g => g.GranteeId == BadDude);
+        var grant = (await Factory.Get<GrantAdministration>().ListAsync(admin, default)).Single(g => g.GranteeId == BadDude);
 
-        await Factory.Get<GrantSettings>().RevokeAsync(admin, grant.Id, default);
+        await Factory.Get<GrantAdministration>().RevokeAsync(admin, grant.Id, default);
         var refused = await webhooks.SaveAsync(badDude, null, new WebhookForm { Name = "After", Url = "https://discord.com/api/webhooks/2/b" }, default);
         var state = await changed.Task.WaitAsync(TimeSpan.FromMinutes(1));
 

@@ -9,7 +9,6 @@ public sealed class RateLimitedPathsTests
     [InlineData("/auth/login", RateLimitedPaths.Auth)]
     [InlineData("/auth/logout", RateLimitedPaths.Auth)]
     [InlineData("/signin-eve", RateLimitedPaths.Auth)]
-    [InlineData("/signin-eve-director", RateLimitedPaths.Auth)]
     [InlineData("/owners/add", RateLimitedPaths.Auth)]
     [InlineData("/structures/service_status/", RateLimitedPaths.Status)]
     [InlineData("/structures", null)]

@@ -9,11 +9,11 @@ namespace Structures.Tests.Dashboard.Owners;
 public sealed class SettingsFormsTests : ComponentTest
 {
     [Fact]
-    public void OwnerOptions_RefuseRoleNames_AndSaveRoleIds()
+    public void OwnerForm_RefusesRoleNames_AndSavesRoleIds()
     {
         var saved = 0;
-        var options = new OwnerOptions { PingRoleIds = "@officers" };
-        var cut = Render<OwnerOptionsFields>(p => p.Add(c => c.Options, options).Add(c => c.OnValidSubmit, () => saved++));
+        var form = new OwnerForm { PingRoleIds = "@officers" };
+        var cut = Render<OwnerFields>(p => p.Add(c => c.Form, form).Add(c => c.OnValidSubmit, () => saved++));
 
         cut.Find("form").Submit();
         cut.Markup.Should().Contain("Discord role IDs are numbers of 17 to 20 digits");

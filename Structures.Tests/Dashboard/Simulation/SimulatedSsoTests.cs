@@ -140,6 +140,18 @@ public sealed class SimulatedSsoTests : AppTest
         (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error_description").GetString().Should().Be("The state parameter is required.");
     }
 
+    [Theory]
+    [InlineData("http%3A%2F%2Flocalhost%2Fsignin-eve-director")]
+    [InlineData("http%3A%2F%2Flocalhost%2Fcallback")]
+    public async Task Authorize_WithAnotherCallbackThanTheRegisteredOne_IsRejectedLikeEve(string redirectUri)
+    {
+        using var response = await Http.GetAsync($"/sim/sso/v2/oauth/authorize?response_type=code&client_id=structures-demo&state=s&redirect_uri={redirectUri}");
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error_description").GetString()
+            .Should().Be("redirect_uri does not match the callback URL registered for this application.");
+    }
+
     private Task<HttpResponseMessage> Refresh(string refreshToken) =>
         Sso.RequestTokenAsync(new Dictionary<string, string> { ["grant_type"] = "refresh_token", ["refresh_token"] = refreshToken });
 

@@ -1,7 +1,7 @@
-using Structures.Core.Access;
 using Structures.Core.Structures;
+using Structures.Core.Structures.Board;
 using Structures.Dashboard.Structures;
-using Structures.Tests.Core.Access;
+using Structures.Tests.Core.Structures.Board;
 using Structures.Tests.Infrastructure;
 
 namespace Structures.Tests.Dashboard.Structures;

@@ -1,9 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
-using Structures.Core.Access;
 using Structures.Core.Eve;
 using Structures.Core.Structures;
+using Structures.Core.Structures.Board;
 using Structures.Dashboard.Structures;
-using Structures.Tests.Core.Access;
+using Structures.Tests.Core.Structures.Board;
 using Structures.Tests.Infrastructure;
 
 namespace Structures.Tests.Dashboard.Structures;

@@ -2,13 +2,14 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Structures.Core.Access;
 using Structures.Core.Data;
+using Structures.Core.Notices;
 using Structures.Core.Notifications;
 using Structures.Core.Owners;
 using Structures.Core.Sso;
 using Structures.Core.Webhooks;
 using Structures.Tests.Infrastructure;
 
-namespace Structures.Tests.Dashboard.Access;
+namespace Structures.Tests.Core.Access;
 
 // A user without the permission can neither add an owner nor change a setting: not from the pages, not by
 // calling the endpoints directly, and not by reaching Core some other way.
@@ -85,16 +86,16 @@ public sealed class PermissionTests() : AppTest(new Dictionary<string, string?> 
 
         var results = new[]
         {
-            await Factory.Get<WebhookSettings>().SaveAsync(viewer, null, form, default),
-            await Factory.Get<GrantSettings>().GrantAsync(viewer, Permission.ManageSettings, GranteeKind.Character, BadDude, default),
-            await Factory.Get<OwnerSettings>().SaveAsync(viewer, 98000003, new OwnerOptions { IsActive = false }, default),
-            await Factory.Get<OwnerSettings>().SyncNowAsync(viewer, 98000003, default),
+            await Factory.Get<WebhookAdministration>().SaveAsync(viewer, null, form, default),
+            await Factory.Get<GrantAdministration>().GrantAsync(viewer, Permission.ManageSettings, GranteeKind.Character, BadDude, default),
+            await Factory.Get<OwnerAdministration>().SaveAsync(viewer, 98000003, new OwnerForm { IsActive = false }, default),
+            await Factory.Get<OwnerAdministration>().SyncNowAsync(viewer, 98000003, default),
             await Factory.Get<NotificationResender>().ResendAsync(viewer, 1, default),
             await Factory.Get<DataPurge>().PurgeAsync(viewer, DataPurge.Confirmation, default),
         };
 
         results.Should().AllSatisfy(r => r.Should().Be(ChangeResult.NotPermitted));
-        (await Factory.Get<WebhookSettings>().SendTestAsync(viewer, 1, default)).Ok.Should().BeFalse();
+        (await Factory.Get<WebhookAdministration>().SendTestAsync(viewer, 1, default)).Ok.Should().BeFalse();
         (await Factory.Get<DataPurge>().SummaryAsync(viewer, default)).Should().BeEmpty();
         (await Factory.Get<AdminNoticeList>().RecentNoticesAsync(viewer, 10, default)).Should().BeEmpty("adding the owner left a notice only admins may read");
         (await Factory.Get<AdminNoticeList>().ProblemNotificationsAsync(viewer, 10, default)).Should().BeEmpty();
@@ -109,7 +110,7 @@ public sealed class PermissionTests() : AppTest(new Dictionary<string, string?> 
     public async Task ConfiguredAdmin_MayChangeSettings_AndBadInputIsRefusedWithTheReason()
     {
         var admin = await SignedInViewerAsync(90000001);
-        var settings = Factory.Get<WebhookSettings>();
+        var settings = Factory.Get<WebhookAdministration>();
 
         var noName = await settings.SaveAsync(admin, null, new WebhookForm { Url = "https://discord.com/api/webhooks/1/abc" }, default);
         var notDiscord = await settings.SaveAsync(admin, null, new WebhookForm { Name = "X", Url = "https://evil.example/api/webhooks/1/abc" }, default);

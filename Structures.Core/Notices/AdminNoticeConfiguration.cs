@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Structures.Core.Status;
+namespace Structures.Core.Notices;
 
 internal sealed class AdminNoticeConfiguration : IEntityTypeConfiguration<AdminNotice>
 {

@@ -1,10 +1,11 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Structures.Core.Notices;
 using Structures.Core.Notifications;
 using Structures.Core.Status;
 using Structures.Tests.Infrastructure;
 
-namespace Structures.Tests.Dashboard.Status;
+namespace Structures.Tests.Core.Status;
 
 public sealed class ServiceStatusTests() : AppTest(fakeClock: true)
 {

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Structures.Core.Access;
 
 // Core checks the same data annotations the forms show, so a direct call cannot store what a form would refuse.
-public static class SettingsValidation
+public static class FormValidation
 {
     public static string? FirstError(object model)
     {

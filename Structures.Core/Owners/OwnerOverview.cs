@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Structures.Core.Access;
 using Structures.Core.Data;
-using Structures.Core.Owners;
 
-namespace Structures.Core.Access;
+namespace Structures.Core.Owners;
 
 // Owners a viewer may see, with each stage's sync status and the sync characters.
 public sealed class OwnerOverview(IDbContextFactory<StructuresDbContext> contextFactory, Viewers viewers)

@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Structures.Core.Access;
 using Structures.Core.Data;
-using Structures.Core.Status;
 using Structures.Core.Structures;
 
-namespace Structures.Core.Access;
+namespace Structures.Core.Notices;
 
 // What admins should look at: notices, and notifications Structures could not read or does not know.
 // With Structures:AdminNotificationsEnabled off, notices are still recorded but not shown.

@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Structures.Core.Access;
 using Structures.Core.Data;
 using Structures.Core.Live;
-using Structures.Core.Structures;
 
-namespace Structures.Core.Access;
+namespace Structures.Core.Structures.Board;
 
 // The structures a viewer may see, as board rows. Visibility comes from the query (Visibility), so no page or
 // export can show more.

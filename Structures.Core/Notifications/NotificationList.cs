@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Structures.Core.Access;
 using Structures.Core.Data;
 using Structures.Core.Webhooks;
 
-namespace Structures.Core.Access;
+namespace Structures.Core.Notifications;
 
 // The notifications a viewer may see, newest first, with each webhook's delivery state.
 public sealed class NotificationList(IDbContextFactory<StructuresDbContext> contextFactory, Viewers viewers)

@@ -1,7 +1,7 @@
-using Structures.Core.Access;
 using Structures.Core.Structures;
+using Structures.Core.Structures.Board;
 
-namespace Structures.Tests.Core.Access;
+namespace Structures.Tests.Core.Structures.Board;
 
 public sealed class BoardFilterTests
 {

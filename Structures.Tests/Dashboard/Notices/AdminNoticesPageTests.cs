@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.WebUtilities;
 using Structures.Core.Notifications;
 using Structures.Tests.Infrastructure;
 
-namespace Structures.Tests.Dashboard.Admin;
+namespace Structures.Tests.Dashboard.Notices;
 
 public sealed class AdminNoticesPageTests() : AppTest(new Dictionary<string, string?> { ["Structures:AdminCharacterIds:0"] = "90000001" })
 {

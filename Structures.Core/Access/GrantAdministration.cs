@@ -5,7 +5,7 @@ namespace Structures.Core.Access;
 
 // Admins give and take back permissions here. Grantees are characters who have signed in, and the corporations
 // and alliances of those characters and of the owners: the ones Structures knows by name.
-public sealed class GrantSettings(IDbContextFactory<StructuresDbContext> contextFactory, Viewers viewers, TimeProvider clock)
+public sealed class GrantAdministration(IDbContextFactory<StructuresDbContext> contextFactory, Viewers viewers, TimeProvider clock)
 {
     public async Task<IReadOnlyList<PermissionGrant>> ListAsync(ViewerId viewerId, CancellationToken cancellationToken)
     {

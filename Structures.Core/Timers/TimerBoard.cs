@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Structures.Core.Access;
 using Structures.Core.Data;
-using Structures.Core.Timers;
 
-namespace Structures.Core.Access;
+namespace Structures.Core.Timers;
 
 // Upcoming timers a viewer may see; corporation-restricted ones only within their corporation.
 public sealed class TimerBoard(IDbContextFactory<StructuresDbContext> contextFactory, Viewers viewers, TimeProvider clock)

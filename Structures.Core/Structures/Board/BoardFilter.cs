@@ -1,6 +1,5 @@
-using Structures.Core.Structures;
 
-namespace Structures.Core.Access;
+namespace Structures.Core.Structures.Board;
 
 // What the board shows of the rows a viewer may see: one kind, narrowed by owner, tag, region, system, state,
 // low fuel and a search, in one order. The page and the CSV export apply the same filter, so the file is the page.

@@ -7,7 +7,7 @@ using Structures.Core.Live;
 namespace Structures.Core.Structures;
 
 // Admins keep their own tags (the sync keeps the generated ones) and put them on structures.
-public sealed class TagSettings(IDbContextFactory<StructuresDbContext> contextFactory, Viewers viewers, DashboardEvents events)
+public sealed class TagAdministration(IDbContextFactory<StructuresDbContext> contextFactory, Viewers viewers, DashboardEvents events)
 {
     public static readonly IReadOnlyList<string> Styles = ["default", "primary", "secondary", "info", "success", "warning", "error", "dark"];
 
@@ -30,7 +30,7 @@ public sealed class TagSettings(IDbContextFactory<StructuresDbContext> contextFa
             return ChangeResult.NotPermitted;
         }
 
-        if (SettingsValidation.FirstError(form) is { } error)
+        if (FormValidation.FirstError(form) is { } error)
         {
             return ChangeResult.Refused(error);
         }

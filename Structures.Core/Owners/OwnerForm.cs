@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Structures.Core.Owners;
 
 // What admins may change on an owner. Everything else comes from EVE.
-public sealed class OwnerOptions
+public sealed class OwnerForm
 {
     public bool IsActive { get; set; } = true;
     public bool IsAllianceMain { get; set; }
@@ -14,7 +14,7 @@ public sealed class OwnerOptions
     [StringLength(500)]
     public string PingRoleIds { get; set; } = "";
 
-    public static OwnerOptions Of(Owner owner) => new()
+    public static OwnerForm Of(Owner owner) => new()
     {
         IsActive = owner.IsActive,
         IsAllianceMain = owner.IsAllianceMain,

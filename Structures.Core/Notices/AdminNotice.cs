@@ -1,4 +1,4 @@
-namespace Structures.Core.Status;
+namespace Structures.Core.Notices;
 
 // Something an admin should know about: a character disabled, an owner added, a service down.
 public sealed class AdminNotice

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Structures.Core.Access;
 using Structures.Core.Data;
-using Structures.Core.Structures;
 
-namespace Structures.Core.Access;
+namespace Structures.Core.Structures.Board;
 
 // One structure with everything known about it, if the viewer may see it. A structure the viewer may not see
 // and one that does not exist give the same answer, so an ID reveals nothing.

@@ -7,7 +7,7 @@ namespace Structures.Core.Webhooks;
 
 // Admins manage webhooks here: list with health and queue, create, edit, delete, purge the queue, test.
 // Every method checks the permission itself, so no page or request can skip it.
-public sealed class WebhookSettings(
+public sealed class WebhookAdministration(
     IDbContextFactory<StructuresDbContext> contextFactory,
     Viewers viewers,
     IOptionsMonitor<WebhookOptions> options,
@@ -58,7 +58,7 @@ public sealed class WebhookSettings(
             return ChangeResult.NotPermitted;
         }
 
-        if ((SettingsValidation.FirstError(form) ?? WebhookUrl.Problem(form.Url, options.CurrentValue.AllowedHosts)) is { } problem)
+        if ((FormValidation.FirstError(form) ?? WebhookUrl.Problem(form.Url, options.CurrentValue.AllowedHosts)) is { } problem)
         {
             return ChangeResult.Refused(problem);
         }

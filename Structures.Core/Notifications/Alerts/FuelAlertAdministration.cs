@@ -6,7 +6,7 @@ using Structures.Core.Data;
 namespace Structures.Core.Notifications.Alerts;
 
 // Admins set when fuel alerts go out: hour windows for structures, drills and starbases; a liquid ozone floor for gates.
-public sealed class FuelAlertSettings(IDbContextFactory<StructuresDbContext> contextFactory, Viewers viewers)
+public sealed class FuelAlertAdministration(IDbContextFactory<StructuresDbContext> contextFactory, Viewers viewers)
 {
     public async Task<(IReadOnlyList<FuelAlertRule> Fuel, IReadOnlyList<JumpFuelAlertRule> JumpFuel)> ListAsync(ViewerId viewerId, CancellationToken cancellationToken)
     {
@@ -29,7 +29,7 @@ public sealed class FuelAlertSettings(IDbContextFactory<StructuresDbContext> con
             return ChangeResult.NotPermitted;
         }
 
-        if (SettingsValidation.FirstError(form) is { } error)
+        if (FormValidation.FirstError(form) is { } error)
         {
             return ChangeResult.Refused(error);
         }
@@ -48,7 +48,7 @@ public sealed class FuelAlertSettings(IDbContextFactory<StructuresDbContext> con
             return ChangeResult.NotPermitted;
         }
 
-        if (SettingsValidation.FirstError(form) is { } error)
+        if (FormValidation.FirstError(form) is { } error)
         {
             return ChangeResult.Refused(error);
         }

@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Structures.Core.Access;
 using Structures.Core.Notifications;
+using Structures.Core.Structures.Board;
 using Structures.Core.Timers;
 using Structures.Tests.Infrastructure;
 
-namespace Structures.Tests.Dashboard.Access;
+namespace Structures.Tests.Core.Access;
 
 // Wayne Technologies (alliance 99000001) and Bad Company (alliance 99000002) are both owners. Edward Nygma, a
 // plain member of Bad Company, must see nothing of Wayne's on any page or endpoint.

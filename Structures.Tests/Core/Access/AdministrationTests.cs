@@ -5,19 +5,20 @@ using Structures.Core.Notifications;
 using Structures.Core.Notifications.Alerts;
 using Structures.Core.Owners;
 using Structures.Core.Structures;
+using Structures.Core.Structures.Board;
 using Structures.Core.Webhooks;
 using Structures.Tests.Infrastructure;
 
-namespace Structures.Tests.Dashboard.Access;
+namespace Structures.Tests.Core.Access;
 
 // The admin tools against the real database: each change does what it says, and a refused one changes nothing.
-public sealed class SettingsServicesTests() : AppTest(new Dictionary<string, string?> { ["Structures:AdminCharacterIds:0"] = "90000001" })
+public sealed class AdministrationTests() : AppTest(new Dictionary<string, string?> { ["Structures:AdminCharacterIds:0"] = "90000001" })
 {
     [Fact]
     public async Task FuelAlertRules_AreValidated_AndStored()
     {
         var admin = await SignedInViewerAsync(90000001);
-        var settings = Factory.Get<FuelAlertSettings>();
+        var settings = Factory.Get<FuelAlertAdministration>();
 
         var backwards = await settings.AddAsync(admin, new FuelAlertForm { StartHours = 10, EndHours = 24, RepeatHours = 0 }, default);
         var good = await settings.AddAsync(admin, new FuelAlertForm { StartHours = 72, EndHours = 0, RepeatHours = 24 }, default);
@@ -37,7 +38,7 @@ public sealed class SettingsServicesTests() : AppTest(new Dictionary<string, str
         var admin = await SignedInViewerAsync(90000001);
         await AddOwnerAsync(90000001);
         await SyncAsync(98000001);
-        var tags = Factory.Get<TagSettings>();
+        var tags = Factory.Get<TagAdministration>();
         long structureId;
         await using (var db = await DbAsync())
         {
@@ -64,7 +65,7 @@ public sealed class SettingsServicesTests() : AppTest(new Dictionary<string, str
         var admin = await SignedInViewerAsync(90000001);
         await AddOwnerAsync(90000001);
         await SyncAsync(98000001);
-        await Factory.Get<WebhookSettings>().SaveAsync(admin, null, new WebhookForm { Name = "Ops", Url = "https://discord.com/api/webhooks/1/abc", OwnerIds = [98000001] }, default);
+        await Factory.Get<WebhookAdministration>().SaveAsync(admin, null, new WebhookForm { Name = "Ops", Url = "https://discord.com/api/webhooks/1/abc", OwnerIds = [98000001] }, default);
         var purge = Factory.Get<DataPurge>();
         var summary = await purge.SummaryAsync(admin, default);
 
@@ -92,7 +93,7 @@ public sealed class SettingsServicesTests() : AppTest(new Dictionary<string, str
     {
         var admin = await SignedInViewerAsync(90000001);
         await AddOwnerAsync(90000001);
-        await Factory.Get<WebhookSettings>().SaveAsync(admin, null, new WebhookForm
+        await Factory.Get<WebhookAdministration>().SaveAsync(admin, null, new WebhookForm
         {
             Name = "Ops", Url = $"{Factory.BaseUrl}/sim/discord/api/webhooks/42/token", Types = ["StructureUnderAttack"], OwnerIds = [98000001],
         }, default);
@@ -129,7 +130,7 @@ public sealed class SettingsServicesTests() : AppTest(new Dictionary<string, str
         var admin = await SignedInViewerAsync(90000001);
         await AddOwnerAsync(90000001);
         await SyncAsync(98000001);
-        var settings = Factory.Get<WebhookSettings>();
+        var settings = Factory.Get<WebhookAdministration>();
         await settings.SaveAsync(admin, null, new WebhookForm { Name = "Owner", Url = $"{Factory.BaseUrl}/sim/discord/api/webhooks/1/token", Types = ["StructureUnderAttack"], OwnerIds = [98000001] }, default);
         await settings.SaveAsync(admin, null, new WebhookForm { Name = "Tower", Url = $"{Factory.BaseUrl}/sim/discord/api/webhooks/2/token", Types = ["StructureUnderAttack"] }, default);
         var tower = (await settings.ListAsync(admin, default)).Single(w => w.Name == "Tower");
@@ -149,13 +150,13 @@ public sealed class SettingsServicesTests() : AppTest(new Dictionary<string, str
     }
 
     [Fact]
-    public async Task OwnerOptions_AreSaved_AndSyncNowReportsTheSync()
+    public async Task OwnerForm_IsSaved_AndSyncNowReportsTheSync()
     {
         var admin = await SignedInViewerAsync(90000001);
         await AddOwnerAsync(90000001);
-        var owners = Factory.Get<OwnerSettings>();
+        var owners = Factory.Get<OwnerAdministration>();
 
-        var saved = await owners.SaveAsync(admin, 98000001, new OwnerOptions { IsActive = true, IsAllianceMain = true, IsIncludedInServiceStatus = false, PingRoleIds = " 123456789012345678 ,223456789012345678" }, default);
+        var saved = await owners.SaveAsync(admin, 98000001, new OwnerForm { IsActive = true, IsAllianceMain = true, IsIncludedInServiceStatus = false, PingRoleIds = " 123456789012345678 ,223456789012345678" }, default);
         var synced = await owners.SyncNowAsync(admin, 98000001, default);
 
         saved.Succeeded.Should().BeTrue();

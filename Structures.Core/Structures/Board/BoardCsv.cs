@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text;
-using Structures.Core.Structures;
 
-namespace Structures.Core.Access;
+namespace Structures.Core.Structures.Board;
 
 // The board as CSV (RFC 4180), in EVE time. Cells that a spreadsheet would run as a formula are quoted with a
 // leading apostrophe: structure names are chosen by players.

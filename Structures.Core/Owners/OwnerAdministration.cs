@@ -8,14 +8,14 @@ using Structures.Core.Structures;
 namespace Structures.Core.Owners;
 
 // Admin changes to owners: their options, "sync now", and re-enabling characters that were disabled.
-public sealed class OwnerSettings(
+public sealed class OwnerAdministration(
     IDbContextFactory<StructuresDbContext> contextFactory,
     Viewers viewers,
     StructureSyncScheduler structures,
     NotificationFetchScheduler notifications,
     DashboardEvents events)
 {
-    public async Task<OwnerOptions?> OptionsAsync(ViewerId viewerId, long corporationId, CancellationToken cancellationToken)
+    public async Task<OwnerForm?> FormAsync(ViewerId viewerId, long corporationId, CancellationToken cancellationToken)
     {
         var viewer = await viewers.ResolveAsync(viewerId, cancellationToken);
         if (!viewer.Can(Permission.ManageSettings))
@@ -25,10 +25,10 @@ public sealed class OwnerSettings(
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var owner = await db.Owners.AsNoTracking().SingleOrDefaultAsync(o => o.CorporationId == corporationId, cancellationToken);
-        return owner is null ? null : OwnerOptions.Of(owner);
+        return owner is null ? null : OwnerForm.Of(owner);
     }
 
-    public async Task<ChangeResult> SaveAsync(ViewerId viewerId, long corporationId, OwnerOptions options, CancellationToken cancellationToken)
+    public async Task<ChangeResult> SaveAsync(ViewerId viewerId, long corporationId, OwnerForm form, CancellationToken cancellationToken)
     {
         var viewer = await viewers.ResolveAsync(viewerId, cancellationToken);
         if (!viewer.Can(Permission.ManageSettings))
@@ -36,7 +36,7 @@ public sealed class OwnerSettings(
             return ChangeResult.NotPermitted;
         }
 
-        if (SettingsValidation.FirstError(options) is { } error)
+        if (FormValidation.FirstError(form) is { } error)
         {
             return ChangeResult.Refused(error);
         }
@@ -48,7 +48,7 @@ public sealed class OwnerSettings(
             return ChangeResult.Refused("There is no such owner any more. Nothing was changed.");
         }
 
-        options.ApplyTo(owner);
+        form.ApplyTo(owner);
         await db.SaveChangesAsync(cancellationToken);
         await events.PublishAsync(new OwnerStatusChanged(corporationId));
         return ChangeResult.Done($"{owner.CorporationName}: saved.");

@@ -1,6 +1,5 @@
-using Structures.Core.Structures;
 
-namespace Structures.Core.Access;
+namespace Structures.Core.Structures.Board;
 
 // One line of the structure board, already reduced to what a viewer may see.
 public sealed record StructureBoardRow(
