@@ -23,7 +23,7 @@ public static class NotificationWithholding
             return false;
         }
 
-        var attacker = context.Notification.Type is "StructureUnderAttack" or "OrbitalAttacked" && context.Payload is Attack attack
+        var attacker = context.Notification.Type is "StructureUnderAttack" or "OrbitalAttacked" or "TowerAlertMsg" or "SkyhookUnderAttack" && context.Payload is Attack attack
             ? attack.Attacker.CorporationId ?? 0
             : 0;
         return attacker is >= 1_000_000 and < 2_000_000 && !StarterCorporations.Contains(attacker);

@@ -39,6 +39,9 @@ public sealed class RenderContextBuilder(EveUniverse universe, EveImages images,
         var systems = await db.EveSolarSystems.AsNoTracking().Where(s => systemIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
         var structureIds = parsed.Select(p => p.Payload.Place.StructureId).OfType<long>().ToList();
         var structures = await db.Structures.AsNoTracking().Where(s => s.OwnerId == owner.CorporationId && structureIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
+        var sovereignty = owner.AllianceId is { } alliance
+            ? await db.EveSovereignty.AsNoTracking().Where(s => systemIds.Contains(s.SolarSystemId) && s.AllianceId == alliance).Select(s => s.SolarSystemId).ToListAsync(cancellationToken)
+            : [];
         var now = clock.GetUtcNow().UtcDateTime;
         return parsed.Select(p => new RenderContext
         {
@@ -53,13 +56,15 @@ public sealed class RenderContextBuilder(EveUniverse universe, EveImages images,
             Images = images,
             Words = words,
             ShowsMoonOre = options.CurrentValue.ShowMoonOre,
+            SovereigntySystemIds = sovereignty.ToHashSet(),
         }).ToList();
     }
 
     private static IEnumerable<long> TypeIds(NotificationText text, NotificationPayload payload) =>
         new[] { text.GetLong("structureTypeID"), text.GetLong("typeID"), payload.Place.StructureTypeId }.OfType<long>()
             .Concat((payload as ServicesOffline)?.ServiceTypeIds ?? [])
-            .Concat((payload as MoonExtraction)?.OreVolumes.Keys ?? []);
+            .Concat((payload as MoonExtraction)?.OreVolumes.Keys ?? [])
+            .Concat((payload as ItemsDelivered)?.Items.Select(i => i.TypeId) ?? []);
 
     // Characters, corporations and alliances: the IDs in keys such as charID, aggressorCorpID, startedBy, creator_id.
     private static IEnumerable<long> EntityIds(NotificationText text) =>

@@ -9,6 +9,9 @@ internal sealed class OwnerSnapshot
     public List<EsiStarbase>? Starbases { get; set; }
     public List<EsiCustomsOffice>? CustomsOffices { get; set; }
     public List<EsiAsset>? Assets { get; set; }
+
+    // When ESI took the asset list (its Last-Modified): what it says of fuel and gas was true then, not at sync time.
+    public DateTime? AssetsMeasuredAt { get; set; }
     public Dictionary<long, (EsiStarbaseDetail Detail, DateTime? LastModified)> StarbaseDetails { get; } = [];
     public Dictionary<long, string> Names { get; } = [];
     public Dictionary<long, EsiPosition> Positions { get; } = [];

@@ -42,7 +42,9 @@ internal sealed class OwnerSnapshotFetcher(EsiClient esi)
             }
         }
 
-        snapshot.Assets = Keep(await esi.GetAssetsAsync(corporation, auth, cancellationToken), snapshot.AssetErrors, "Assets");
+        var assets = await esi.GetAssetsAsync(corporation, auth, cancellationToken);
+        snapshot.AssetsMeasuredAt = assets.LastModified;
+        snapshot.Assets = Keep(assets, snapshot.AssetErrors, "Assets");
         await FetchNamesAndPositionsAsync(snapshot, corporation, auth, cancellationToken);
 
         // The corporation list carries names; ESI's universe route is asked only where it gave none.

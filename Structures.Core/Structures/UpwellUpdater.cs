@@ -92,6 +92,7 @@ internal static class UpwellUpdater
 
         var gas = assets.Where(a => a.LocationId == drill.Id && a.TypeId == MoonDrillFuel.MagmaticGasTypeId).Sum(a => a.Quantity);
         drill.MagmaticGas = gas;
-        drill.FuelExpiresAt = MoonDrillFuel.ExpiresAt(context.Now, drill.FuelExpiresAt, gas);
+        var measuredAt = context.Snapshot.AssetsMeasuredAt is { } at && at <= context.Now ? at : context.Now;
+        drill.FuelExpiresAt = MoonDrillFuel.ExpiresAt(measuredAt, drill.FuelExpiresAt, gas);
     }
 }

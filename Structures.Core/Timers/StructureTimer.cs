@@ -27,6 +27,8 @@ public enum TimerKind
     Hull,
     Final,
     MoonExtraction,
+    Abandonment,
+    SelfDestruct,
 }
 
 public enum TimerCategory

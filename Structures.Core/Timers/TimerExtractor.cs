@@ -14,6 +14,8 @@ public static class TimerExtractor
         ("SkyhookLostShields", StructureCountdown c) => At(c.VulnerableAt, TimerKind.Final, TimerCategory.Skyhook, c.Place with { StructureTypeId = 81080 }),
         ("MoonminingExtractionStarted", MoonExtraction m) => At(m.ReadyAt, TimerKind.MoonExtraction, TimerCategory.MoonMining, m.Place),
         ("MercenaryDenReinforced", Attack a) => At(a.ReinforcedUntil, TimerKind.Final, TimerCategory.MercenaryDen, a.Place with { StructureTypeId = 85230 }),
+        ("StructureImpendingAbandonmentAssetsAtRisk", Abandonment a) => At(a.AbandonedAt(notificationTimestamp), TimerKind.Abandonment, TimerCategory.Upwell, a.Place),
+        ("SovStructureSelfDestructRequested", SovereigntyEvent s) => At(s.DecloakAt, TimerKind.SelfDestruct, TimerCategory.Sovereignty, s.Place),
         ("MoonminingExtractionCancelled", _) => new TimerDecision(null, payload.Place.StructureId),
         _ => TimerDecision.None,
     };

@@ -52,6 +52,14 @@ public sealed class TimerRecorder(
 
             if (decision.CancelExtractionOf is { } structureId)
             {
+                // An extraction started and cancelled within one fetch has its timer only in this unit of work so far.
+                foreach (var started in db.ChangeTracker.Entries<StructureTimer>()
+                    .Where(e => e.State == EntityState.Added && IsCancelled(e.Entity, structureId, notification.Timestamp)).ToList())
+                {
+                    started.State = EntityState.Detached;
+                    added--;
+                }
+
                 await db.StructureTimers
                     .Where(t => t.OwnerId == ownerId && t.Kind == TimerKind.MoonExtraction && t.StructureId == structureId && t.EndsAt > notification.Timestamp)
                     .ExecuteDeleteAsync(cancellationToken);
@@ -85,6 +93,9 @@ public sealed class TimerRecorder(
             return (null, NotificationFault.Describe(NotificationFault.Timer, ex));
         }
     }
+
+    private static bool IsCancelled(StructureTimer timer, long structureId, DateTime cancelledAt) =>
+        timer.Kind == TimerKind.MoonExtraction && timer.StructureId == structureId && timer.EndsAt > cancelledAt;
 
     // Structures:Timers:Enabled turns timers off altogether; MoonExtractionsEnabled only the moon ones.
     private bool Wanted(StructureTimer timer) =>

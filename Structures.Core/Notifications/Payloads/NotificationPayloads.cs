@@ -39,6 +39,9 @@ public static class NotificationPayloads
         "StructureServicesOffline" => ServicesOffline.From(text),
         "OwnershipTransferred" => OwnershipTransfer.From(text),
         "StructuresReinforcementChanged" => ReinforcementChange.From(text),
+        "StructureImpendingAbandonmentAssetsAtRisk" => Abandonment.From(text),
+        "StructureItemsMovedToSafety" => AssetSafety.From(text),
+        "StructureItemsDelivered" => ItemsDelivered.From(text),
         _ => StructureNotice.From(text),
     };
 

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Structures.Core.Discord;
+using Structures.Core.Eve;
 using Structures.Core.Notifications.Payloads;
+using Structures.Core.Structures;
 
 namespace Structures.Core.Notifications.Rendering;
 
@@ -44,6 +46,7 @@ internal static class OrbitalRenderer
         var text = c.Payload switch
         {
             Attack attack => c.Say("TowerAlertMsg.Text", subject, Aggressor(c, attack.Attacker), UpwellRenderer.Health(c, attack.HitPoints)),
+            FuelAlert fuel => c.SayOr($"{c.Info.Name}.Text", "Starbase.Text", subject, FuelLeft(c, fuel)),
             _ => c.SayOr($"{c.Info.Name}.Text", "Starbase.Text", subject, UpwellRenderer.FuelLeft(c)),
         };
         return new RenderedNotification(c.Title(), text, c.Images.TypeIcon(c.Place.StructureTypeId ?? c.Structure?.TypeId ?? 16213));
@@ -55,6 +58,19 @@ internal static class OrbitalRenderer
         var subject = c.Say("MercenaryDen.Subject", Planet(c), c.SystemLink(), c.OwnerLink);
         var text = c.SayOr($"{c.Info.Name}.Text", "MercenaryDen.Text", subject, c.CharacterLink(attack?.Attacker.CharacterId), c.When(attack?.ReinforcedUntil));
         return new RenderedNotification(c.Title(), text, c.Images.TypeIcon(85230));
+    }
+
+    // The fuel blocks the text names last so long at the tower's rate, counted from the notification (aa-structures
+    // §3.2); else what the last sync projected.
+    private static string FuelLeft(RenderContext c, FuelAlert alert)
+    {
+        var blocks = alert.Fuel.FirstOrDefault(f => StarbaseFuel.FuelBlockTypeIds.Contains(f.TypeId)) ?? (alert.Fuel.Count > 0 ? alert.Fuel[0] : null);
+        var towerType = c.Place.StructureTypeId is { } typeId ? c.Names.GetValueOrDefault(typeId) : null;
+        return blocks is not null && towerType is not null
+            && StarbaseFuel.TimeLeft(blocks.Quantity, towerType, c.HoldsSovereignty(c.SystemId)) is { } left
+            && EveTime.Add(DateTime.SpecifyKind(c.Notification.Timestamp, DateTimeKind.Utc), left) is { } runsOut
+            ? c.Say("FuelRunsOutAt", c.When(runsOut))
+            : UpwellRenderer.FuelLeft(c);
     }
 
     private static string Planet(RenderContext c) => c.Name(c.Place.PlanetId, c.Say("UnknownPlanet"));

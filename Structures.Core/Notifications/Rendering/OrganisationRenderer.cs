@@ -1,3 +1,4 @@
+using System.Globalization;
 using Structures.Core.Discord;
 using Structures.Core.Notifications.Payloads;
 
@@ -10,19 +11,21 @@ internal static class OrganisationRenderer
     public static RenderedNotification Sovereignty(RenderContext c)
     {
         var sov = c.Payload as SovereigntyEvent;
-        var typeId = sov?.StructureTypeId ?? SovereigntyEvent.TerritorialClaimUnit;
-        var type = c.TypeName(typeId);
+        var typeId = sov?.StructureTypeId;
+        var type = typeId is null ? c.Say("OtherSovereigntyStructure") : c.TypeName(typeId);
         var title = c.Title(type, c.System(c.SystemId)?.Name ?? c.Say("UnknownSystem"));
         var text = c.SayOr($"{c.Info.Name}.Text", "Sovereignty.Text",
             type, c.SystemLink(), c.AllianceLink(sov?.AllianceId), c.CorporationLink(sov?.CorporationId), c.When(sov?.DecloakAt));
-        return new RenderedNotification(title, text, c.Images.TypeIcon(typeId), AsAlliance: c.Info.IsAllianceLevel);
+        return new RenderedNotification(title, text, c.Images.TypeIcon(typeId ?? SovereigntyEvent.TerritorialClaimUnit), AsAlliance: c.Info.IsAllianceLevel);
     }
 
     public static RenderedNotification Billing(RenderContext c)
     {
         var bill = c.Payload as Bill;
         var title = c.Title(c.TypeName(c.Place.StructureTypeId));
-        var text = c.SayOr($"{c.Info.Name}.Text", "Billing.Text", c.OwnerLink, c.When(bill?.DueAt), c.SystemLink());
+        var amount = (bill?.Amount ?? 0).ToString("N0", CultureInfo.InvariantCulture);
+        var station = bill?.StationName is { } name ? DiscordMarkdown.Escape(name) : c.Say("Unknown");
+        var text = c.SayOr($"{c.Info.Name}.Text", "Billing.Text", c.OwnerLink, c.When(bill?.DueAt), c.SystemLink(), amount, station, bill?.DaysLeft ?? 0);
         return new RenderedNotification(title, text, c.Images.CorporationLogo(c.Owner.CorporationId), AsAlliance: c.Info.IsAllianceLevel);
     }
 
@@ -52,7 +55,7 @@ internal static class OrganisationRenderer
         var target = war?.TargetId;
         var title = c.Title(c.Name(declarer), c.Name(target), c.Name(war?.AllianceId), c.Name(war?.OpponentId ?? target),
             c.Name(war?.AgainstId), c.Name(war?.SurrenderOfferedById), c.Name(war?.MercenaryId), war?.WarHeadquarters is { } headquarters ? DiscordMarkdown.Escape(headquarters) : c.Say("Unknown"));
-        var arguments = new object[] { Link(c, declarer), Link(c, target), c.When(war?.FightingStartsAt(c.Notification.Timestamp)), title, c.OwnerLink };
+        var arguments = new object[] { Link(c, declarer), Link(c, target), c.When(war?.FightingStartsAt(c.Notification.Timestamp)), title, c.OwnerLink, c.When(war?.EndsAt) };
         var text = c.SayOr($"{c.Info.Name}.Text", target is null ? "War.Update" : "War.Text", arguments);
         return new RenderedNotification(title, text, declarer is { } id ? c.Images.CorporationLogo(id) : null, AsAlliance: c.Info.IsAllianceLevel);
     }

@@ -25,7 +25,13 @@ public sealed class RenderContext
     // Structures:Notifications:ShowMoonOre: moon notifications list the chunk's ores.
     public bool ShowsMoonOre { get; init; } = true;
 
+    // The systems where the owner's alliance holds sovereignty, of those the notifications name.
+    public IReadOnlySet<long> SovereigntySystemIds { get; init; } = new HashSet<long>();
+
     public NotificationPlace Place => Payload.Place;
+
+    public bool HoldsSovereignty(long? systemId) =>
+        systemId is { } id && SovereigntySystemIds.Contains(id) && System(id)?.SpaceType == SpaceType.NullSec;
 
     public string Say(string key, params object[] arguments) => Words[key, arguments];
 

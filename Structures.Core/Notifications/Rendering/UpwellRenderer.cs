@@ -25,6 +25,10 @@ internal static class UpwellRenderer
             FuelAlert => c.Say(key, subject, FuelLeft(c)),
             ServicesOffline services => c.Say(key, subject, Services(c, services)),
             OwnershipTransfer transfer => c.Say(key, subject, c.CorporationLink(transfer.OldOwnerId), c.CorporationLink(transfer.NewOwnerId), c.CharacterLink(transfer.CharacterId)),
+            Abandonment abandonment => c.Say(key, subject, c.When(abandonment.AbandonedAt(c.Notification.Timestamp)), abandonment.DaysLeft ?? 0),
+            AssetSafety safety => c.Say(key, subject, c.When(safety.AvailableFrom), c.When(safety.DeliveredAt), c.Name(safety.StationId, c.Say("UnknownStation"))),
+            ItemsDelivered delivered => c.Say(key, subject, c.CharacterLink(delivered.CharacterId), Items(c, delivered.Items)),
+            StructureNotice notice => c.SayOr(key, "Upwell.Text", subject, c.CharacterLink(notice.CharacterId), notice.JobCount ?? 0),
             _ => c.SayOr(key, "Upwell.Text", subject),
         };
         return new RenderedNotification(c.Title(), text, c.Images.TypeIcon(StructureType(c) ?? 35832));
@@ -52,6 +56,10 @@ internal static class UpwellRenderer
 
     public static string FuelLeft(RenderContext c) =>
         c.Structure?.FuelExpiresAt is { } expires ? c.Say("FuelRunsOutAt", c.When(expires)) : c.Say("FuelRunsOutSoon");
+
+    private static string Items(RenderContext c, IReadOnlyList<FuelQuantity> items) => items.Count == 0
+        ? c.Say("NoItemsNamed")
+        : string.Join('\n', items.Select(i => c.Say("ItemLine", c.Name(i.TypeId, c.Say("UnknownItem", i.TypeId)), i.Quantity.ToString("N0", CultureInfo.InvariantCulture))));
 
     private static string Services(RenderContext c, ServicesOffline services)
     {

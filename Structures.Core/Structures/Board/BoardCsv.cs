@@ -25,7 +25,7 @@ public static class BoardCsv
                 row.RegionName, row.SystemName, row.Security.ToString("0.0", CultureInfo.InvariantCulture), row.State.Label(), Time(row.StateTimerEnd),
                 Time(row.FuelExpiresAt), row.PowerMode?.Label() ?? "", string.Join("; ", row.Tags),
                 string.Join("; ", row.Services.Select(s => $"{s.Name} ({(s.IsOnline ? "online" : "offline")})")),
-                row.ReinforceHour?.ToString(CultureInfo.InvariantCulture) ?? "", row.HasCore switch { true => "present", false => "missing", null => "" },
+                row.ReinforceHour?.ToString(CultureInfo.InvariantCulture) ?? "", row.Core switch { CoreStatus.Present => "present", CoreStatus.Missing => "missing", CoreStatus.Unknown => "unknown", _ => "" },
             ]);
         }
 

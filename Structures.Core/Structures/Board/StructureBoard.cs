@@ -64,7 +64,7 @@ public sealed class StructureBoard(IDbContextFactory<StructuresDbContext> contex
             .ToDictionaryAsync(o => o.CorporationId, o => (o.CorporationName, o.AllianceName), cancellationToken);
         var typeIds = structures.Select(s => s.TypeId).Distinct().ToList();
         var systemIds = structures.Select(s => s.SolarSystemId).Distinct().ToList();
-        var types = await db.EveTypes.AsNoTracking().Where(t => typeIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
+        var types = await db.EveTypes.AsNoTracking().Where(t => typeIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => (t.Name, t.GroupId), cancellationToken);
         var systems = await db.EveSolarSystems.AsNoTracking().Where(s => systemIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         return structures.Select(s =>
@@ -72,12 +72,12 @@ public sealed class StructureBoard(IDbContextFactory<StructuresDbContext> contex
                 var owner = owners.GetValueOrDefault(s.OwnerId, ("", null));
                 var system = systems.GetValueOrDefault(s.SolarSystemId);
                 return new StructureBoardRow(
-                    s.Id, s.OwnerId, owner.CorporationName, owner.AllianceName, s.Kind, s.TypeId, types.GetValueOrDefault(s.TypeId, "?"), s.Name,
+                    s.Id, s.OwnerId, owner.CorporationName, owner.AllianceName, s.Kind, s.TypeId, types.GetValueOrDefault(s.TypeId, ("?", 0)).Name, s.Name,
                     s.SolarSystemId, system?.Name ?? "?", system?.RegionName ?? "", system?.SecurityStatus ?? 0,
                     s.State, s.StateTimerEnd, s.FuelExpiresAt, PowerModes.Of(s, now),
                     [.. s.Tags.OrderBy(t => t.Order).ThenBy(t => t.Name).Select(t => t.Name)],
                     [.. s.Services.OrderBy(v => v.Name).Select(v => new BoardService(v.Name, v.IsOnline))],
-                    s.ReinforceHour, s.HasCore, s.HasFitting, s.LiquidOzone);
+                    s.ReinforceHour, QuantumCore.Of(types.GetValueOrDefault(s.TypeId).GroupId, s.HasCore), s.HasFitting, s.LiquidOzone);
             })
             .ToList();
     }

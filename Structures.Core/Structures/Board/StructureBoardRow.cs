@@ -22,7 +22,7 @@ public sealed record StructureBoardRow(
     IReadOnlyList<string> Tags,
     IReadOnlyList<BoardService> Services,
     int? ReinforceHour,
-    bool? HasCore,
+    CoreStatus Core,
     bool? HasFitting,
     long? LiquidOzone)
 {

@@ -16,9 +16,13 @@ public sealed class NotificationWithholdingTests
     {
         var upwell = Context("StructureUnderAttack", $"corpLinkData:\n- showinfo\n- 2\n- {attackerCorporation}\nstructureID: 1\n");
         var office = Context("OrbitalAttacked", $"aggressorCorpID: {attackerCorporation}\nplanetID: 40029526\n");
+        var starbase = Context("TowerAlertMsg", $"aggressorCorpID: {attackerCorporation}\nmoonID: 40161465\n");
+        var skyhook = Context("SkyhookUnderAttack", $"corpLinkData:\n- showinfo\n- 2\n- {attackerCorporation}\nitemID: 1000000010001\n");
 
         NotificationWithholding.IsWithheld(upwell, Owner(), reportNpcAttacks: false).Should().Be(withheld);
         NotificationWithholding.IsWithheld(office, Owner(), reportNpcAttacks: false).Should().Be(withheld);
+        NotificationWithholding.IsWithheld(starbase, Owner(), reportNpcAttacks: false).Should().Be(withheld, "starbase attacks are filtered too");
+        NotificationWithholding.IsWithheld(skyhook, Owner(), reportNpcAttacks: false).Should().Be(withheld, "skyhook attacks are filtered too");
     }
 
     [Fact]

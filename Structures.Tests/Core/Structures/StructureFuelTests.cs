@@ -18,6 +18,27 @@ public sealed class StructureFuelTests
         StarbaseFuel.EffectiveBlocksPerHour(tower, sovereignty).Should().Be(perHour);
     }
 
+    [Theory]
+    [InlineData("Blood Control Tower", false, 36.0)]
+    [InlineData("Angel Control Tower Medium", false, 18.0)]
+    [InlineData("Serpentis Control Tower Small", false, 9.0)]
+    [InlineData("Dark Blood Control Tower", false, 32.0)]
+    [InlineData("Dread Guristas Control Tower Medium", false, 16.0)]
+    [InlineData("True Sansha Control Tower Small", false, 8.0)]
+    [InlineData("Shadow Control Tower", false, 32.0)]
+    [InlineData("Domination Control Tower", true, 24.0)]
+    [InlineData("Guristas Control Tower", true, 27.0)]
+    public void FactionTowers_BurnLessThanStandardOnes(string tower, bool sovereignty, double perHour)
+    {
+        StarbaseFuel.EffectiveBlocksPerHour(tower, sovereignty).Should().Be(perHour);
+    }
+
+    [Fact]
+    public void FactionTowers_BurnStrontiumAsTheirSize()
+    {
+        StarbaseFuel.StrontiumHours("Dark Blood Control Tower", 4000).Should().Be(10.0);
+    }
+
     [Fact]
     public void StarbaseExpiry_RoundsDownToTheSecond()
     {

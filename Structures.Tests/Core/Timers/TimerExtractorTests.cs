@@ -57,6 +57,21 @@ public sealed class TimerExtractorTests
         decision.CancelExtractionOf.Should().Be(1000000000002);
     }
 
+    [Theory]
+    [InlineData(2000000001, TimerKind.Abandonment, TimerCategory.Upwell, "2019-10-07T10:00:00Z", 1000000000001L)]
+    [InlineData(2000000017, TimerKind.SelfDestruct, TimerCategory.Sovereignty, "2019-10-06T10:00:00Z", null)]
+    public void NewerTypesGivingATime_MakeATimer(long notificationId, TimerKind kind, TimerCategory category, string endsAt, long? structureId)
+    {
+        var context = Notifications.Rendering.RenderingSamples.Context(notificationId);
+
+        var timer = TimerExtractor.Decide(context.Notification.Type, context.Notification.Timestamp, context.Payload).Add!;
+
+        timer.Kind.Should().Be(kind);
+        timer.Category.Should().Be(category);
+        timer.EndsAt.Should().Be(DateTime.Parse(endsAt, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal));
+        timer.StructureId.Should().Be(structureId);
+    }
+
     [Fact]
     public void OtherTypes_MakeNoTimer()
     {

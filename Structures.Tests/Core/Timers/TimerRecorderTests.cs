@@ -104,6 +104,27 @@ public sealed class TimerRecorderTests() : AppTest(fakeClock: true)
     }
 
     [Fact]
+    public async Task ExtractionStartedAndCancelledWithinOneFetch_LeavesNoTimer()
+    {
+        var now = Clock.GetUtcNow().UtcDateTime;
+        var readyTime = now.AddDays(10).ToFileTimeUtc();
+        await using (var db = await DbAsync())
+        {
+            db.Notifications.AddRange(
+                Moon(1, "MoonminingExtractionStarted", now.AddMinutes(-2), $"readyTime: {readyTime}\nsolarSystemID: 30002537\nstructureID: 1000000000002\n"),
+                Moon(2, "MoonminingExtractionCancelled", now.AddMinutes(-1), "solarSystemID: 30002537\nstructureID: 1000000000002\n"));
+            await db.SaveChangesAsync();
+        }
+
+        var added = await Factory.Get<TimerRecorder>().RecordAsync(Wayne, default);
+
+        await using var after = await DbAsync();
+        added.Should().Be(0);
+        (await after.StructureTimers.CountAsync()).Should().Be(0);
+        (await after.Notifications.CountAsync(n => n.IsTimerAdded)).Should().Be(2);
+    }
+
+    [Fact]
     public async Task StaleNotifications_MakeNoTimer()
     {
         await Http.PostAsJsonAsync("/sim/control/notifications", new { type = "OrbitalReinforced", corporationId = Wayne });
@@ -122,6 +143,11 @@ public sealed class TimerRecorderTests() : AppTest(fakeClock: true)
         await using var after = await DbAsync();
         (await after.StructureTimers.Select(t => t.Category).ToListAsync()).Should().Equal(TimerCategory.CustomsOffice);
     }
+
+    private static Notification Moon(long id, string type, DateTime timestamp, string text) => new()
+    {
+        OwnerId = Wayne, NotificationId = id, Type = type, SenderType = "corporation", Text = text, ContentKey = $"moon{id}", Timestamp = timestamp, IsKnownType = true,
+    };
 
     private Task<NotificationFetchResult> Fetch() => Factory.Get<NotificationFetcher>().FetchAsync(Wayne, default);
 

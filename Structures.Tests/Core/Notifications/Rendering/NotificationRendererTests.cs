@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Structures.Core.Discord;
+using Structures.Core.Notifications.Payloads;
 using Structures.Core.Notifications.Rendering;
 
 namespace Structures.Tests.Core.Notifications.Rendering;
@@ -119,6 +120,36 @@ public sealed class NotificationRendererTests
 
         embed.Author!.Name.Should().Be("Wayne Enterprises");
         embed.Author.IconUrl.Should().Contain("/alliances/3001/logo");
+    }
+
+    [Theory]
+    [InlineData(false, "2019-Mar-21 01:24")]
+    [InlineData(true, "2019-Mar-21 02:24")]
+    public void StarbaseFuelAlert_CountsTheBlocksInItsText_AtTheTowersRate(bool sovereignty, string runsOut)
+    {
+        var sample = RenderingSamples.Context(1000000702);
+        var text = sovereignty ? sample.Notification.Text.Replace("30002537", "30000474", StringComparison.Ordinal) : sample.Notification.Text;
+        var context = RenderingSamples.Context(sample.Notification.Type, text, sample.Notification.Timestamp, NotificationPayloads.Parse(sample.Notification.Type, text).Payload!);
+
+        var words = NotificationRenderer.Words(WithSovereignty(context, 30000474), RenderingSamples.English);
+
+        words.Description.Should().Contain($"is running out of fuel: fuel runs out at **{runsOut}** EVE", "119 blocks last 2 h 58 min at 40 an hour, 3 h 58 min with the sovereignty discount");
+    }
+
+    private static RenderContext WithSovereignty(RenderContext context, long systemId) => new()
+    {
+        Notification = context.Notification, Payload = context.Payload, Info = context.Info, Owner = context.Owner, Names = context.Names,
+        Systems = context.Systems, Now = context.Now, Images = context.Images, Words = context.Words, SovereigntySystemIds = new HashSet<long> { systemId },
+    };
+
+    [Theory]
+    [InlineData(1000000911, "can now be declared war on: it has become eligible for formal war declarations.")]
+    [InlineData(1000000917, "can no longer be declared war on: it is no longer eligible for formal war declarations.")]
+    public void WarEligibility_SaysWhatChanged(long notificationId, string change)
+    {
+        var words = NotificationRenderer.Words(RenderingSamples.Context(notificationId), RenderingSamples.English);
+
+        words.Description.Should().Be($"[Wayne Technologies](https://evemaps.dotlan.net/corp/Wayne_Technologies) {change}");
     }
 
     [Fact]

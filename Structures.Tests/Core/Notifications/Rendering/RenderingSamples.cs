@@ -13,7 +13,7 @@ using Structures.Core.Structures;
 
 namespace Structures.Tests.Core.Notifications.Rendering;
 
-// The 82 real notification samples as render contexts, with the fixture's names and a fixed clock.
+// The real notification samples and those written for the tests, as render contexts, with the fixture's names and a fixed clock.
 internal static class RenderingSamples
 {
     public static readonly DateTime Now = new(2019, 10, 5, 12, 0, 0, DateTimeKind.Utc);
@@ -30,6 +30,7 @@ internal static class RenderingSamples
         [3001] = "Wayne Enterprises", [3011] = "Big Bad Alliance", [35832] = "Astrahus", [35835] = "Athanor", [2233] = "Customs Office",
         [81080] = "Orbital Skyhook", [32226] = "Territorial Claim Unit", [32458] = "Infrastructure Hub", [16213] = "Caldari Control Tower",
         [40161465] = "Amamake II - Moon 1", [40161469] = "Amamake IV", [46300] = "Zeolites", [46301] = "Sylvite",
+        [60003760] = "Jita IV - Moon 4 - Caldari Navy Assembly Plant", [85230] = "Mercenary Den",
     };
 
     private static readonly Dictionary<long, EveSolarSystem> Systems = new()
@@ -38,9 +39,17 @@ internal static class RenderingSamples
         [30000474] = new EveSolarSystem { Id = 30000474, Name = "1-PGSG", RegionName = "Detorid", SecurityStatus = -0.5 },
     };
 
-    public static IEnumerable<JsonElement> All()
+    public static IEnumerable<JsonElement> All() => Real().Concat(Written());
+
+    // The real samples the simulator emits.
+    public static IEnumerable<JsonElement> Real() => Read("Simulation", "Data", "notifications.json");
+
+    // Samples written for the tests, of types the real ones lack (TestData/notifications/README.md).
+    public static IEnumerable<JsonElement> Written() => Read("TestData", "notifications", "samples.json");
+
+    private static List<JsonElement> Read(params string[] path)
     {
-        using var stream = File.OpenRead(Path.Combine(AppContext.BaseDirectory, "Simulation", "Data", "notifications.json"));
+        using var stream = File.OpenRead(Path.Combine([AppContext.BaseDirectory, .. path]));
         using var document = JsonDocument.Parse(stream);
         return [.. document.RootElement.EnumerateArray().Select(e => e.Clone())];
     }

@@ -72,5 +72,5 @@ public sealed class BoardFilterTests
 
     internal static StructureBoardRow Row(long id, string name, long ownerId, string owner, string region, string system, StructureState state, DateTime? fuel, string[] tags, StructureKind kind = StructureKind.Upwell) =>
         new(id, ownerId, owner, "Wayne Enterprises", kind, 35832, "Astrahus", name, 30000001 + id, system, region, 0.5, state, null, fuel, null, tags,
-            [new BoardService("Clone Bay", true)], 18, true, true, null);
+            [new BoardService("Clone Bay", true)], 18, CoreStatus.Present, true, null);
 }
