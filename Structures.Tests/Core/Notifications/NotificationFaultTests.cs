@@ -26,6 +26,8 @@ public sealed class NotificationFaultTests() : AppTest(
     {
         // The renderer here fails on some notifications, which the forwarder reports as it keeps them aside.
         ExpectLog("NotificationFailed");
+        // Generated texts name random type IDs, which the simulated ESI does not know.
+        ExpectLog("ReferenceDataMissing");
         await using (var db = await DbAsync())
         {
             db.Webhooks.Add(new Webhook
