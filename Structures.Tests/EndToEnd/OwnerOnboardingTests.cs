@@ -24,7 +24,7 @@ public sealed class OwnerOnboardingTests(BrowserFixture browser) : AppTest
         await Assertions.Expect(page.GetByTestId("owner-result")).ToHaveTextAsync("Wayne Foods was added as a structure owner. Its first sync starts now.");
         await Assertions.Expect(page.GetByTestId("signed-in-character")).ToHaveTextAsync("Selina Kyle");
         await Assertions.Expect(page.GetByTestId("owner-98000002")).ToHaveTextAsync("Wayne Foods");
-        await page.GetByTestId("nav-structures").ClickAsync();
+        await page.GotoAsync("/structures");
         await Assertions.Expect(page.GetByText("Kitchen")).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = 60_000 });
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("owner-onboarding"), FullPage = true });
         await using var db = await DbAsync();

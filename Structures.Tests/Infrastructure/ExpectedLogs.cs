@@ -20,7 +20,9 @@ public sealed class ExpectedLogs
 
     public static string Describe(FakeLogRecord record) =>
         $"  {record.Level} {record.Category} [{record.Id.Name}]: {record.Message}"
-        + (record.Exception is { } exception ? $" ({exception.GetType().Name}: {exception.Message.Split('\n')[0]})" : "");
+        + (record.Exception is { } exception
+            ? $" ({exception.GetType().Name}: {exception.Message.Split('\n')[0]}){Environment.NewLine}{string.Join(Environment.NewLine, (exception.StackTrace ?? "").Split('\n').Take(8))}"
+            : "");
 
     private static bool Matches(string? category, string pattern) =>
         pattern.EndsWith('*') ? category?.StartsWith(pattern[..^1], StringComparison.Ordinal) == true : category == pattern;

@@ -46,7 +46,8 @@ public sealed class WebhookFieldsTests : ComponentTest
         cut.Find("[data-testid=type-StructureUnderAttack] input, input[data-testid=type-StructureUnderAttack]").Change(false);
         cut.Find("form").Submit();
 
-        submitted.Should().BeTrue();
+        // MudForm validates asynchronously before it calls back.
+        cut.WaitForAssertion(() => submitted.Should().BeTrue());
         form.Types.Should().BeEquivalentTo(["StructureLostShields"]);
     }
 }
