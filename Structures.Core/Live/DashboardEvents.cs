@@ -15,6 +15,18 @@ public sealed class DashboardEvents(ILogger<DashboardEvents> logger)
     // How many changes have been published: what was read at one version is current until the next.
     public long Version => Interlocked.Read(ref _version);
 
+    // How many components follow the feed right now (open pages).
+    public int SubscriberCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _subscribers.Count;
+            }
+        }
+    }
+
     public IDisposable Subscribe(Func<DashboardEvent, Task> handler)
     {
         var subscriber = new Subscriber(this, handler, logger);

@@ -24,7 +24,8 @@ public sealed record StructureBoardRow(
     int? ReinforceHour,
     CoreStatus Core,
     bool? HasFitting,
-    long? LiquidOzone)
+    long? LiquidOzone,
+    StructureOverlay? Overlay = null)
 {
     public bool IsReinforced => State.IsReinforced();
 
