@@ -17,6 +17,10 @@ public sealed class Notification
     public bool IsKnownType { get; set; }
     public string? ParseError { get; set; }
 
+    // The owner's structure this notification is about, when it names one: an Upwell structure or skyhook by its ID,
+    // a customs office by its planet, a starbase by its moon. Null for news about no structure of the owner.
+    public long? StructureId { get; set; }
+
     // What reading, routing, rendering, queueing or timing this one notification threw ("render: ..."); it is
     // not picked again, and the owner's other notifications go on.
     public string? ProcessingError { get; set; }

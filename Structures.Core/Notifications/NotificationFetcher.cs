@@ -114,6 +114,7 @@ public sealed class NotificationFetcher(
             added.Add(parsed);
         }
 
+        await NotificationSubjects.AssignAsync(db, ownerId, added, cancellationToken);
         return added;
     }
 

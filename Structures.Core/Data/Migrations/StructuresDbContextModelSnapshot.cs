@@ -309,6 +309,40 @@ namespace Structures.Core.Data.Migrations
                     b.ToTable("EveTypes", (string)null);
                 });
 
+            modelBuilder.Entity("Structures.Core.Notices.AdminNotice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsRead")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("OwnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("AdminNotices", (string)null);
+                });
+
             modelBuilder.Entity("Structures.Core.Notifications.Alerts.FuelAlertRule", b =>
                 {
                     b.Property<int>("Id")
@@ -435,6 +469,9 @@ namespace Structures.Core.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("StructureId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -456,6 +493,8 @@ namespace Structures.Core.Data.Migrations
 
                     b.HasIndex("OwnerId", "NotificationId")
                         .IsUnique();
+
+                    b.HasIndex("StructureId", "Timestamp");
 
                     b.ToTable("Notifications", (string)null);
                 });
@@ -569,40 +608,6 @@ namespace Structures.Core.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("OwnerCharacters", (string)null);
-                });
-
-            modelBuilder.Entity("Structures.Core.Notices.AdminNotice", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("IsRead")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Level")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Message")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("OwnerId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CreatedAt");
-
-                    b.ToTable("AdminNotices", (string)null);
                 });
 
             modelBuilder.Entity("Structures.Core.Structures.CustomsOfficeDetail", b =>
