@@ -43,10 +43,10 @@ public sealed class GrantAdministration(IDbContextFactory<StructuresDbContext> c
 
     public async Task<ChangeResult> GrantAsync(ViewerId viewerId, Permission permission, GranteeKind kind, long granteeId, CancellationToken cancellationToken)
     {
-        var viewer = await viewers.ResolveAsync(viewerId, cancellationToken);
-        if (!viewer.Can(Permission.ManageSettings))
+        var (viewer, refusal) = await viewers.ResolveManagerAsync(viewerId, null, cancellationToken);
+        if (refusal is not null)
         {
-            return ChangeResult.NotPermitted;
+            return refusal;
         }
 
         if (!Enum.IsDefined(permission) || !Enum.IsDefined(kind))
@@ -76,10 +76,10 @@ public sealed class GrantAdministration(IDbContextFactory<StructuresDbContext> c
 
     public async Task<ChangeResult> RevokeAsync(ViewerId viewerId, int grantId, CancellationToken cancellationToken)
     {
-        var viewer = await viewers.ResolveAsync(viewerId, cancellationToken);
-        if (!viewer.Can(Permission.ManageSettings))
+        var (viewer, refusal) = await viewers.ResolveManagerAsync(viewerId, null, cancellationToken);
+        if (refusal is not null)
         {
-            return ChangeResult.NotPermitted;
+            return refusal;
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);

@@ -34,10 +34,10 @@ public sealed class DataPurge(IDbContextFactory<StructuresDbContext> contextFact
 
     public async Task<ChangeResult> PurgeAsync(ViewerId viewerId, string? confirmation, CancellationToken cancellationToken)
     {
-        var viewer = await viewers.ResolveAsync(viewerId, cancellationToken);
-        if (!viewer.Can(Permission.ManageSettings))
+        var (viewer, refusal) = await viewers.ResolveManagerAsync(viewerId, null, cancellationToken);
+        if (refusal is not null)
         {
-            return ChangeResult.NotPermitted;
+            return refusal;
         }
 
         if (!string.Equals(confirmation?.Trim(), Confirmation, StringComparison.Ordinal))

@@ -17,10 +17,10 @@ public sealed class NotificationResender(
 {
     public async Task<ChangeResult> ResendAsync(ViewerId viewerId, int notificationId, CancellationToken cancellationToken)
     {
-        var viewer = await viewers.ResolveAsync(viewerId, cancellationToken);
-        if (!viewer.Can(Permission.ManageSettings))
+        var (viewer, refusal) = await viewers.ResolveManagerAsync(viewerId, null, cancellationToken);
+        if (refusal is not null)
         {
-            return ChangeResult.NotPermitted;
+            return refusal;
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);

@@ -30,15 +30,10 @@ public sealed class OwnerAdministration(
 
     public async Task<ChangeResult> SaveAsync(ViewerId viewerId, long corporationId, OwnerForm form, CancellationToken cancellationToken)
     {
-        var viewer = await viewers.ResolveAsync(viewerId, cancellationToken);
-        if (!viewer.Can(Permission.ManageSettings))
+        var (viewer, refusal) = await viewers.ResolveManagerAsync(viewerId, form, cancellationToken);
+        if (refusal is not null)
         {
-            return ChangeResult.NotPermitted;
-        }
-
-        if (FormValidation.FirstError(form) is { } error)
-        {
-            return ChangeResult.Refused(error);
+            return refusal;
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -57,10 +52,10 @@ public sealed class OwnerAdministration(
     // Structures, then notifications, at once; the scheduled runs carry on as before.
     public async Task<ChangeResult> SyncNowAsync(ViewerId viewerId, long corporationId, CancellationToken cancellationToken)
     {
-        var viewer = await viewers.ResolveAsync(viewerId, cancellationToken);
-        if (!viewer.Can(Permission.ManageSettings))
+        var (viewer, refusal) = await viewers.ResolveManagerAsync(viewerId, null, cancellationToken);
+        if (refusal is not null)
         {
-            return ChangeResult.NotPermitted;
+            return refusal;
         }
 
         var result = await structures.SyncIsolatedAsync(corporationId, cancellationToken);
@@ -77,10 +72,10 @@ public sealed class OwnerAdministration(
 
     public async Task<ChangeResult> ReenableCharactersAsync(ViewerId viewerId, long corporationId, CancellationToken cancellationToken)
     {
-        var viewer = await viewers.ResolveAsync(viewerId, cancellationToken);
-        if (!viewer.Can(Permission.ManageSettings))
+        var (viewer, refusal) = await viewers.ResolveManagerAsync(viewerId, null, cancellationToken);
+        if (refusal is not null)
         {
-            return ChangeResult.NotPermitted;
+            return refusal;
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);

@@ -24,15 +24,10 @@ public sealed class TagAdministration(IDbContextFactory<StructuresDbContext> con
 
     public async Task<ChangeResult> SaveAsync(ViewerId viewerId, int? tagId, TagForm form, CancellationToken cancellationToken)
     {
-        var viewer = await viewers.ResolveAsync(viewerId, cancellationToken);
-        if (!viewer.Can(Permission.ManageSettings))
+        var (viewer, refusal) = await viewers.ResolveManagerAsync(viewerId, form, cancellationToken);
+        if (refusal is not null)
         {
-            return ChangeResult.NotPermitted;
-        }
-
-        if (FormValidation.FirstError(form) is { } error)
-        {
-            return ChangeResult.Refused(error);
+            return refusal;
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -59,10 +54,10 @@ public sealed class TagAdministration(IDbContextFactory<StructuresDbContext> con
 
     public async Task<ChangeResult> DeleteAsync(ViewerId viewerId, int tagId, CancellationToken cancellationToken)
     {
-        var viewer = await viewers.ResolveAsync(viewerId, cancellationToken);
-        if (!viewer.Can(Permission.ManageSettings))
+        var (viewer, refusal) = await viewers.ResolveManagerAsync(viewerId, null, cancellationToken);
+        if (refusal is not null)
         {
-            return ChangeResult.NotPermitted;
+            return refusal;
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -81,10 +76,10 @@ public sealed class TagAdministration(IDbContextFactory<StructuresDbContext> con
     // Sets a structure's own tags; generated tags stay as the sync made them.
     public async Task<ChangeResult> SetStructureTagsAsync(ViewerId viewerId, long structureId, IReadOnlyCollection<int> tagIds, CancellationToken cancellationToken)
     {
-        var viewer = await viewers.ResolveAsync(viewerId, cancellationToken);
-        if (!viewer.Can(Permission.ManageSettings))
+        var (viewer, refusal) = await viewers.ResolveManagerAsync(viewerId, null, cancellationToken);
+        if (refusal is not null)
         {
-            return ChangeResult.NotPermitted;
+            return refusal;
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);

@@ -52,10 +52,10 @@ public sealed class WebhookAdministration(
     // Creates the webhook when webhookId is null. Saving an active webhook clears a "deleted in Discord" mark.
     public async Task<ChangeResult> SaveAsync(ViewerId viewerId, int? webhookId, WebhookForm form, CancellationToken cancellationToken)
     {
-        var viewer = await viewers.ResolveAsync(viewerId, cancellationToken);
-        if (!viewer.Can(Permission.ManageSettings))
+        var (viewer, refusal) = await viewers.ResolveManagerAsync(viewerId, null, cancellationToken);
+        if (refusal is not null)
         {
-            return ChangeResult.NotPermitted;
+            return refusal;
         }
 
         if ((FormValidation.FirstError(form) ?? WebhookUrl.Problem(form.Url, options.CurrentValue.AllowedHosts)) is { } problem)
@@ -104,10 +104,10 @@ public sealed class WebhookAdministration(
 
     public async Task<ChangeResult> DeleteAsync(ViewerId viewerId, int webhookId, CancellationToken cancellationToken)
     {
-        var viewer = await viewers.ResolveAsync(viewerId, cancellationToken);
-        if (!viewer.Can(Permission.ManageSettings))
+        var (viewer, refusal) = await viewers.ResolveManagerAsync(viewerId, null, cancellationToken);
+        if (refusal is not null)
         {
-            return ChangeResult.NotPermitted;
+            return refusal;
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -126,10 +126,10 @@ public sealed class WebhookAdministration(
     // Drops messages still waiting, for instance after a flood that is no longer news.
     public async Task<ChangeResult> PurgeQueueAsync(ViewerId viewerId, int webhookId, CancellationToken cancellationToken)
     {
-        var viewer = await viewers.ResolveAsync(viewerId, cancellationToken);
-        if (!viewer.Can(Permission.ManageSettings))
+        var (viewer, refusal) = await viewers.ResolveManagerAsync(viewerId, null, cancellationToken);
+        if (refusal is not null)
         {
-            return ChangeResult.NotPermitted;
+            return refusal;
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -154,10 +154,10 @@ public sealed class WebhookAdministration(
     // A structure with webhooks of its own sends its structure notifications there instead of the owner's webhooks.
     public async Task<ChangeResult> SetStructureWebhooksAsync(ViewerId viewerId, long structureId, IReadOnlyCollection<int> webhookIds, CancellationToken cancellationToken)
     {
-        var viewer = await viewers.ResolveAsync(viewerId, cancellationToken);
-        if (!viewer.Can(Permission.ManageSettings))
+        var (viewer, refusal) = await viewers.ResolveManagerAsync(viewerId, null, cancellationToken);
+        if (refusal is not null)
         {
-            return ChangeResult.NotPermitted;
+            return refusal;
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);

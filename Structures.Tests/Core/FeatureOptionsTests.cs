@@ -1,38 +1,13 @@
 using Microsoft.Extensions.Options;
-using Structures.Core.Access;
 using Structures.Core.Notifications;
-using Structures.Core.Scheduling;
 using Structures.Core.Status;
 using Structures.Core.Structures;
-using Structures.Core.Timers;
 
 namespace Structures.Tests.Core;
 
+// Each feature's options: their documented defaults, and a value out of range refused at start, naming the setting.
 public sealed class FeatureOptionsTests
 {
-    public static TheoryData<string, string, Type, string, string> NewNames => new()
-    {
-        { "Structures:Sync:Interval", "00:45:00", typeof(SyncOptions), nameof(SyncOptions.Interval), "00:45:00" },
-        { "Structures:Sync:Starbases", "false", typeof(SyncOptions), nameof(SyncOptions.Starbases), "false" },
-        { "Structures:Board:DefaultPageLength", "50", typeof(BoardOptions), nameof(BoardOptions.DefaultPageLength), "50" },
-        { "Structures:Status:NotificationSyncGrace", "01:00:00", typeof(StatusOptions), nameof(StatusOptions.NotificationSyncGrace), "01:00:00" },
-        { "Structures:Notifications:StaleAfter", "12:00:00", typeof(NotificationOptions), nameof(NotificationOptions.StaleAfter), "12:00:00" },
-        { "Structures:Notifications:DefaultLanguage", "ko", typeof(NotificationOptions), nameof(NotificationOptions.DefaultLanguage), "ko" },
-        { "Structures:Timers:MoonExtractionsEnabled", "false", typeof(TimerOptions), nameof(TimerOptions.MoonExtractionsEnabled), "false" },
-        { "Structures:Access:AdminCharacterIds:0", "90000001", typeof(AccessOptions), nameof(AccessOptions.AdminCharacterIds), "90000001" },
-        { "Structures:Scheduling:Enabled", "false", typeof(SchedulingOptions), nameof(SchedulingOptions.Enabled), "false" },
-    };
-
-    [Theory]
-    [MemberData(nameof(NewNames))]
-    public void Section_Setting_IsBoundToItsFeaturesOptions(string key, string value, Type options, string property, string expected)
-    {
-        var read = CoreComposition.Read(new Dictionary<string, string?> { [key] = value }, options, property);
-
-        read.Should().Be(expected);
-        CoreComposition.Read(CoreComposition.Defaults, options, property).Should().NotBe(expected, "the value tested is not the default");
-    }
-
     [Fact]
     public void Defaults_AreTheDocumentedOnes()
     {

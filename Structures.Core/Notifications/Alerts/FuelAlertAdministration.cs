@@ -23,15 +23,10 @@ public sealed class FuelAlertAdministration(IDbContextFactory<StructuresDbContex
 
     public async Task<ChangeResult> AddAsync(ViewerId viewerId, FuelAlertForm form, CancellationToken cancellationToken)
     {
-        var viewer = await viewers.ResolveAsync(viewerId, cancellationToken);
-        if (!viewer.Can(Permission.ManageSettings))
+        var (viewer, refusal) = await viewers.ResolveManagerAsync(viewerId, form, cancellationToken);
+        if (refusal is not null)
         {
-            return ChangeResult.NotPermitted;
-        }
-
-        if (FormValidation.FirstError(form) is { } error)
-        {
-            return ChangeResult.Refused(error);
+            return refusal;
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -42,15 +37,10 @@ public sealed class FuelAlertAdministration(IDbContextFactory<StructuresDbContex
 
     public async Task<ChangeResult> AddJumpFuelAsync(ViewerId viewerId, JumpFuelAlertForm form, CancellationToken cancellationToken)
     {
-        var viewer = await viewers.ResolveAsync(viewerId, cancellationToken);
-        if (!viewer.Can(Permission.ManageSettings))
+        var (viewer, refusal) = await viewers.ResolveManagerAsync(viewerId, form, cancellationToken);
+        if (refusal is not null)
         {
-            return ChangeResult.NotPermitted;
-        }
-
-        if (FormValidation.FirstError(form) is { } error)
-        {
-            return ChangeResult.Refused(error);
+            return refusal;
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -61,10 +51,10 @@ public sealed class FuelAlertAdministration(IDbContextFactory<StructuresDbContex
 
     public async Task<ChangeResult> DeleteAsync(ViewerId viewerId, int ruleId, bool jumpFuel, CancellationToken cancellationToken)
     {
-        var viewer = await viewers.ResolveAsync(viewerId, cancellationToken);
-        if (!viewer.Can(Permission.ManageSettings))
+        var (viewer, refusal) = await viewers.ResolveManagerAsync(viewerId, null, cancellationToken);
+        if (refusal is not null)
         {
-            return ChangeResult.NotPermitted;
+            return refusal;
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);

@@ -12,8 +12,23 @@ using Structures.Core.Timers;
 
 namespace Structures.Tests.Core;
 
-public sealed class LegacySettingNamesTests
+// Each setting name, new (by feature section) and old (the flat names of the first releases), sets its feature's option.
+public sealed class SettingNamesTests
 {
+    // Each name of a feature's section, with a value other than its default, and what it sets.
+    public static TheoryData<string, string, Type, string, string> NewNames => new()
+    {
+        { "Sync:Interval", "00:45:00", typeof(SyncOptions), nameof(SyncOptions.Interval), "00:45:00" },
+        { "Sync:Starbases", "false", typeof(SyncOptions), nameof(SyncOptions.Starbases), "false" },
+        { "Board:DefaultPageLength", "50", typeof(BoardOptions), nameof(BoardOptions.DefaultPageLength), "50" },
+        { "Status:NotificationSyncGrace", "01:00:00", typeof(StatusOptions), nameof(StatusOptions.NotificationSyncGrace), "01:00:00" },
+        { "Notifications:StaleAfter", "12:00:00", typeof(NotificationOptions), nameof(NotificationOptions.StaleAfter), "12:00:00" },
+        { "Notifications:DefaultLanguage", "ko", typeof(NotificationOptions), nameof(NotificationOptions.DefaultLanguage), "ko" },
+        { "Timers:MoonExtractionsEnabled", "false", typeof(TimerOptions), nameof(TimerOptions.MoonExtractionsEnabled), "false" },
+        { "Access:AdminCharacterIds:0", "90000001", typeof(AccessOptions), nameof(AccessOptions.AdminCharacterIds), "90000001" },
+        { "Scheduling:Enabled", "false", typeof(SchedulingOptions), nameof(SchedulingOptions.Enabled), "false" },
+    };
+
     // Each old name with a value other than its default, and what it sets.
     public static TheoryData<string, string, Type, string, string> OldNames => new()
     {
@@ -49,10 +64,11 @@ public sealed class LegacySettingNamesTests
     };
 
     [Theory]
+    [MemberData(nameof(NewNames))]
     [MemberData(nameof(OldNames))]
-    public void OldName_SetsTheOptionItBecame(string oldName, string value, Type options, string property, string expected)
+    public void SettingName_SetsItsFeaturesOption(string name, string value, Type options, string property, string expected)
     {
-        var settings = new Dictionary<string, string?> { [$"Structures:{oldName}"] = value };
+        var settings = new Dictionary<string, string?> { [$"Structures:{name}"] = value };
 
         var read = CoreComposition.Read(settings, options, property);
 
