@@ -24,6 +24,7 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
     private readonly TestRun _test = TestRun.Join();
     private readonly ExpectedLogs _expectedLogs = new();
     private bool _started;
+    private int _checkedLogs;
 
     // A folder given by the caller outlives this factory: a second one started on it is the app restarted.
     public DashboardFactory(IReadOnlyDictionary<string, string?>? settings = null, FakeTimeProvider? clock = null, FakeLogCollector? logs = null, string? folder = null,
@@ -73,7 +74,30 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
     // A test that breaks the database expects EF Core's own error lines about the commands that fail.
     public void ExpectDatabaseErrors() => ExpectLog("Microsoft.EntityFrameworkCore.*", LogLevel.Error);
 
-    public List<FakeLogRecord> UnexpectedLogs() => _started ? _expectedLogs.Unexpected(Logs.GetSnapshot()) : [];
+    // The unexpected lines logged since the last call: each is reported once, to the test (or clean-up) it happened in.
+    public List<FakeLogRecord> TakeUnexpectedLogs()
+    {
+        if (!_started)
+        {
+            return [];
+        }
+
+        var records = Logs.GetSnapshot();
+        var fresh = records.Skip(_checkedLogs).ToList();
+        _checkedLogs = records.Count;
+        return _expectedLogs.Unexpected(fresh);
+    }
+
+    // Fails the caller when the app logged an unexpected line since the last check, saying when.
+    public void ThrowOnUnexpectedLogs(string when)
+    {
+        var unexpected = TakeUnexpectedLogs();
+        if (unexpected.Count > 0)
+        {
+            throw new Xunit.Sdk.XunitException($"The app logged {unexpected.Count} line(s) {when} that were not expected (declare them with ExpectLog):{Environment.NewLine}"
+                + string.Join(Environment.NewLine, unexpected.Select(ExpectedLogs.Describe)));
+        }
+    }
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 

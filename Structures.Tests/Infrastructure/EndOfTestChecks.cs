@@ -23,11 +23,9 @@ public sealed class EndOfTestChecks : BeforeAfterTestAttribute
             Record(methodUnderTest);
         }
 
-        var unexpected = run.Apps.SelectMany(app => app.UnexpectedLogs()).ToList();
-        if (unexpected.Count > 0)
+        foreach (var app in run.Apps.Distinct())
         {
-            throw new XunitException($"The app logged {unexpected.Count} line(s) this test did not expect (declare them with ExpectLog):{Environment.NewLine}"
-                + string.Join(Environment.NewLine, unexpected.Select(ExpectedLogs.Describe)));
+            app.ThrowOnUnexpectedLogs("during this test");
         }
     }
 

@@ -16,7 +16,14 @@ public sealed class SimulatorFixture : IAsyncLifetime
     {
         get
         {
-            TestRun.Join().StartedHost = true;
+            var run = TestRun.Join();
+            run.StartedHost = true;
+            // Its warnings and errors are checked after each test that reads through it, as for an app of the test's own.
+            if (!run.Apps.Contains(Factory))
+            {
+                run.Add(Factory);
+            }
+
             return _http;
         }
     }
@@ -43,5 +50,6 @@ public sealed class SimulatorFixture : IAsyncLifetime
     {
         _http.Dispose();
         await Factory.DisposeAsync();
+        Factory.ThrowOnUnexpectedLogs("while its shared app ran outside a test, or stopped");
     }
 }
