@@ -146,6 +146,11 @@ public sealed partial class EsiClient
                     : await request.SendAsync(method, JsonContent.Create(body, options: Json), HttpCompletionOption.ResponseContentRead, token);
             }, cancellationToken);
         }
+        catch (FlurlHttpException ex) when (cancellationToken.IsCancellationRequested)
+        {
+            // The caller gave up (the app is stopping): not an outage of ESI's.
+            throw new OperationCanceledException("The ESI call was cancelled.", ex, cancellationToken);
+        }
         catch (FlurlHttpException ex)
         {
             _logger.EsiUnreachable(path, ex.Message);

@@ -66,9 +66,11 @@ public static class DirectorAuthentication
         var result = await services.GetRequiredService<OwnerRegistry>().AddAsync(user?.ViewerId() ?? ViewerId.Anonymous, identity, context.AccessToken!, refreshToken, context.HttpContext.RequestAborted);
         if (result.Succeeded && result.OwnerId is { } ownerId)
         {
-            // The first sync starts now, in the background: the director is back on the page at once.
+            // The first sync starts now, in the background: the director is back on the page at once. It ends with
+            // the app, not with the request.
             var scheduler = services.GetRequiredService<StructureSyncScheduler>();
-            _ = Task.Run(() => scheduler.SyncIsolatedAsync(ownerId, CancellationToken.None));
+            var stopping = services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+            _ = Task.Run(() => scheduler.SyncIsolatedAsync(ownerId, stopping), CancellationToken.None);
         }
 
         context.Properties.RedirectUri = Result(result.Message, result.Succeeded);
