@@ -10,7 +10,7 @@ namespace Structures.Tests.Core.Structures.Board;
 
 // A stored notification changes what the board and the structure page show at once, until ESI data newer than it
 // arrives: the real fetcher and sync against the simulated ESI, whose structure list is cached for an hour.
-public sealed class StructureOverlayTests() : AppTest(fakeClock: true)
+public sealed class StructureOverlayTests() : AppTest(new Dictionary<string, string?> { ["Structures:Access:AdminCharacterIds:0"] = "90000001" }, fakeClock: true)
 {
     private const long Wayne = 98000001;
     private long _tower;
