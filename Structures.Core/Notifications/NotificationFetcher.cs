@@ -59,6 +59,13 @@ public sealed class NotificationFetcher(
         await NotificationFaultNotices.RaiseAsync(db, owner, [.. added.Select(p => p.Row).Where(n => n.ProcessingError is not null)], now, logger, cancellationToken);
         owner.NotificationsSync.Succeeded(now);
         await db.SaveChangesAsync(cancellationToken);
+
+        // Before forwarding: every open board shows what these say about their structures at once (StructureOverlay).
+        if (added.Any(p => p.Row.StructureId is not null && Structures.Board.OverlayFact.Types.Contains(p.Type)))
+        {
+            events.Publish(new StructuresChanged(owner.CorporationId));
+        }
+
         var freshSince = now - options.Value.StaleAfter;
         var pending = await PendingNotifications.LoadAsync(db, owner.CorporationId, freshSince, added, cancellationToken);
         await forwarder.ForwardAsync(db, owner, pending, cancellationToken);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Structures.Core.Access;
 using Structures.Core.Data;
@@ -65,9 +66,14 @@ public sealed class OwnerAdministration(
         }
 
         await notifications.FetchIsolatedAsync(corporationId, cancellationToken);
-        return result.Complete
-            ? ChangeResult.Done($"Synced: {result.StructureCount} structures, {result.Removed} removed; notifications fetched.")
-            : ChangeResult.Refused($"The sync did not complete: {result.Error}");
+        return result switch
+        {
+            { Complete: false } => ChangeResult.Refused($"The sync did not complete: {result.Error}"),
+            { CachedUntil: { } until } => ChangeResult.Done(
+                $"ESI answered from its cache: it holds the structure list until {until.ToString("HH:mm", CultureInfo.InvariantCulture)} EVE; nothing newer before then. "
+                + "Notifications fetched: what they say shows on the board now."),
+            _ => ChangeResult.Done($"Synced: {result.StructureCount} structures, {result.Removed} removed; notifications fetched."),
+        };
     }
 
     public async Task<ChangeResult> ReenableCharactersAsync(ViewerId viewerId, long corporationId, CancellationToken cancellationToken)

@@ -18,4 +18,10 @@ public sealed class BoardOptions
     // Fuel shown as time left ("3d 4h") rather than as the expiry date.
     public bool ShowFuelExpiresRelative { get; set; } = true;
     public bool ShowJumpGates { get; set; } = true;
+
+    // How long "under attack" shows after the latest attack notification. EVE repeats the attack notification while
+    // the shooting goes on, so a quarter of an hour bridges the gaps of one fight, and a fight that ended stops
+    // showing well before the next sync could say so (ESI caches the structure list for an hour).
+    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
+    public TimeSpan AttackQuietPeriod { get; set; } = TimeSpan.FromMinutes(15);
 }

@@ -21,6 +21,7 @@ internal static class OrbitalUpdater
             s.State = StructureState.Unknown;
             s.ReinforceHour = (esi.ReinforceExitStart + 1) % 24;
             s.LastUpdatedAt = context.Now;
+            s.EsiDataAt = context.TakenAt(context.Snapshot.CustomsOfficesTakenAt);
 
             var detail = s.CustomsOffice ??= new CustomsOfficeDetail();
             detail.AllianceTaxRate = esi.AllianceTaxRate;
@@ -51,6 +52,7 @@ internal static class OrbitalUpdater
             s.SolarSystemId = asset.LocationId;
             s.State = StructureState.Unknown;
             s.LastUpdatedAt = context.Now;
+            s.EsiDataAt = context.TakenAt(context.Snapshot.AssetsMeasuredAt);
         }
     }
 

@@ -12,6 +12,12 @@ internal sealed class OwnerSnapshot
 
     // When ESI took the asset list (its Last-Modified): what it says of fuel and gas was true then, not at sync time.
     public DateTime? AssetsMeasuredAt { get; set; }
+    // When ESI took each structure list (Last-Modified), and when its cache lets a fresh one be had (Expires).
+    public DateTime? UpwellTakenAt { get; set; }
+    public DateTime? StarbasesTakenAt { get; set; }
+    public DateTime? CustomsOfficesTakenAt { get; set; }
+    public DateTime? UpwellExpiresAt { get; set; }
+    public bool UpwellFromCache { get; set; }
     public Dictionary<long, (EsiStarbaseDetail Detail, DateTime? LastModified)> StarbaseDetails { get; } = [];
     public Dictionary<long, string> Names { get; } = [];
     public Dictionary<long, EsiPosition> Positions { get; } = [];

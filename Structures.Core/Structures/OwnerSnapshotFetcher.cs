@@ -17,11 +17,13 @@ internal sealed class OwnerSnapshotFetcher(EsiClient esi)
 
         var upwell = await esi.GetCorporationStructuresAsync(corporation, auth, cancellationToken);
         snapshot.Upwell = Keep(upwell, snapshot.StructureErrors, "Upwell structures");
+        (snapshot.UpwellTakenAt, snapshot.UpwellExpiresAt, snapshot.UpwellFromCache) = (upwell.LastModified, upwell.ExpiresAt, upwell.Outcome == EsiOutcome.NotModified);
 
         if (features.Starbases)
         {
             var starbases = await esi.GetStarbasesAsync(corporation, auth, cancellationToken);
             snapshot.Starbases = Keep(starbases, snapshot.StructureErrors, "Starbases");
+            snapshot.StarbasesTakenAt = starbases.LastModified;
             CountDirectorErrors(character, starbases.Outcome, directorErrorMax, now);
         }
         else
@@ -29,9 +31,16 @@ internal sealed class OwnerSnapshotFetcher(EsiClient esi)
             snapshot.Starbases = [];
         }
 
-        snapshot.CustomsOffices = features.CustomsOffices
-            ? Keep(await esi.GetCustomsOfficesAsync(corporation, auth, cancellationToken), snapshot.StructureErrors, "Customs offices")
-            : [];
+        if (features.CustomsOffices)
+        {
+            var offices = await esi.GetCustomsOfficesAsync(corporation, auth, cancellationToken);
+            snapshot.CustomsOffices = Keep(offices, snapshot.StructureErrors, "Customs offices");
+            snapshot.CustomsOfficesTakenAt = offices.LastModified;
+        }
+        else
+        {
+            snapshot.CustomsOffices = [];
+        }
 
         foreach (var starbase in snapshot.Starbases ?? [])
         {

@@ -36,6 +36,10 @@ public sealed class Structure
     public DateTime CreatedAt { get; set; }
     public DateTime LastUpdatedAt { get; set; }
 
+    // When ESI took the data this row shows (the list's Last-Modified), which a cached answer leaves in the past.
+    // Notifications newer than this tell what the row cannot yet (StructureOverlay). Null on rows from before.
+    public DateTime? EsiDataAt { get; set; }
+
     public List<StructureService> Services { get; set; } = [];
     public List<StructureItem> Items { get; set; } = [];
     public List<StructureTag> Tags { get; set; } = [];

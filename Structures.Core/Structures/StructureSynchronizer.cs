@@ -97,7 +97,7 @@ public sealed class StructureSynchronizer(
         await AlertAsync(owner, context, cancellationToken);
         Publish(ownerId, context);
         var error = snapshot.StructureErrors.Concat(snapshot.AssetErrors).FirstOrDefault();
-        return new StructureSyncResult(snapshot.Complete, error, context.Seen.Count, removed);
+        return new StructureSyncResult(snapshot.Complete, error, context.Seen.Count, removed, snapshot.UpwellFromCache ? snapshot.UpwellExpiresAt : null);
     }
 
     private async Task<SyncContext> BuildContextAsync(StructuresDbContext db, Owner owner, OwnerSnapshot snapshot, DateTime now, CancellationToken cancellationToken)
@@ -166,4 +166,5 @@ public sealed class StructureSynchronizer(
     }
 }
 
-public sealed record StructureSyncResult(bool Complete, string? Error, int StructureCount, int Removed);
+// CachedUntil: the structure list came from ESI's cache (unchanged), which holds it until then.
+public sealed record StructureSyncResult(bool Complete, string? Error, int StructureCount, int Removed, DateTime? CachedUntil = null);

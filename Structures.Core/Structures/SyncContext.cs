@@ -34,6 +34,9 @@ internal sealed class SyncContext
         return structure;
     }
 
+    // When ESI took a list: its Last-Modified, never later than now; now when ESI did not say.
+    public DateTime TakenAt(DateTime? lastModified) => lastModified is { } at && at < Now ? at : Now;
+
     public bool HasSovereignty(long systemId) =>
         Owner.AllianceId is { } alliance
         && Systems.TryGetValue(systemId, out var system) && system.SpaceType == SpaceType.NullSec

@@ -41,6 +41,7 @@ internal static class UpwellUpdater
             s.NextReinforceHour = esi.NextReinforceHour;
             s.NextReinforceApply = esi.NextReinforceApply?.ToUniversalTime();
             s.LastUpdatedAt = context.Now;
+            s.EsiDataAt = context.TakenAt(context.Snapshot.UpwellTakenAt);
             SyncContext.Place(s, context.Snapshot.Positions.GetValueOrDefault(esi.StructureId));
             ApplyServices(s, esi.Services ?? [], context.Now);
 

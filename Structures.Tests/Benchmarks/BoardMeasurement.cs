@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using Microsoft.Playwright;
 using Structures.Core.Live;
+using Structures.Core.Notifications;
 
 namespace Structures.Tests.Benchmarks;
 
@@ -9,7 +9,9 @@ namespace Structures.Tests.Benchmarks;
 // many pages, each searching for the structure that will change, then a few renames of it synced from EVE.
 // BoardsMb is the managed memory the open boards held: what the server lets go of when they all close, the rows
 // they share included. Both readings come after the last change, so the sync's own garbage does not land between them.
-internal sealed record BoardMeasurement(int PagesOpen, double OpenSeconds, Distribution Render, Distribution Change, double BoardsMb)
+// Overlay: a reinforcement and then an attack notified in EVE and fetched (no sync), timed from the fetch publishing its
+// change event to the state badge showing on each page.
+internal sealed record BoardMeasurement(int PagesOpen, double OpenSeconds, Distribution Render, Distribution Change, double BoardsMb, Distribution Overlay)
 {
     // Opening pages stops after this long, and the run measures the pages it has.
     private static readonly TimeSpan OpenLimit = TimeSpan.FromSeconds(90);
@@ -53,12 +55,23 @@ internal sealed record BoardMeasurement(int PagesOpen, double OpenSeconds, Distr
         {
             published.Clear();
             var name = $"{marker} {n}";
-            await Task.WhenAll(pages.Select(page => WatchAsync(page, target, name, changeLimit)));
+            await Task.WhenAll(pages.Select(page => WatchAsync(page, $"name-{target}", name, changeLimit)));
             await RenameAsync(app, owner, target, name);
             var at = published.TryPeek(out var publishedAt) ? publishedAt : double.NaN;
             var shown = await Task.WhenAll(pages.Select(page => page.EvaluateAsync<double?>("() => window.benchShown")));
             times.AddRange(shown.Select(seen => Math.Min(seen ?? double.MaxValue, at + changeLimit.TotalMilliseconds) - at));
             await Task.Delay(500);
+        }
+
+        var overlay = new List<double>();
+        foreach (var (action, badge) in new[] { ("reinforce", "Reinforced"), ("attack", "Under attack") })
+        {
+            published.Clear();
+            await Task.WhenAll(pages.Select(page => WatchAsync(page, $"overlay-{target}", badge, changeLimit)));
+            await NotifyAsync(app, owner, target, action);
+            var at = published.TryPeek(out var publishedAt) ? publishedAt : double.NaN;
+            var shown = await Task.WhenAll(pages.Select(page => page.EvaluateAsync<double?>("() => window.benchShown")));
+            overlay.AddRange(shown.Select(seen => Math.Min(seen ?? double.MaxValue, at + changeLimit.TotalMilliseconds) - at));
         }
 
         var heapOpen = await ManagedHeapMbAsync();
@@ -68,13 +81,22 @@ internal sealed record BoardMeasurement(int PagesOpen, double OpenSeconds, Distr
         }
 
         var heapClosed = await ManagedHeapMbAsync();
-        return new BoardMeasurement(pages.Count, openSeconds, render, Distribution.Of(times), heapOpen - heapClosed);
+        return new BoardMeasurement(pages.Count, openSeconds, render, Distribution.Of(times), heapOpen - heapClosed, Distribution.Of(overlay));
     }
 
     private static async Task RenameAsync(BenchApp app, long owner, long target, string name)
     {
         app.World.Change(all => all.Single(s => s.Id == target).Name = name);
         await app.SyncAsync([owner]);
+    }
+
+    // The simulated EVE notifies the structure's corporation; the fetch stores it and publishes, with no sync.
+    private static async Task NotifyAsync(BenchApp app, long owner, long target, string action)
+    {
+        using var http = app.Factory.CreateHttpClient();
+        using var content = new StringContent(action == "reinforce" ? "{\"hours\":30}" : "{}", System.Text.Encoding.UTF8, "application/json");
+        (await http.PostAsync($"/sim/control/structures/{target}/{action}", content)).EnsureSuccessStatusCode();
+        await app.Get<NotificationFetcher>().FetchAsync(owner, CancellationToken.None);
     }
 
     private static async Task SearchAsync(IPage page, string marker, long target)
@@ -84,13 +106,13 @@ internal sealed record BoardMeasurement(int PagesOpen, double OpenSeconds, Distr
         await page.GetByTestId($"name-{target}").WaitForAsync(new() { Timeout = 60_000 });
     }
 
-    // Leaves a promise on the page of its wall clock when the structure's name cell first contains the new name, seen
-    // by a MutationObserver, or null if it did not within the limit.
-    private static async Task WatchAsync(IPage page, long target, string name, TimeSpan limit)
+    // Leaves a promise on the page of its wall clock when the element first contains the text (the new name, a state
+    // badge), seen by a MutationObserver, or null if it did not within the limit.
+    private static async Task WatchAsync(IPage page, string testId, string text, TimeSpan limit)
     {
         const string Script = """
             ([id, name, limit]) => { window.benchShown = new Promise(resolve => {
-              const shown = () => document.querySelector(`[data-testid=name-${id}]`)?.textContent.includes(name);
+              const shown = () => document.querySelector(`[data-testid=${id}]`)?.textContent.includes(name);
               if (shown()) { resolve(Date.now()); return; }
               const observer = new MutationObserver(() => { if (shown()) { observer.disconnect(); resolve(Date.now()); } });
               observer.observe(document.body, { subtree: true, childList: true, characterData: true });
@@ -98,7 +120,7 @@ internal sealed record BoardMeasurement(int PagesOpen, double OpenSeconds, Distr
             }); }
             """;
         await page.EvaluateAsync(Script,
-            new object[] { target.ToString(CultureInfo.InvariantCulture), name, limit.TotalMilliseconds + SyncAllowance.TotalMilliseconds });
+            new object[] { testId, text, limit.TotalMilliseconds + SyncAllowance.TotalMilliseconds });
     }
 
     // The server's own time to render the board for a signed-in user: the prerendered page, over real HTTP.

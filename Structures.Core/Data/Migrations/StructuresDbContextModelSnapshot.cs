@@ -734,6 +734,9 @@ namespace Structures.Core.Data.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("EsiDataAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("FuelBlocks")
                         .HasColumnType("INTEGER");
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Structures.Core.Access;
 using Structures.Core.Data;
 using Structures.Core.Live;
@@ -7,7 +8,8 @@ namespace Structures.Core.Structures.Board;
 
 // The structures a viewer may see, as board rows. Visibility comes from the query (Visibility), so no page or
 // export can show more.
-public sealed class StructureBoard(IDbContextFactory<StructuresDbContext> contextFactory, Viewers viewers, DashboardEvents events, TimeProvider clock)
+public sealed class StructureBoard(
+    IDbContextFactory<StructuresDbContext> contextFactory, Viewers viewers, DashboardEvents events, IOptions<BoardOptions> options, TimeProvider clock)
 {
     // Every open board re-reads its rows after each change. Boards that see the same owners share one read until the
     // next change is published, or for a few seconds at most, for the edits that publish nothing: with 20 boards
@@ -67,6 +69,7 @@ public sealed class StructureBoard(IDbContextFactory<StructuresDbContext> contex
         var types = await db.EveTypes.AsNoTracking().Where(t => typeIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => (t.Name, t.GroupId), cancellationToken);
         var systems = await db.EveSolarSystems.AsNoTracking().Where(s => systemIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
+        var overlays = await StructureOverlays.ForAsync(db, structures, now, options.Value.AttackQuietPeriod, cancellationToken);
         return structures.Select(s =>
             {
                 var owner = owners.GetValueOrDefault(s.OwnerId, ("", null));
@@ -77,7 +80,8 @@ public sealed class StructureBoard(IDbContextFactory<StructuresDbContext> contex
                     s.State, s.StateTimerEnd, s.FuelExpiresAt, PowerModes.Of(s, now),
                     [.. s.Tags.OrderBy(t => t.Order).ThenBy(t => t.Name).Select(t => t.Name)],
                     [.. s.Services.OrderBy(v => v.Name).Select(v => new BoardService(v.Name, v.IsOnline))],
-                    s.ReinforceHour, QuantumCore.Of(types.GetValueOrDefault(s.TypeId).GroupId, s.HasCore), s.HasFitting, s.LiquidOzone);
+                    s.ReinforceHour, QuantumCore.Of(types.GetValueOrDefault(s.TypeId).GroupId, s.HasCore), s.HasFitting, s.LiquidOzone,
+                    overlays.GetValueOrDefault(s.Id));
             })
             .ToList();
     }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Structures.Core.Access;
 using Structures.Core.Data;
 
@@ -6,7 +7,7 @@ namespace Structures.Core.Structures.Board;
 
 // One structure with everything known about it, if the viewer may see it. A structure the viewer may not see
 // and one that does not exist give the same answer, so an ID reveals nothing.
-public sealed class StructureDetails(IDbContextFactory<StructuresDbContext> contextFactory, Viewers viewers, TimeProvider clock)
+public sealed class StructureDetails(IDbContextFactory<StructuresDbContext> contextFactory, Viewers viewers, IOptions<BoardOptions> options, TimeProvider clock)
 {
     public async Task<StructureDetail?> ForAsync(ViewerId viewerId, long structureId, CancellationToken cancellationToken)
     {
@@ -37,13 +38,14 @@ public sealed class StructureDetails(IDbContextFactory<StructuresDbContext> cont
             .Select(n => new StructureNotification(n.NotificationId, n.Type, n.Timestamp, n.IsForwarded, n.ParseError))
             .ToListAsync(cancellationToken);
 
+        var overlays = await StructureOverlays.ForAsync(db, [structure], now, options.Value.AttackQuietPeriod, cancellationToken);
         var canViewFit = viewer.Can(Permission.ViewStructureFit);
         return new StructureDetail(
             structure, owner.CorporationName, owner.AllianceName, types.GetValueOrDefault(structure.TypeId, "?"),
             system?.Name ?? "?", system?.RegionName ?? "", system?.SecurityStatus ?? 0, location,
             PowerModes.Of(structure, now), FuelBlocksPerDay(structure, now),
             canViewFit ? [.. structure.Items.OrderBy(i => i.LocationFlag).ThenBy(i => i.TypeId).Select(i => new StructureFitting(i.LocationFlag, types.GetValueOrDefault(i.TypeId, $"Type {i.TypeId}"), i.TypeId, i.Quantity))] : null,
-            timers, notifications);
+            timers, notifications, overlays.GetValueOrDefault(structureId));
     }
 
     // Blocks left over the hours they last, as a day's use (behaviour spec §5.2: rounded up). Towers use their rate.
@@ -76,7 +78,8 @@ public sealed record StructureDetail(
     int? FuelBlocksPerDay,
     IReadOnlyList<StructureFitting>? Fitting,
     IReadOnlyList<Timers.StructureTimer> Timers,
-    IReadOnlyList<StructureNotification> Notifications);
+    IReadOnlyList<StructureNotification> Notifications,
+    StructureOverlay? Overlay = null);
 
 public sealed record StructureFitting(string Slot, string TypeName, long TypeId, long Quantity);
 
