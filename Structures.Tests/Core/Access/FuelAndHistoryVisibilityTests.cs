@@ -1,45 +1,12 @@
-using Microsoft.EntityFrameworkCore;
 using Structures.Core.Access;
-using Structures.Core.Notifications;
-using Structures.Core.Structures;
 using Structures.Core.Structures.Fuel;
 using Structures.Core.Structures.History;
-using Structures.Tests.Infrastructure;
 
 namespace Structures.Tests.Core.Access;
 
-// The fuel picture, its CSV and a structure's history, for Edward Nygma of Bad Company: nothing of Wayne's.
-public sealed class FuelAndHistoryVisibilityTests : AppTest
+// The fuel picture, its CSV and a structure's history show Edward Nygma nothing of Wayne's.
+public sealed class FuelAndHistoryVisibilityTests : TwoAlliancesTest
 {
-    private const long Wayne = 98000001;
-    private const long BadCompany = 98000003;
-    private const long Nygma = 90000008;
-
-    private long _wayneStructure;
-    private long _badStructure;
-
-    public override async Task InitializeAsync()
-    {
-        await AddOwnerAsync(90000001);
-        await AddOwnerAsync(90000006);
-        await SyncAsync(Wayne);
-        await SyncAsync(BadCompany);
-        await using var db = await DbAsync();
-        _wayneStructure = await db.Structures.Where(s => s.OwnerId == Wayne && s.Kind == StructureKind.Upwell).OrderBy(s => s.Id).Select(s => s.Id).FirstAsync();
-        _badStructure = await db.Structures.Where(s => s.OwnerId == BadCompany && s.Kind == StructureKind.Upwell).OrderBy(s => s.Id).Select(s => s.Id).FirstAsync();
-        var at = Factory.Get<TimeProvider>().GetUtcNow().UtcDateTime.AddMinutes(-5);
-        foreach (var (owner, structure, id) in new[] { (Wayne, _wayneStructure, 1L), (BadCompany, _badStructure, 2L) })
-        {
-            db.Notifications.Add(new Notification
-            {
-                OwnerId = owner, NotificationId = id, Type = "StructureUnderAttack", SenderId = 1000137, SenderType = "corporation", Timestamp = at,
-                Text = $"structureID: {structure}\nshieldPercentage: 50.0\n", ContentKey = $"key-{id}", IsKnownType = true, ReceivedAt = at, StructureId = structure,
-            });
-        }
-
-        await db.SaveChangesAsync();
-    }
-
     [Fact]
     public async Task FuelPicture_OfAMember_SumsOnlyTheirCorporation()
     {
@@ -75,22 +42,12 @@ public sealed class FuelAndHistoryVisibilityTests : AppTest
     }
 
     [Fact]
-    public async Task FuelPage_ShowsNothingOfAnotherAlliance()
-    {
-        using var nygma = await SignedInClientAsync(Nygma);
-
-        var html = await nygma.GetStringAsync("/fuel");
-
-        html.Should().Contain("Bad Company").And.NotContain("Wayne");
-    }
-
-    [Fact]
     public async Task History_OfAnotherAlliancesStructure_IsNothing_OfTheirOwnIsThere()
     {
         var viewer = await SignedInViewerAsync(Nygma);
         var history = Factory.Get<StructureHistory>();
 
-        (await history.ForAsync(viewer, _wayneStructure, null, 50, default)).Should().BeNull();
-        (await history.ForAsync(viewer, _badStructure, null, 50, default))!.Events.Should().ContainSingle().Which.NotificationId.Should().Be(2);
+        (await history.ForAsync(viewer, WayneStructure, null, 50, default)).Should().BeNull();
+        (await history.ForAsync(viewer, BadStructure, null, 50, default))!.Events.Should().ContainSingle().Which.NotificationId.Should().Be(2);
     }
 }
