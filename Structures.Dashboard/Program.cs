@@ -28,6 +28,7 @@ app.MapStaticAssets();
 app.MapAuthEndpoints();
 app.MapServiceStatus();
 app.MapBoardExport();
+app.MapFuelExport();
 if (demo)
 {
     app.MapEveSimulation();

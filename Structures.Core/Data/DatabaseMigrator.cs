@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Structures.Core.Notifications;
 
 namespace Structures.Core.Data;
 
@@ -26,10 +27,15 @@ public sealed class DatabaseMigrator(
             throw new StartupRefusedException(refusal);
         }
 
-        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         await db.Database.MigrateAsync(cancellationToken);
+        if (NotificationSubjectBackfill.IsDue(pending))
+        {
+            logger.NotificationSubjectsAssigned(await NotificationSubjectBackfill.AssignAsync(db, cancellationToken));
+        }
+
         await ScalarAsync(connection, $"PRAGMA application_id = {DatabaseMark.For(purpose)}", cancellationToken);
-        logger.DatabaseReady(pending);
+        logger.DatabaseReady(pending.Count);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

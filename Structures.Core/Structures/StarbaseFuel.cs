@@ -15,6 +15,10 @@ public static class StarbaseFuel
     private static readonly string[] EliteFactions = ["Dark Blood", "Dread Guristas", "True Sansha", "Shadow", "Domination"];
     private static readonly string[] Factions = ["Blood", "Guristas", "Sansha", "Serpentis", "Angel"];
 
+    // An offline tower burns nothing; a reinforced one keeps burning blocks beside its strontium.
+    public static bool Burns(StructureState state) =>
+        state is StructureState.StarbaseOnline or StructureState.StarbaseReinforced or StructureState.StarbaseUnanchoring or StructureState.StarbaseOnlining;
+
     public static int BlocksPerHour(string towerTypeName) =>
         SizeBlocksPerHour(towerTypeName) * (100 - FactionSaving(towerTypeName)) / 100;
 

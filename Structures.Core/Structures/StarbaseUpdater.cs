@@ -58,7 +58,6 @@ internal static class StarbaseUpdater
         s.FuelBlocks = detail.FuelBlocks;
 
         // An offline tower burns nothing, so it has no fuel expiry.
-        var burning = s.State is StructureState.StarbaseOnline or StructureState.StarbaseReinforced or StructureState.StarbaseUnanchoring or StructureState.StarbaseOnlining;
-        s.FuelExpiresAt = burning ? StarbaseFuel.ExpiresAt(measuredAt, detail.FuelBlocks, typeName, context.HasSovereignty(s.SolarSystemId)) : null;
+        s.FuelExpiresAt = StarbaseFuel.Burns(s.State) ? StarbaseFuel.ExpiresAt(measuredAt, detail.FuelBlocks, typeName, context.HasSovereignty(s.SolarSystemId)) : null;
     }
 }

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Structures.Core.Structures.Board;
+using Structures.Core.Structures.Fuel;
+using Structures.Core.Structures.History;
 
 namespace Structures.Core.Structures;
 
@@ -15,6 +17,8 @@ public static class StructuresServiceCollectionExtensions
         services.AddSingleton<TagAdministration>();
         services.AddSingleton<StructureBoard>();
         services.AddSingleton<StructureDetails>();
+        services.AddSingleton<StructureHistory>();
+        services.AddSingleton<FuelPicture>();
         return services;
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using Structures.Core.Structures.Board;
 using Structures.Dashboard.Auth;
 
@@ -12,7 +11,6 @@ internal static class BoardExportEndpoints
         {
             var rows = await board.VisibleToAsync(http.User.ViewerId(), http.RequestAborted);
             var shown = BoardQuery.FromQuery(http.Request.Query).Apply(rows, clock.GetUtcNow().UtcDateTime);
-            var fileName = $"structures-{clock.GetUtcNow():yyyy-MM-dd-HHmm}.csv";
-            return Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(BoardCsv.Write(shown))).ToArray(), "text/csv; charset=utf-8", fileName);
+            return CsvDownload.File(BoardCsv.Write(shown), "structures", clock);
         }).RequireAuthorization();
 }

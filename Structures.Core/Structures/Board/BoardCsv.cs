@@ -16,10 +16,10 @@ public static class BoardCsv
     public static string Write(IEnumerable<StructureBoardRow> rows)
     {
         var csv = new StringBuilder();
-        Line(csv, Header);
+        Csv.Line(csv, Header);
         foreach (var row in rows)
         {
-            Line(csv,
+            Csv.Line(csv,
             [
                 row.Id.ToString(CultureInfo.InvariantCulture), row.OwnerName, row.AllianceName ?? "", row.Kind.ToString(), row.TypeName, row.Name,
                 row.RegionName, row.SystemName, row.Security.ToString("0.0", CultureInfo.InvariantCulture), row.State.Label(), Time(row.StateTimerEnd),
@@ -33,20 +33,4 @@ public static class BoardCsv
     }
 
     private static string Time(DateTime? time) => time?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? "";
-
-    private static void Line(StringBuilder csv, IEnumerable<string> cells)
-    {
-        csv.AppendJoin(',', cells.Select(Cell));
-        csv.Append("\r\n");
-    }
-
-    private static string Cell(string value)
-    {
-        if (value.Length > 0 && "=+-@\t\r".Contains(value[0], StringComparison.Ordinal) && !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
-        {
-            value = "'" + value;
-        }
-
-        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
-    }
 }

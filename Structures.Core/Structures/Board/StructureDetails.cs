@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Structures.Core.Access;
 using Structures.Core.Data;
+using Structures.Core.Structures.Fuel;
 
 namespace Structures.Core.Structures.Board;
 
@@ -43,25 +44,9 @@ public sealed class StructureDetails(IDbContextFactory<StructuresDbContext> cont
         return new StructureDetail(
             structure, owner.CorporationName, owner.AllianceName, types.GetValueOrDefault(structure.TypeId, "?"),
             system?.Name ?? "?", system?.RegionName ?? "", system?.SecurityStatus ?? 0, location,
-            PowerModes.Of(structure, now), FuelBlocksPerDay(structure, now),
+            PowerModes.Of(structure, now), FuelUse.BlocksPerDay(structure, now),
             canViewFit ? [.. structure.Items.OrderBy(i => i.LocationFlag).ThenBy(i => i.TypeId).Select(i => new StructureFitting(i.LocationFlag, types.GetValueOrDefault(i.TypeId, $"Type {i.TypeId}"), i.TypeId, i.Quantity))] : null,
             timers, notifications, overlays.GetValueOrDefault(structureId));
-    }
-
-    // Blocks left over the hours they last, as a day's use (behaviour spec §5.2: rounded up). Towers use their rate.
-    private static int? FuelBlocksPerDay(Structure structure, DateTime now)
-    {
-        if (structure.Starbase is { FuelBlocksPerHour: > 0 } starbase)
-        {
-            return starbase.FuelBlocksPerHour * 24;
-        }
-
-        if (structure.FuelBlocks is not { } blocks || structure.FuelExpiresAt is not { } expires || expires <= now)
-        {
-            return null;
-        }
-
-        return (int)Math.Ceiling(blocks / (expires - now).TotalHours * 24);
     }
 }
 

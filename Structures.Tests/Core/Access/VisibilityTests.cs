@@ -3,50 +3,11 @@ using Structures.Core.Access;
 using Structures.Core.Notifications;
 using Structures.Core.Structures.Board;
 using Structures.Core.Timers;
-using Structures.Tests.Infrastructure;
 
 namespace Structures.Tests.Core.Access;
 
-// Wayne Technologies (alliance 99000001) and Bad Company (alliance 99000002) are both owners. Edward Nygma, a
-// plain member of Bad Company, must see nothing of Wayne's on any page or endpoint.
-public sealed class VisibilityTests : AppTest
+public sealed class VisibilityTests : TwoAlliancesTest
 {
-    private const long Wayne = 98000001;
-    private const long BadCompany = 98000003;
-    private const long Nygma = 90000008;
-
-    private long _wayneStructure;
-    private string _wayneName = "";
-    private long _badStructure;
-
-    public override async Task InitializeAsync()
-    {
-        await AddOwnerAsync(90000001);
-        await AddOwnerAsync(90000006);
-        await SyncAsync(Wayne);
-        await SyncAsync(BadCompany);
-        await using var db = await DbAsync();
-        var wayne = await db.Structures.Where(s => s.OwnerId == Wayne).OrderBy(s => s.Id).FirstAsync();
-        (_wayneStructure, _wayneName) = (wayne.Id, wayne.Name);
-        _badStructure = await db.Structures.Where(s => s.OwnerId == BadCompany).Select(s => s.Id).FirstAsync();
-        var now = Factory.Get<TimeProvider>().GetUtcNow().UtcDateTime.AddMinutes(-5);
-        foreach (var (owner, structure, id) in new[] { (Wayne, _wayneStructure, 1L), (BadCompany, _badStructure, 2L) })
-        {
-            db.Notifications.Add(new Notification
-            {
-                OwnerId = owner, NotificationId = id, Type = "StructureUnderAttack", SenderId = 1000137, SenderType = "corporation", Timestamp = now,
-                Text = $"structureID: {structure}\n", ContentKey = $"key-{id}", IsKnownType = true, ReceivedAt = now,
-            });
-            db.StructureTimers.Add(new StructureTimer
-            {
-                OwnerId = owner, Kind = TimerKind.Armor, Category = TimerCategory.Upwell, EndsAt = now.AddDays(1), StructureId = structure,
-                StructureName = owner == Wayne ? "Secret Wayne timer" : "Bad timer",
-            });
-        }
-
-        await db.SaveChangesAsync();
-    }
-
     [Fact]
     public async Task CoreQueries_ShowAMember_OnlyTheirCorporation()
     {
@@ -59,8 +20,8 @@ public sealed class VisibilityTests : AppTest
         board.Should().NotBeEmpty().And.OnlyContain(r => r.OwnerId == BadCompany);
         timers.Should().ContainSingle().Which.OwnerId.Should().Be(BadCompany);
         notifications.Should().ContainSingle().Which.OwnerId.Should().Be(BadCompany);
-        (await Factory.Get<StructureDetails>().ForAsync(viewer, _wayneStructure, default)).Should().BeNull();
-        (await Factory.Get<StructureDetails>().ForAsync(viewer, _badStructure, default))!.Structure.OwnerId.Should().Be(BadCompany);
+        (await Factory.Get<StructureDetails>().ForAsync(viewer, WayneStructure, default)).Should().BeNull();
+        (await Factory.Get<StructureDetails>().ForAsync(viewer, BadStructure, default))!.Structure.OwnerId.Should().Be(BadCompany);
     }
 
     [Theory]
@@ -68,13 +29,14 @@ public sealed class VisibilityTests : AppTest
     [InlineData("/timers")]
     [InlineData("/notifications")]
     [InlineData("/owners")]
+    [InlineData("/fuel")]
     public async Task Pages_ShowNothingOfAnotherAlliance(string path)
     {
         using var nygma = await SignedInClientAsync(Nygma);
 
         var html = await nygma.GetStringAsync(path);
 
-        html.Should().NotContain("Wayne").And.NotContain(_wayneName);
+        html.Should().NotContain("Wayne").And.NotContain(WayneName);
     }
 
     [Fact]
@@ -82,11 +44,11 @@ public sealed class VisibilityTests : AppTest
     {
         using var nygma = await SignedInClientAsync(Nygma);
 
-        using var response = await nygma.GetAsync($"/structures/{_wayneStructure}");
+        using var response = await nygma.GetAsync($"/structures/{WayneStructure}");
         var html = await response.Content.ReadAsStringAsync();
 
         response.StatusCode.Should().Be(System.Net.HttpStatusCode.NotFound);
-        html.Should().Contain("data-testid=\"not-found\"").And.NotContain(_wayneName);
+        html.Should().Contain("data-testid=\"not-found\"").And.NotContain(WayneName);
     }
 
     [Theory]
