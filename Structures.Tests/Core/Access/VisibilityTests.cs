@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Structures.Core.Access;
 using Structures.Core.Notifications;
+using Structures.Core.Overview;
 using Structures.Core.Structures.Board;
 using Structures.Core.Timers;
 using Structures.Tests.Infrastructure;
@@ -35,7 +36,7 @@ public sealed class VisibilityTests : AppTest
             db.Notifications.Add(new Notification
             {
                 OwnerId = owner, NotificationId = id, Type = "StructureUnderAttack", SenderId = 1000137, SenderType = "corporation", Timestamp = now,
-                Text = $"structureID: {structure}\n", ContentKey = $"key-{id}", IsKnownType = true, ReceivedAt = now,
+                Text = $"structureID: {structure}\n", ContentKey = $"key-{id}", IsKnownType = true, ReceivedAt = now, StructureId = structure,
             });
             db.StructureTimers.Add(new StructureTimer
             {
@@ -63,7 +64,37 @@ public sealed class VisibilityTests : AppTest
         (await Factory.Get<StructureDetails>().ForAsync(viewer, _badStructure, default))!.Structure.OwnerId.Should().Be(BadCompany);
     }
 
+    [Fact]
+    public async Task Overview_ShowsAMember_OnlyTheirCorporation_InEverySection()
+    {
+        await using (var db = await DbAsync())
+        {
+            foreach (var owner in await db.Owners.ToListAsync())
+            {
+                owner.NotificationsSync.Failed(Factory.Get<TimeProvider>().GetUtcNow().UtcDateTime, $"fetch failed for {owner.CorporationName}");
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        using var nygma = await SignedInClientAsync(Nygma);
+        var viewer = await ViewerIdOfAsync(Nygma);
+
+        var picture = await Factory.Get<OperationsOverview>().ForAsync(viewer, default);
+        var page = await nygma.GetStringAsync("/");
+
+        picture.StructureCount.Should().Be((await Factory.Get<StructureBoard>().VisibleToAsync(viewer, default)).Count);
+        picture.Fuel.Entries.Should().NotBeEmpty().And.OnlyContain(e => e.Row.OwnerId == BadCompany);
+        picture.Reinforced.Should().OnlyContain(r => r.Row.OwnerId == BadCompany);
+        picture.UnderAttack.Should().NotContain(r => r.OwnerId == Wayne);
+        picture.NextTimers.Should().ContainSingle().Which.Should().Match<UpcomingTimer>(t => t.Timer.OwnerId == BadCompany && t.StructureId == _badStructure);
+        picture.LatestNotifications.Should().ContainSingle().Which.Should().Match<RecentNotification>(n => n.OwnerId == BadCompany && n.StructureId == _badStructure);
+        picture.FailingOwners.Should().ContainSingle().Which.CorporationId.Should().Be(BadCompany);
+        page.Should().Contain("Bad timer").And.Contain("data-testid=\"failing-owner-98000003\"").And.NotContain("Secret Wayne timer");
+    }
+
     [Theory]
+    [InlineData("/")]
     [InlineData("/structures")]
     [InlineData("/timers")]
     [InlineData("/notifications")]
