@@ -164,9 +164,11 @@ public sealed class VisibilityTests : AppTest
 
         var csv = await stranger.GetStringAsync("/structures/export.csv");
         var board = await stranger.GetStringAsync("/structures");
+        var overview = await stranger.GetStringAsync("/");
 
         csv.Trim('\uFEFF').Trim().Split("\r\n").Should().ContainSingle("only the header");
         board.Should().Contain("You have no access to structures yet");
+        overview.Should().Contain("data-testid=\"overview-no-access\"").And.Contain("You have no access to structures yet");
     }
 
     [Fact]
