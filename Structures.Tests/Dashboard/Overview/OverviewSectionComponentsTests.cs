@@ -72,6 +72,22 @@ public sealed class OverviewSectionComponentsTests : ComponentTest
     }
 
     [Fact]
+    public void FuelRunwayChart_IsDrawnAgainOnlyForANewRunway()
+    {
+        var runway = FuelRunway.Of([Row(1, "Hours", fuel: Now.AddHours(12))], Now);
+        var cut = Render<FuelRunwayChart>(p => p.Add(c => c.Runway, runway));
+        var drawn = cut.RenderCount;
+
+        cut.Render(p => p.Add(c => c.Runway, runway));
+        var afterTick = cut.RenderCount;
+        cut.Render(p => p.Add(c => c.Runway, FuelRunway.Of([Row(2, "Days", fuel: Now.AddDays(3))], Now)));
+
+        afterTick.Should().Be(drawn);
+        cut.RenderCount.Should().BeGreaterThan(afterTick);
+        cut.Markup.Should().Contain("Days").And.NotContain("Hours");
+    }
+
+    [Fact]
     public void UpcomingTimers_LinkToTheirStructure_WhenTheyHaveOne()
     {
         var items = new[]
