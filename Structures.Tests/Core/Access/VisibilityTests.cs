@@ -90,7 +90,8 @@ public sealed class VisibilityTests : AppTest
         picture.NextTimers.Should().ContainSingle().Which.Should().Match<UpcomingTimer>(t => t.Timer.OwnerId == BadCompany && t.StructureId == _badStructure);
         picture.LatestNotifications.Should().ContainSingle().Which.Should().Match<RecentNotification>(n => n.OwnerId == BadCompany && n.StructureId == _badStructure);
         picture.FailingOwners.Should().ContainSingle().Which.CorporationId.Should().Be(BadCompany);
-        page.Should().Contain("Bad timer").And.Contain("data-testid=\"failing-owner-98000003\"").And.NotContain("Secret Wayne timer");
+        page.Should().Contain($"href=\"/structures/{_badStructure}\"").And.Contain("data-testid=\"failing-owner-98000003\"")
+            .And.NotContain($"/structures/{_wayneStructure}\"").And.NotContain(_wayneName);
     }
 
     [Theory]
