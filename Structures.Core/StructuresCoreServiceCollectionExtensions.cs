@@ -9,6 +9,7 @@ using Structures.Core.Eve;
 using Structures.Core.Live;
 using Structures.Core.Notices;
 using Structures.Core.Notifications;
+using Structures.Core.Overview;
 using Structures.Core.Owners;
 using Structures.Core.Scheduling;
 using Structures.Core.Sso;
@@ -39,6 +40,7 @@ public static class StructuresCoreServiceCollectionExtensions
         services.AddWebhooks(configuration);
         services.AddNotices(configuration);
         services.AddStatus(configuration);
+        services.AddOverview();
         services.AddScheduling(configuration);
         return services;
     }

@@ -31,10 +31,18 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     // Pages of the app under test. The machine runs builds and other tests beside the browser, so actions and
     // navigations get a minute and expectations 20 seconds before they count as failed.
-    public async Task<IBrowserContext> NewContextAsync(string baseUrl)
+    public Task<IBrowserContext> NewContextAsync(string baseUrl) => NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl });
+
+    // A phone held upright: 390×844 CSS pixels, touch, and the page's viewport meta honoured as a phone does.
+    public Task<IBrowserContext> NewPhoneContextAsync(string baseUrl) => NewContextAsync(new BrowserNewContextOptions
+    {
+        BaseURL = baseUrl, ViewportSize = new ViewportSize { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true,
+    });
+
+    private async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions options)
     {
         Assertions.SetDefaultExpectTimeout(20_000);
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl });
+        var context = await Browser.NewContextAsync(options);
         context.SetDefaultTimeout(60_000);
         context.SetDefaultNavigationTimeout(60_000);
         return context;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Structures.Core.Access;
 using Structures.Core.Notifications;
+using Structures.Core.Overview;
 using Structures.Core.Structures.Board;
 using Structures.Core.Timers;
 
@@ -24,7 +25,38 @@ public sealed class VisibilityTests : TwoAlliancesTest
         (await Factory.Get<StructureDetails>().ForAsync(viewer, BadStructure, default))!.Structure.OwnerId.Should().Be(BadCompany);
     }
 
+    [Fact]
+    public async Task Overview_ShowsAMember_OnlyTheirCorporation_InEverySection()
+    {
+        await using (var db = await DbAsync())
+        {
+            foreach (var owner in await db.Owners.ToListAsync())
+            {
+                owner.NotificationsSync.Failed(Factory.Get<TimeProvider>().GetUtcNow().UtcDateTime, $"fetch failed for {owner.CorporationName}");
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        using var nygma = await SignedInClientAsync(Nygma);
+        var viewer = await ViewerIdOfAsync(Nygma);
+
+        var picture = await Factory.Get<OperationsOverview>().ForAsync(viewer, default);
+        var page = await nygma.GetStringAsync("/");
+
+        picture.StructureCount.Should().Be((await Factory.Get<StructureBoard>().VisibleToAsync(viewer, default)).Count);
+        picture.Fuel.Entries.Should().NotBeEmpty().And.OnlyContain(e => e.Row.OwnerId == BadCompany);
+        picture.Reinforced.Should().OnlyContain(r => r.Row.OwnerId == BadCompany);
+        picture.UnderAttack.Should().NotContain(r => r.OwnerId == Wayne);
+        picture.NextTimers.Should().ContainSingle().Which.Should().Match<UpcomingTimer>(t => t.Timer.OwnerId == BadCompany && t.StructureId == BadStructure);
+        picture.LatestNotifications.Should().ContainSingle().Which.Should().Match<RecentNotification>(n => n.OwnerId == BadCompany && n.StructureId == BadStructure);
+        picture.FailingOwners.Should().ContainSingle().Which.CorporationId.Should().Be(BadCompany);
+        page.Should().Contain($"href=\"/structures/{BadStructure}\"").And.Contain("data-testid=\"failing-owner-98000003\"")
+            .And.NotContain($"/structures/{WayneStructure}\"").And.NotContain(WayneName);
+    }
+
     [Theory]
+    [InlineData("/")]
     [InlineData("/structures")]
     [InlineData("/timers")]
     [InlineData("/notifications")]
@@ -95,9 +127,11 @@ public sealed class VisibilityTests : TwoAlliancesTest
 
         var csv = await stranger.GetStringAsync("/structures/export.csv");
         var board = await stranger.GetStringAsync("/structures");
+        var overview = await stranger.GetStringAsync("/");
 
         csv.Trim('\uFEFF').Trim().Split("\r\n").Should().ContainSingle("only the header");
         board.Should().Contain("You have no access to structures yet");
+        overview.Should().Contain("data-testid=\"overview-no-access\"").And.Contain("You have no access to structures yet");
     }
 
     [Fact]
