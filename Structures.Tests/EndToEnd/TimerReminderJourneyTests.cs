@@ -33,12 +33,12 @@ public sealed class TimerReminderJourneyTests(BrowserFixture browser)
             (webhook.ReminderLeadTimes, webhook.PostsUpcomingTimers).Should().Be(("60,15", true));
         }
 
-        (await Factory.Get<UpcomingTimers>().RefreshAsync(default)).Should().Be(1);
+        (await Factory.Get<TimerAnnouncer>().RefreshUpcomingAsync(default)).Should().Be(1);
         await DeliverAllAsync();
         Clock.Advance(TimeSpan.FromMinutes(2));
-        (await Factory.Get<TimerReminders>().SendDueAsync(default)).Should().Be(1);
+        (await Factory.Get<TimerAnnouncer>().SendDueRemindersAsync(default)).Should().Be(1);
         await TestTimers.AddTimerAsync(Factory, now.AddHours(5), "Gotham Keepstar");
-        (await Factory.Get<UpcomingTimers>().RefreshAsync(default)).Should().Be(1);
+        (await Factory.Get<TimerAnnouncer>().RefreshUpcomingAsync(default)).Should().Be(1);
         await DeliverAllAsync();
 
         await page.GotoAsync("/demo/discord");

@@ -6,8 +6,7 @@ public static class AnnouncementsServiceCollectionExtensions
 {
     public static IServiceCollection AddTimerAnnouncements(this IServiceCollection services)
     {
-        services.AddSingleton<TimerReminders>();
-        services.AddSingleton<UpcomingTimers>();
+        services.AddSingleton<TimerAnnouncer>();
         return services;
     }
 }

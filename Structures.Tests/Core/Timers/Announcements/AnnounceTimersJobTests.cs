@@ -14,7 +14,7 @@ public sealed class AnnounceTimersJobTests() : AppTest(fakeClock: true, logs: ne
         Factory.ExpectDatabaseErrors();
         ExpectLog(typeof(AnnounceTimersJob).FullName!, LogLevel.Error);
         await DatabaseSabotage.RenameAsync(Factory.DatabasePath, "Webhooks", "WebhooksAway");
-        var job = new AnnounceTimersJob(Factory.Get<TimerReminders>(), Factory.Get<UpcomingTimers>(), Factory.Get<ILogger<AnnounceTimersJob>>());
+        var job = new AnnounceTimersJob(Factory.Get<TimerAnnouncer>(), Factory.Get<ILogger<AnnounceTimersJob>>());
 
         await job.Invoking(j => j.Execute(null!, default).AsTask()).Should().NotThrowAsync();
 

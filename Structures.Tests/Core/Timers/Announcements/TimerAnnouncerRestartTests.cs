@@ -9,10 +9,10 @@ using Structures.Tests.Infrastructure;
 namespace Structures.Tests.Core.Timers.Announcements;
 
 // The app restarted on the same database: a new host, the same fake clock.
-public sealed class TimerRemindersRestartTests
+public sealed class TimerAnnouncerRestartTests
 {
     [Fact]
-    public async Task SendDue_AfterARestart_RepeatsNothing_AndSendsTheNextLeadTime()
+    public async Task SendDueReminders_AfterARestart_RepeatsNothing_AndSendsTheNextLeadTime()
     {
         var folder = Directory.CreateTempSubdirectory("structures-restart-").FullName;
         var clock = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
@@ -22,17 +22,17 @@ public sealed class TimerRemindersRestartTests
         {
             webhookId = await TestTimers.AddWebhookAsync(before, leadTimes: "60,15");
             await TestTimers.AddTimerAsync(before, end);
-            (await before.Get<TimerReminders>().SendDueAsync(default)).Should().Be(1);
+            (await before.Get<TimerAnnouncer>().SendDueRemindersAsync(default)).Should().Be(1);
             await before.Get<WebhookDispatcher>().DrainAsync(webhookId, default);
             before.Get<SimDiscordChannel>().Messages("alpha").Should().ContainSingle();
         }
 
         await using var after = new DashboardFactory(clock: clock, folder: folder);
         await TestWebhooks.RepointAsync(after, webhookId);
-        var reminders = after.Get<TimerReminders>();
-        var again = await reminders.SendDueAsync(default);
+        var reminders = after.Get<TimerAnnouncer>();
+        var again = await reminders.SendDueRemindersAsync(default);
         clock.Advance(TimeSpan.FromMinutes(35));
-        var next = await reminders.SendDueAsync(default);
+        var next = await reminders.SendDueRemindersAsync(default);
         await after.Get<WebhookDispatcher>().DrainAsync(webhookId, default);
 
         again.Should().Be(0, "the 60-minute reminder was recorded with its message");
@@ -45,7 +45,7 @@ public sealed class TimerRemindersRestartTests
     }
 
     [Fact]
-    public async Task SendDue_AppDownUntilTheTimerEnded_SkipsTheMissedReminders()
+    public async Task SendDueReminders_AppDownUntilTheTimerEnded_SkipsTheMissedReminders()
     {
         var folder = Directory.CreateTempSubdirectory("structures-restart-").FullName;
         var clock = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
@@ -53,13 +53,13 @@ public sealed class TimerRemindersRestartTests
         {
             await TestTimers.AddWebhookAsync(before, leadTimes: "60,15");
             await TestTimers.AddTimerAsync(before, clock.GetUtcNow().UtcDateTime.AddMinutes(90));
-            (await before.Get<TimerReminders>().SendDueAsync(default)).Should().Be(0);
+            (await before.Get<TimerAnnouncer>().SendDueRemindersAsync(default)).Should().Be(0);
         }
 
         clock.Advance(TimeSpan.FromMinutes(91));
         await using var after = new DashboardFactory(clock: clock, folder: folder);
 
-        (await after.Get<TimerReminders>().SendDueAsync(default)).Should().Be(0);
+        (await after.Get<TimerAnnouncer>().SendDueRemindersAsync(default)).Should().Be(0);
         await using var db = await after.Get<IDbContextFactory<StructuresDbContext>>().CreateDbContextAsync();
         (await db.QueuedMessages.CountAsync()).Should().Be(0);
         Directory.Delete(folder, recursive: true);

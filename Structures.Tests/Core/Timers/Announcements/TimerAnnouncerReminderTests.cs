@@ -5,21 +5,21 @@ using Structures.Tests.Infrastructure;
 
 namespace Structures.Tests.Core.Timers.Announcements;
 
-public sealed class TimerRemindersTests() : AppTest(fakeClock: true)
+public sealed class TimerAnnouncerReminderTests() : AppTest(fakeClock: true)
 {
     [Fact]
-    public async Task SendDue_EachLeadTime_ReachesDiscordOnce()
+    public async Task SendDueReminders_EachLeadTime_ReachesDiscordOnce()
     {
         await TestTimers.AddWebhookAsync(Factory, leadTimes: "60,15");
         var end = Clock.GetUtcNow().UtcDateTime.AddHours(2);
         await TestTimers.AddTimerAsync(Factory, end);
-        var reminders = Factory.Get<TimerReminders>();
+        var reminders = Factory.Get<TimerAnnouncer>();
 
-        var counts = new List<int> { await reminders.SendDueAsync(default) };
+        var counts = new List<int> { await reminders.SendDueRemindersAsync(default) };
         for (var halfMinutes = 1; halfMinutes <= 2 * 60 * 2 + 4; halfMinutes++)
         {
             Clock.Advance(TimeSpan.FromSeconds(30));
-            counts.Add(await reminders.SendDueAsync(default));
+            counts.Add(await reminders.SendDueRemindersAsync(default));
             await DeliverAllAsync();
         }
 
@@ -29,12 +29,12 @@ public sealed class TimerRemindersTests() : AppTest(fakeClock: true)
     }
 
     [Fact]
-    public async Task SendDue_QueuesTheMessageWithItsRecord_ForTheWebhookOnly()
+    public async Task SendDueReminders_QueuesTheMessageWithItsRecord_ForTheWebhookOnly()
     {
         var webhookId = await TestTimers.AddWebhookAsync(Factory, leadTimes: "15");
         var timerId = await TestTimers.AddTimerAsync(Factory, Clock.GetUtcNow().UtcDateTime.AddMinutes(10));
 
-        var sent = await Factory.Get<TimerReminders>().SendDueAsync(default);
+        var sent = await Factory.Get<TimerAnnouncer>().SendDueRemindersAsync(default);
 
         sent.Should().Be(1);
         await using var db = await DbAsync();
@@ -44,11 +44,11 @@ public sealed class TimerRemindersTests() : AppTest(fakeClock: true)
     }
 
     [Fact]
-    public async Task SendDue_TimerOfAKindTheWebhookDoesNotForward_IsNotReminded()
+    public async Task SendDueReminders_TimerOfAKindTheWebhookDoesNotForward_IsNotReminded()
     {
         await TestTimers.AddWebhookAsync(Factory, leadTimes: "15", types: "MoonminingExtractionStarted");
         await TestTimers.AddTimerAsync(Factory, Clock.GetUtcNow().UtcDateTime.AddMinutes(10));
 
-        (await Factory.Get<TimerReminders>().SendDueAsync(default)).Should().Be(0);
+        (await Factory.Get<TimerAnnouncer>().SendDueRemindersAsync(default)).Should().Be(0);
     }
 }

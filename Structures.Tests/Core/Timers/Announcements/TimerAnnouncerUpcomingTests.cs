@@ -6,7 +6,7 @@ using Structures.Tests.Infrastructure;
 
 namespace Structures.Tests.Core.Timers.Announcements;
 
-public sealed class UpcomingTimersTests() : AppTest(fakeClock: true)
+public sealed class TimerAnnouncerUpcomingTests() : AppTest(fakeClock: true)
 {
     private SimDiscordChannel Discord => Factory.Get<SimDiscordChannel>();
 
@@ -14,13 +14,13 @@ public sealed class UpcomingTimersTests() : AppTest(fakeClock: true)
 
     private async Task<int> RefreshAndDeliverAsync()
     {
-        var changed = await Factory.Get<UpcomingTimers>().RefreshAsync(default);
+        var changed = await Factory.Get<TimerAnnouncer>().RefreshUpcomingAsync(default);
         await DeliverAllAsync();
         return changed;
     }
 
     [Fact]
-    public async Task Refresh_PostsOnce_ThenEditsThatMessage_AsTimersComeAndEnd()
+    public async Task RefreshUpcoming_PostsOnce_ThenEditsThatMessage_AsTimersComeAndEnd()
     {
         var webhookId = await TestTimers.AddWebhookAsync(Factory, upcoming: true);
         var now = Clock.GetUtcNow().UtcDateTime;
@@ -48,7 +48,7 @@ public sealed class UpcomingTimersTests() : AppTest(fakeClock: true)
     }
 
     [Fact]
-    public async Task Refresh_AfterTheMessageWasDeletedInDiscord_PostsANewOne()
+    public async Task RefreshUpcoming_AfterTheMessageWasDeletedInDiscord_PostsANewOne()
     {
         await TestTimers.AddWebhookAsync(Factory, upcoming: true);
         var now = Clock.GetUtcNow().UtcDateTime;
@@ -72,7 +72,7 @@ public sealed class UpcomingTimersTests() : AppTest(fakeClock: true)
     }
 
     [Fact]
-    public async Task Refresh_WebhookDeletedInDiscord_DisablesTheWebhook()
+    public async Task RefreshUpcoming_WebhookDeletedInDiscord_DisablesTheWebhook()
     {
         ExpectLog("WebhookDisabled");
         var webhookId = await TestTimers.AddWebhookAsync(Factory, upcoming: true);
@@ -89,18 +89,18 @@ public sealed class UpcomingTimersTests() : AppTest(fakeClock: true)
         webhook.IsActive.Should().BeFalse();
         webhook.DisabledReason.Should().Contain("Unknown Webhook");
         (await db.AdminNotices.SingleAsync()).Title.Should().Be("Webhook alpha was disabled");
-        (await Factory.Get<UpcomingTimers>().RefreshAsync(default)).Should().Be(0, "a disabled webhook's message is left alone");
+        (await Factory.Get<TimerAnnouncer>().RefreshUpcomingAsync(default)).Should().Be(0, "a disabled webhook's message is left alone");
     }
 
     [Fact]
-    public async Task Refresh_SeveralChangesBeforeDelivery_SendOnlyTheLatest()
+    public async Task RefreshUpcoming_SeveralChangesBeforeDelivery_SendOnlyTheLatest()
     {
         await TestTimers.AddWebhookAsync(Factory, upcoming: true);
         var now = Clock.GetUtcNow().UtcDateTime;
         await TestTimers.AddTimerAsync(Factory, now.AddHours(1), "Arkham Outpost");
-        await Factory.Get<UpcomingTimers>().RefreshAsync(default);
+        await Factory.Get<TimerAnnouncer>().RefreshUpcomingAsync(default);
         await TestTimers.AddTimerAsync(Factory, now.AddHours(2), "Gotham Keepstar");
-        await Factory.Get<UpcomingTimers>().RefreshAsync(default);
+        await Factory.Get<TimerAnnouncer>().RefreshUpcomingAsync(default);
 
         await DeliverAllAsync();
 
