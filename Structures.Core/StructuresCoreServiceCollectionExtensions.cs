@@ -16,6 +16,7 @@ using Structures.Core.Sso;
 using Structures.Core.Status;
 using Structures.Core.Structures;
 using Structures.Core.Timers;
+using Structures.Core.Timers.Announcements;
 using Structures.Core.Webhooks;
 
 namespace Structures.Core;
@@ -36,6 +37,7 @@ public static class StructuresCoreServiceCollectionExtensions
         services.AddStructures(configuration);
         services.AddNotifications(configuration);
         services.AddTimers(configuration);
+        services.AddTimerAnnouncements();
         services.AddDiscord();
         services.AddWebhooks(configuration);
         services.AddNotices(configuration);

@@ -11,13 +11,28 @@ public sealed class DiscordWebhookClient(IHttpClientFactory httpClientFactory)
 
     private static readonly JsonSerializerOptions Json = new() { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
 
-    public async Task<DiscordSendResult> SendAsync(string webhookUrl, DiscordMessage message, CancellationToken cancellationToken)
+    // Posts with ?wait=true, so Discord answers with the message and its ID.
+    public Task<DiscordSendResult> SendAsync(string webhookUrl, DiscordMessage message, CancellationToken cancellationToken)
     {
         var url = webhookUrl.Contains('?', StringComparison.Ordinal) ? $"{webhookUrl}&wait=true" : $"{webhookUrl}?wait=true";
+        return CallAsync(HttpMethod.Post, url, DiscordLimits.Clamp(message), cancellationToken);
+    }
+
+    // Discord's edit-webhook-message route, PATCH /webhooks/{id}/{token}/messages/{message_id}: the message keeps its
+    // place in the channel and shows "(edited)". Its author cannot change, so the name and avatar are not sent.
+    public Task<DiscordSendResult> EditAsync(string webhookUrl, string messageId, DiscordMessage message, CancellationToken cancellationToken)
+    {
+        var query = webhookUrl.IndexOf('?', StringComparison.Ordinal);
+        var url = query < 0 ? $"{webhookUrl}/messages/{messageId}" : $"{webhookUrl[..query]}/messages/{messageId}{webhookUrl[query..]}";
+        return CallAsync(HttpMethod.Patch, url, DiscordLimits.Clamp(message) with { Username = null, AvatarUrl = null }, cancellationToken);
+    }
+
+    private async Task<DiscordSendResult> CallAsync(HttpMethod method, string url, DiscordMessage message, CancellationToken cancellationToken)
+    {
         try
         {
-            using var response = await httpClientFactory.CreateClient(HttpClientName)
-                .PostAsJsonAsync(url, DiscordLimits.Clamp(message), Json, cancellationToken);
+            using var request = new HttpRequestMessage(method, url) { Content = JsonContent.Create(message, options: Json) };
+            using var response = await httpClientFactory.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
             return await ReadAsync(response, cancellationToken);
         }
         catch (HttpRequestException ex)
@@ -37,7 +52,7 @@ public sealed class DiscordWebhookClient(IHttpClientFactory httpClientFactory)
         var status = (int)response.StatusCode;
         if (response.IsSuccessStatusCode)
         {
-            return new DiscordSendResult(DiscordOutcome.Sent, null, null, (int?)remaining, resetAfter);
+            return new DiscordSendResult(DiscordOutcome.Sent, null, null, (int?)remaining, resetAfter, await MessageIdAsync(response, cancellationToken));
         }
 
         var (code, text, retryAfter) = await ErrorAsync(response, cancellationToken);
@@ -46,9 +61,24 @@ public sealed class DiscordWebhookClient(IHttpClientFactory httpClientFactory)
             429 => new DiscordSendResult(DiscordOutcome.RateLimited, "Discord asked to slow down.",
                 TimeSpan.FromSeconds(retryAfter ?? Number(response, "Retry-After") ?? 1), 0, resetAfter),
             404 when code == 10015 => new DiscordSendResult(DiscordOutcome.UnknownWebhook, "Discord: Unknown Webhook (it was deleted)."),
+            404 when code == 10008 => new DiscordSendResult(DiscordOutcome.UnknownMessage, "Discord: Unknown Message (it was deleted)."),
             >= 500 => new DiscordSendResult(DiscordOutcome.Transient, $"Discord answered HTTP {status}: {text}"),
             _ => new DiscordSendResult(DiscordOutcome.Rejected, $"Discord refused the message (HTTP {status}, code {code}): {text}"),
         };
+    }
+
+    private static async Task<string?> MessageIdAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var body = await response.Content.ReadAsStringAsync(cancellationToken);
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            return document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("id", out var id) ? id.GetString() : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     private static async Task<(int? Code, string Text, double? RetryAfter)> ErrorAsync(HttpResponseMessage response, CancellationToken cancellationToken)

@@ -7,6 +7,7 @@ using Structures.Core.Notifications;
 using Structures.Core.Notifications.Alerts;
 using Structures.Core.Status;
 using Structures.Core.Structures;
+using Structures.Core.Timers.Announcements;
 using Structures.Core.Webhooks;
 
 namespace Structures.Core.Scheduling;
@@ -57,6 +58,13 @@ public static class JobSchedule
                 .WithIdentity("evaluate-alerts-every-5-minutes")
                 .StartAt(TimeProvider.System.GetUtcNow().AddMinutes(2))
                 .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(5)).RepeatForever()));
+
+            // Timer reminders due and upcoming-timers messages to edit (Timers/Announcements): every 30 seconds.
+            quartz.AddJob<AnnounceTimersJob>(job => job.WithIdentity(AnnounceTimersJob.Key));
+            quartz.AddTrigger(trigger => trigger.ForJob(AnnounceTimersJob.Key)
+                .WithIdentity("announce-timers-every-30-seconds")
+                .StartAt(TimeProvider.System.GetUtcNow().AddSeconds(30))
+                .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(30)).RepeatForever()));
 
             // Retention: what has outlived its age (Retention:*) is deleted once a day.
             quartz.AddJob<RetentionJob>(job => job.WithIdentity(RetentionJob.Key));

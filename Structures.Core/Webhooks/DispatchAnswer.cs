@@ -25,7 +25,7 @@ public static class DispatchAnswer
                 // One of several refused: send them one by one to find which.
                 batch.ForEach(m => m.PackKey = $"single:{m.Id}");
                 return new DispatchStep(null, null);
-            case DiscordOutcome.Rejected:
+            case DiscordOutcome.Rejected or DiscordOutcome.UnknownMessage:
                 batch.ForEach(m => (m.Status, m.LastError) = (QueuedMessageStatus.DeadLettered, result.Error));
                 return new DispatchStep(null, null, DeadLettered: true);
             default:

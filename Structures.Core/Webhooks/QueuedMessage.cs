@@ -12,6 +12,9 @@ public sealed class QueuedMessage
     // Messages with the same key (same content and pings) may travel together, up to 10 embeds per post.
     public string PackKey { get; set; } = "";
     public long? NotificationId { get; set; }
+
+    // Set for an edit of a standing message (StandingMessage.Slot): it edits that message instead of posting a new one.
+    public string? StandingSlot { get; set; }
     public QueuedMessageStatus Status { get; set; }
     public int Attempts { get; set; }
     public DateTime NextAttemptAt { get; set; }

@@ -21,6 +21,15 @@ public sealed class Webhook
     // Per-type ping overrides, "StructureFuelAlert=none;TowerAlertMsg=everyone"; other types ping by colour.
     public string TypePings { get; set; } = "";
 
+    // Minutes before a timer ends when a reminder is posted, longest first ("60,15"; ReminderLeadTimes); empty for none.
+    public string ReminderLeadTimes { get; set; } = "";
+
+    // Timers that belong to no owner (entered by users) are reminded and listed here too.
+    public bool TakesManualTimers { get; set; }
+
+    // Keeps one "upcoming timers" message in the channel, edited in place as timers come, change and end.
+    public bool PostsUpcomingTimers { get; set; }
+
     public List<Owners.Owner> Owners { get; set; } = [];
 
     public IReadOnlyList<string> RoleIds => PingRoleIds.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -95,6 +95,9 @@ public sealed class WebhookAdministration(
         webhook.PingRoleIds = string.Join(',', form.PingRoleIds.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         webhook.Notes = form.Notes.Trim();
         webhook.NotificationTypes = string.Join(',', form.Types.Distinct().Order(StringComparer.Ordinal));
+        webhook.ReminderLeadTimes = ReminderLeadTimes.Write(ReminderLeadTimes.Read(form.ReminderLeadTimes));
+        webhook.TakesManualTimers = form.TakesManualTimers;
+        webhook.PostsUpcomingTimers = form.PostsUpcomingTimers;
         var ownerIds = form.OwnerIds.ToList();
         webhook.Owners = await db.Owners.Where(o => ownerIds.Contains(o.CorporationId)).ToListAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);

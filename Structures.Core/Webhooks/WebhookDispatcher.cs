@@ -71,7 +71,10 @@ public sealed class WebhookDispatcher(
             await ClaimAsync(db, webhook, batch, now, cancellationToken);
             // A stopping host lets a post in flight finish (Webhooks:Timeout bounds it) and records the answer, so
             // only a crash leaves a claim without a result.
-            var result = await discord.SendAsync(webhook.Url, OutboxBatch.Combine(batch, payloads), CancellationToken.None);
+            var message = OutboxBatch.Combine(batch, payloads);
+            var result = batch[0].StandingSlot is { } slot
+                ? await StandingMessagePost.SendAsync(db, discord, webhook, slot, message, cancellationToken)
+                : await discord.SendAsync(webhook.Url, message, CancellationToken.None);
             var comeBack = await RecordAsync(db, webhook, batch, result, now, cancellationToken);
             if (comeBack is not null || result.Outcome == DiscordOutcome.UnknownWebhook)
             {

@@ -33,6 +33,13 @@ public sealed class WebhookForm
 
     public IReadOnlyCollection<string> Types { get; set; } = [];
 
+    [ReminderLeadTimes]
+    [StringLength(100)]
+    public string ReminderLeadTimes { get; set; } = "";
+
+    public bool TakesManualTimers { get; set; }
+    public bool PostsUpcomingTimers { get; set; }
+
     public IReadOnlyCollection<long> OwnerIds { get; set; } = [];
 
     public static WebhookForm Of(Webhook webhook) => new()
@@ -47,6 +54,9 @@ public sealed class WebhookForm
         PingRoleIds = webhook.PingRoleIds,
         Notes = webhook.Notes,
         Types = webhook.Types.ToList(),
+        ReminderLeadTimes = webhook.ReminderLeadTimes.Replace(",", ", ", StringComparison.Ordinal),
+        TakesManualTimers = webhook.TakesManualTimers,
+        PostsUpcomingTimers = webhook.PostsUpcomingTimers,
         OwnerIds = webhook.Owners.Select(o => o.CorporationId).ToList(),
     };
 }

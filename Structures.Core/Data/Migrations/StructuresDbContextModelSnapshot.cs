@@ -911,6 +911,34 @@ namespace Structures.Core.Data.Migrations
                     b.ToTable("StructureTags", (string)null);
                 });
 
+            modelBuilder.Entity("Structures.Core.Timers.Announcements.TimerReminder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LeadMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("QueuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TimerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WebhookId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WebhookId");
+
+                    b.HasIndex("TimerId", "WebhookId", "LeadMinutes")
+                        .IsUnique();
+
+                    b.ToTable("TimerReminders", (string)null);
+                });
+
             modelBuilder.Entity("Structures.Core.Timers.StructureTimer", b =>
                 {
                     b.Property<int>("Id")
@@ -1004,6 +1032,9 @@ namespace Structures.Core.Data.Migrations
                     b.Property<DateTime?>("SentAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("StandingSlot")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
@@ -1015,6 +1046,30 @@ namespace Structures.Core.Data.Migrations
                     b.HasIndex("WebhookId", "Status", "Id");
 
                     b.ToTable("QueuedMessages", (string)null);
+                });
+
+            modelBuilder.Entity("Structures.Core.Webhooks.StandingMessage", b =>
+                {
+                    b.Property<int>("WebhookId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Slot")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DiscordMessageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("WebhookId", "Slot");
+
+                    b.ToTable("StandingMessages", (string)null);
                 });
 
             modelBuilder.Entity("Structures.Core.Webhooks.Webhook", b =>
@@ -1060,6 +1115,16 @@ namespace Structures.Core.Data.Migrations
                     b.Property<string>("PingRoleIds")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("PostsUpcomingTimers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReminderLeadTimes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("TakesManualTimers")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("TypePings")
                         .IsRequired()
@@ -1308,6 +1373,21 @@ namespace Structures.Core.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Structures.Core.Timers.Announcements.TimerReminder", b =>
+                {
+                    b.HasOne("Structures.Core.Timers.StructureTimer", null)
+                        .WithMany()
+                        .HasForeignKey("TimerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Structures.Core.Webhooks.Webhook", null)
+                        .WithMany()
+                        .HasForeignKey("WebhookId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Structures.Core.Timers.StructureTimer", b =>
                 {
                     b.HasOne("Structures.Core.Owners.Owner", null)
@@ -1318,6 +1398,15 @@ namespace Structures.Core.Data.Migrations
                 });
 
             modelBuilder.Entity("Structures.Core.Webhooks.QueuedMessage", b =>
+                {
+                    b.HasOne("Structures.Core.Webhooks.Webhook", null)
+                        .WithMany()
+                        .HasForeignKey("WebhookId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Structures.Core.Webhooks.StandingMessage", b =>
                 {
                     b.HasOne("Structures.Core.Webhooks.Webhook", null)
                         .WithMany()

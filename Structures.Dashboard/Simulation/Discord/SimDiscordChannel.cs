@@ -14,6 +14,9 @@ internal sealed class SimDiscordChannel
 
     public event Action<SimDiscordMessage>? Received;
 
+    // A message was edited or deleted.
+    public event Action<SimDiscordMessage>? Edited;
+
     public SimDiscordMessage Add(string webhookId, DateTime receivedAt, JsonElement payload)
     {
         SimDiscordMessage message;
@@ -25,6 +28,46 @@ internal sealed class SimDiscordChannel
 
         Received?.Invoke(message);
         return message;
+    }
+
+    // The message with its new payload, in its old place; null when there is no such message.
+    public SimDiscordMessage? Edit(long id, DateTime editedAt, JsonElement payload)
+    {
+        SimDiscordMessage edited;
+        lock (_gate)
+        {
+            var index = _messages.FindIndex(m => m.Id == id);
+            if (index < 0)
+            {
+                return null;
+            }
+
+            edited = _messages[index] with { Payload = payload.Clone(), EditedAt = editedAt };
+            _messages[index] = edited;
+        }
+
+        Edited?.Invoke(edited);
+        return edited;
+    }
+
+    public bool Remove(long id)
+    {
+        SimDiscordMessage? removed;
+        lock (_gate)
+        {
+            removed = _messages.FirstOrDefault(m => m.Id == id);
+            if (removed is not null)
+            {
+                _messages.Remove(removed);
+            }
+        }
+
+        if (removed is not null)
+        {
+            Edited?.Invoke(removed);
+        }
+
+        return removed is not null;
     }
 
     public IReadOnlyList<SimDiscordMessage> Messages(string? webhookId = null)

@@ -4,18 +4,56 @@ using Structures.Dashboard.Simulation.Faults;
 
 namespace Structures.Dashboard.Simulation.Discord;
 
-// Discord's execute-webhook route, with its limits, rate-limit headers and error bodies.
+// Discord's execute-webhook route, with its limits, rate-limit headers and error bodies; the routes that edit and
+// delete a webhook's message are in SimDiscordMessageRoutes.
 internal static class SimDiscordEndpoints
 {
     public static void MapSimulatedDiscord(this IEndpointRouteBuilder app)
     {
         var discord = app.MapGroup("/sim/discord/api").ExcludeFromDescription().DisableAntiforgery();
-        discord.MapPost("/webhooks/{webhookId}/{token}", Execute);
-        discord.MapPost("/v10/webhooks/{webhookId}/{token}", Execute);
+        foreach (var version in new[] { "", "/v10" })
+        {
+            discord.MapPost($"{version}/webhooks/{{webhookId}}/{{token}}", Execute);
+            discord.MapPatch($"{version}/webhooks/{{webhookId}}/{{token}}/messages/{{messageId}}", SimDiscordMessageRoutes.Edit);
+            discord.MapDelete($"{version}/webhooks/{{webhookId}}/{{token}}/messages/{{messageId}}", SimDiscordMessageRoutes.Delete);
+        }
     }
 
     private static async Task<IResult> Execute(string webhookId, string token, HttpContext http, SimDiscordChannel channel,
         SimDiscordRateLimiter limiter, SimFaults faults, TimeProvider clock)
+    {
+        if (await AdmitAsync(webhookId, token, http, channel, limiter, faults) is { } refused)
+        {
+            return refused;
+        }
+
+        var (payload, unreadable) = await ReadJsonAsync(http);
+        if ((unreadable ?? BreachedLimits(payload)) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var message = channel.Add(webhookId, clock.GetUtcNow().UtcDateTime, payload);
+        return http.Request.Query["wait"] == "true" ? Results.Json(MessageObject(message)) : Results.NoContent();
+    }
+
+    // The message object Discord answers with (?wait=true, and an edit).
+    public static object MessageObject(SimDiscordMessage message) => new
+    {
+        id = message.Id.ToString(CultureInfo.InvariantCulture),
+        type = 0,
+        channel_id = "1100000000000000001",
+        webhook_id = message.WebhookId,
+        timestamp = message.ReceivedAt.ToString("O", CultureInfo.InvariantCulture),
+        edited_timestamp = message.EditedAt?.ToString("O", CultureInfo.InvariantCulture),
+        content = message.Content ?? "",
+        embeds = message.Embeds,
+    };
+
+    // What every webhook route checks first: injected faults, a deleted webhook, the token, and the webhook's
+    // rate-limit bucket (whose headers go on every answer). Null when the request may go on.
+    public static async Task<IResult?> AdmitAsync(string webhookId, string token, HttpContext http, SimDiscordChannel channel,
+        SimDiscordRateLimiter limiter, SimFaults faults)
     {
         var fault = faults.Take(http.Request.Path.Value!, null);
         if (fault?.Kind == SimFaultKind.Timeout)
@@ -60,39 +98,35 @@ internal static class SimDiscordEndpoints
             return Results.Json(new { message = "You are being rate limited.", retry_after = Math.Round(retryAfter, 3), global = false }, statusCode: 429);
         }
 
-        JsonElement payload;
+        return null;
+    }
+
+    public static async Task<(JsonElement Payload, IResult? Error)> ReadJsonAsync(HttpContext http)
+    {
         try
         {
-            payload = await JsonSerializer.DeserializeAsync<JsonElement>(http.Request.Body, cancellationToken: http.RequestAborted);
+            return (await JsonSerializer.DeserializeAsync<JsonElement>(http.Request.Body, cancellationToken: http.RequestAborted), null);
         }
         catch (JsonException)
         {
-            return Error(400, 50109, "The request body contains invalid JSON.");
+            return (default, Error(400, 50109, "The request body contains invalid JSON."));
         }
-
-        var errors = SimDiscordLimits.Check(payload);
-        if (errors.Count > 0)
-        {
-            return errors.TryGetValue("content", out var contentError) && contentError == "Cannot send an empty message"
-                ? Error(400, 50006, "Cannot send an empty message")
-                : Results.Json(new { code = 50035, message = "Invalid Form Body", errors }, statusCode: 400);
-        }
-
-        var message = channel.Add(webhookId, clock.GetUtcNow().UtcDateTime, payload);
-        return http.Request.Query["wait"] == "true"
-            ? Results.Json(new
-            {
-                id = message.Id.ToString(CultureInfo.InvariantCulture),
-                type = 0,
-                channel_id = "1100000000000000001",
-                webhook_id = webhookId,
-                timestamp = message.ReceivedAt.ToString("O", CultureInfo.InvariantCulture),
-                content = message.Content ?? "",
-                embeds = message.Embeds,
-            })
-            : Results.NoContent();
     }
 
-    private static IResult Error(int status, int code, string message) =>
+    // Discord's answer to a message that breaks its limits, or null when it keeps them.
+    public static IResult? BreachedLimits(JsonElement payload)
+    {
+        var errors = SimDiscordLimits.Check(payload);
+        if (errors.Count == 0)
+        {
+            return null;
+        }
+
+        return errors.TryGetValue("content", out var contentError) && contentError == "Cannot send an empty message"
+            ? Error(400, 50006, "Cannot send an empty message")
+            : Results.Json(new { code = 50035, message = "Invalid Form Body", errors }, statusCode: 400);
+    }
+
+    public static IResult Error(int status, int code, string message) =>
         Results.Json(new { code, message }, statusCode: status);
 }
