@@ -5,6 +5,7 @@ using Structures.Dashboard.Hosting;
 using Structures.Dashboard.Simulation;
 using Structures.Dashboard.Status;
 using Structures.Dashboard.Structures;
+using Structures.Dashboard.Timers;
 
 var builder = WebApplication.CreateBuilder(args);
 var demo = SimulationExtensions.IsEnabled(builder.Configuration);
@@ -28,6 +29,7 @@ app.MapStaticAssets();
 app.MapAuthEndpoints();
 app.MapServiceStatus();
 app.MapBoardExport();
+app.MapTimerFeed();
 if (demo)
 {
     app.MapEveSimulation();
