@@ -11,53 +11,67 @@ namespace Structures.Core.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AlterColumn<long>(
-                name: "OwnerId",
-                table: "StructureTimers",
-                type: "INTEGER",
-                nullable: true,
-                oldClrType: typeof(long),
-                oldType: "INTEGER");
+            // A timer entered by hand belongs to no owner. SQLite cannot drop NOT NULL from a column, and EF's own table
+            // rebuild runs outside the migration's transaction: the table is rebuilt here by hand, inside it.
+            migrationBuilder.CreateTable(
+                name: "StructureTimers_Rebuilt",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OwnerId = table.Column<long>(type: "INTEGER", nullable: true),
+                    Source = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 0),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Category = table.Column<int>(type: "INTEGER", nullable: false),
+                    EndsAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    StructureId = table.Column<long>(type: "INTEGER", nullable: true),
+                    StructureTypeId = table.Column<long>(type: "INTEGER", nullable: true),
+                    StructureName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    SolarSystemId = table.Column<long>(type: "INTEGER", nullable: true),
+                    PlanetId = table.Column<long>(type: "INTEGER", nullable: true),
+                    MoonId = table.Column<long>(type: "INTEGER", nullable: true),
+                    IsCorpRestricted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SourceNotificationId = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    StructureTypeName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    CreatedByCharacterId = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedByName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    CreatedByCorporationId = table.Column<long>(type: "INTEGER", nullable: true),
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StructureTimers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StructureTimers_Owners_OwnerId",
+                        column: x => x.OwnerId,
+                        principalTable: "Owners",
+                        principalColumn: "CorporationId",
+                        onDelete: ReferentialAction.Cascade);
+                });
 
-            migrationBuilder.AddColumn<long>(
-                name: "CreatedByCharacterId",
-                table: "StructureTimers",
-                type: "INTEGER",
-                nullable: true);
+            migrationBuilder.Sql("""
+                INSERT INTO "StructureTimers_Rebuilt" ("Id", "OwnerId", "Kind", "Category", "EndsAt", "StructureId", "StructureTypeId", "StructureName",
+                    "SolarSystemId", "PlanetId", "MoonId", "IsCorpRestricted", "SourceNotificationId", "CreatedAt")
+                SELECT "Id", "OwnerId", "Kind", "Category", "EndsAt", "StructureId", "StructureTypeId", "StructureName",
+                    "SolarSystemId", "PlanetId", "MoonId", "IsCorpRestricted", "SourceNotificationId", "CreatedAt"
+                FROM "StructureTimers";
+                """);
 
-            migrationBuilder.AddColumn<long>(
-                name: "CreatedByCorporationId",
-                table: "StructureTimers",
-                type: "INTEGER",
-                nullable: true);
+            migrationBuilder.DropTable(name: "StructureTimers");
 
-            migrationBuilder.AddColumn<string>(
-                name: "CreatedByName",
-                table: "StructureTimers",
-                type: "TEXT",
-                maxLength: 100,
-                nullable: true);
+            migrationBuilder.RenameTable(name: "StructureTimers_Rebuilt", newName: "StructureTimers");
 
-            migrationBuilder.AddColumn<string>(
-                name: "Notes",
+            migrationBuilder.CreateIndex(
+                name: "IX_StructureTimers_EndsAt",
                 table: "StructureTimers",
-                type: "TEXT",
-                maxLength: 500,
-                nullable: true);
+                column: "EndsAt");
 
-            migrationBuilder.AddColumn<int>(
-                name: "Source",
+            migrationBuilder.CreateIndex(
+                name: "IX_StructureTimers_OwnerId_Kind_StructureId_SolarSystemId_EndsAt",
                 table: "StructureTimers",
-                type: "INTEGER",
-                nullable: false,
-                defaultValue: 0);
-
-            migrationBuilder.AddColumn<string>(
-                name: "StructureTypeName",
-                table: "StructureTimers",
-                type: "TEXT",
-                maxLength: 100,
-                nullable: true);
+                columns: new[] { "OwnerId", "Kind", "StructureId", "SolarSystemId", "EndsAt" },
+                unique: true);
 
             migrationBuilder.CreateTable(
                 name: "TimerFeeds",
