@@ -55,6 +55,13 @@ public sealed class TimerboardTests(BrowserFixture browser) : AppTest
         await Assertions.Expect(page.GetByTestId("timers")).ToContainTextAsync("Hostile Fortizar");
         await Assertions.Expect(page.GetByTestId("timers")).ToContainTextAsync("entered by Alfred Pennyworth");
         await Assertions.Expect(page.GetByTestId("timers")).ToContainTextAsync("1d 2h");
+
+        await page.GetByTestId("timer-feed-create").ClickAsync();
+        var feed = new Uri(await page.GetByTestId("timer-feed-url").InputValueAsync()).PathAndQuery;
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("timerboard-manual-timer"), FullPage = true });
+        (await Http.GetStringAsync(feed)).Should().Contain("SUMMARY:[Hull] 1-PGSG – Hostile Fortizar (Fortizar)");
+        await page.GetByTestId("timer-feed-revoke").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("timer-feed-active")).Not.ToBeVisibleAsync();
+        (await Http.GetAsync(feed)).StatusCode.Should().Be(System.Net.HttpStatusCode.NotFound);
     }
 }
