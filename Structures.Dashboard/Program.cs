@@ -5,6 +5,7 @@ using Structures.Dashboard.Hosting;
 using Structures.Dashboard.Simulation;
 using Structures.Dashboard.Status;
 using Structures.Dashboard.Structures;
+using Structures.Dashboard.Timers;
 
 var builder = WebApplication.CreateBuilder(args);
 var demo = SimulationExtensions.IsEnabled(builder.Configuration);
@@ -29,6 +30,7 @@ app.MapAuthEndpoints();
 app.MapServiceStatus();
 app.MapBoardExport();
 app.MapFuelExport();
+app.MapTimerFeed();
 if (demo)
 {
     app.MapEveSimulation();

@@ -10,6 +10,9 @@ public enum Permission
     AddStructureOwner,
     ViewStructureFit,
     ManageSettings,
+
+    // Enter timers by hand (a hostile structure's), and change or delete the ones they entered.
+    AddManualTimers,
 }
 
 public static class PermissionLabels
@@ -22,6 +25,7 @@ public static class PermissionLabels
         Permission.AddStructureOwner => "Add structure owner",
         Permission.ViewStructureFit => "View fittings",
         Permission.ManageSettings => "Manage settings",
+        Permission.AddManualTimers => "Add manual timers",
         _ => permission.ToString(),
     };
 }

@@ -48,12 +48,22 @@ public static class Visibility
         return db.Notifications.Where(n => owners.Contains(n.OwnerId));
     }
 
-    // Corporation-restricted timers stay within their corporation, whatever else the viewer may see.
+    // Corporation-restricted timers stay within their corporation, whatever else the viewer may see. A manual timer
+    // belongs to no owner: its creator always sees it; otherwise it is shown to everyone who may see structures or enter
+    // timers, and when corporation-restricted only to members of the corporation its creator was in when entering it.
     public static IQueryable<StructureTimer> VisibleTimers(this StructuresDbContext db, Viewer viewer)
     {
         var owners = db.VisibleOwnerIds(viewer);
         var corporations = viewer.CorporationIds.ToList();
+        var characters = viewer.CharacterIds.ToList();
         var seesAll = viewer.IsAdmin;
-        return db.StructureTimers.Where(t => owners.Contains(t.OwnerId) && (!t.IsCorpRestricted || seesAll || corporations.Contains(t.OwnerId)));
+        var seesManual = viewer.Can(Permission.BasicAccess) || viewer.Can(Permission.ViewAllianceStructures)
+            || viewer.Can(Permission.ViewAllStructures) || viewer.Can(Permission.AddManualTimers);
+        return db.StructureTimers.Where(t => t.Source == TimerSource.Manual
+            ? (t.CreatedByCharacterId != null && characters.Contains(t.CreatedByCharacterId.Value))
+                || (seesManual && (!t.IsCorpRestricted || seesAll
+                    || (t.CreatedByCorporationId != null && corporations.Contains(t.CreatedByCorporationId.Value))))
+            : t.OwnerId != null && owners.Contains(t.OwnerId.Value)
+                && (!t.IsCorpRestricted || seesAll || corporations.Contains(t.OwnerId.Value)));
     }
 }

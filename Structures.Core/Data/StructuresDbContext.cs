@@ -48,6 +48,8 @@ public sealed class StructuresDbContext(DbContextOptions<StructuresDbContext> op
 
     public DbSet<StructureTimer> StructureTimers => Set<StructureTimer>();
 
+    public DbSet<TimerFeed> TimerFeeds => Set<TimerFeed>();
+
     public DbSet<Webhook> Webhooks => Set<Webhook>();
 
     public DbSet<QueuedMessage> QueuedMessages => Set<QueuedMessage>();

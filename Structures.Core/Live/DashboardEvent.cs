@@ -11,4 +11,5 @@ public sealed record OwnerStatusChanged(long OwnerId) : DashboardEvent;
 
 public sealed record NotificationsReceived(long OwnerId, IReadOnlyList<int> NotificationIds) : DashboardEvent;
 
-public sealed record TimersChanged(long OwnerId) : DashboardEvent;
+// OwnerId is null when a manual timer (which belongs to no owner) was entered, changed or deleted.
+public sealed record TimersChanged(long? OwnerId) : DashboardEvent;

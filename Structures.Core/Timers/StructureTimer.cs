@@ -1,10 +1,15 @@
 namespace Structures.Core.Timers;
 
 // A moment players must be ready for: a reinforcement ending, a moon chunk arriving. Always UTC (EVE time).
+// Timers come from an owner's notifications, or are entered by hand (a hostile structure's timer): a manual timer
+// belongs to no owner, and says who entered it instead.
 public sealed class StructureTimer
 {
     public int Id { get; set; }
-    public long OwnerId { get; set; }
+
+    // The owner whose notification made the timer; null for a manual timer.
+    public long? OwnerId { get; set; }
+    public TimerSource Source { get; set; }
     public TimerKind Kind { get; set; }
     public TimerCategory Category { get; set; }
     public DateTime EndsAt { get; set; }
@@ -19,6 +24,21 @@ public sealed class StructureTimer
     public bool IsCorpRestricted { get; set; }
     public long? SourceNotificationId { get; set; }
     public DateTime CreatedAt { get; set; }
+
+    // What a manual timer says in words where a notification gives IDs: the structure's type and free notes.
+    public string? StructureTypeName { get; set; }
+    public string? Notes { get; set; }
+
+    // Who entered a manual timer, and their corporation then (which a corporation-restricted one is shown to).
+    public long? CreatedByCharacterId { get; set; }
+    public string? CreatedByName { get; set; }
+    public long? CreatedByCorporationId { get; set; }
+}
+
+public enum TimerSource
+{
+    Notification,
+    Manual,
 }
 
 public enum TimerKind
@@ -29,6 +49,7 @@ public enum TimerKind
     MoonExtraction,
     Abandonment,
     SelfDestruct,
+    Anchoring,
 }
 
 public enum TimerCategory

@@ -4,7 +4,8 @@ using Structures.Core.Data;
 
 namespace Structures.Core.Timers;
 
-// Upcoming timers a viewer may see; corporation-restricted ones only within their corporation.
+// Upcoming timers a viewer may see (Visibility.VisibleTimers), with the names of their structure, type, planet or
+// moon, system and region read once for the whole list.
 public sealed class TimerBoard(IDbContextFactory<StructuresDbContext> contextFactory, Viewers viewers, TimeProvider clock)
 {
     public async Task<IReadOnlyList<TimerBoardRow>> UpcomingForAsync(ViewerId viewerId, CancellationToken cancellationToken)
@@ -16,19 +17,45 @@ public sealed class TimerBoard(IDbContextFactory<StructuresDbContext> contextFac
             .Where(t => t.EndsAt > now)
             .OrderBy(t => t.EndsAt)
             .ToListAsync(cancellationToken);
-        var systemIds = timers.Select(t => t.SolarSystemId).OfType<long>().Distinct().ToList();
-        var systems = await db.EveSolarSystems.AsNoTracking().Where(s => systemIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
-        var structureIds = timers.Select(t => t.StructureId).OfType<long>().Distinct().ToList();
-        var names = await db.Structures.AsNoTracking().Where(s => structureIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
-        var ownerIds = timers.Select(t => t.OwnerId).Distinct().ToList();
-        var owners = await db.Owners.AsNoTracking().Where(o => ownerIds.Contains(o.CorporationId))
-            .ToDictionaryAsync(o => o.CorporationId, o => o.CorporationName, cancellationToken);
-        return timers.Select(t => new TimerBoardRow(t.Id, t.OwnerId, owners.GetValueOrDefault(t.OwnerId, "?"), t.Kind, t.Category, t.EndsAt,
-                t.StructureId is { } id && names.TryGetValue(id, out var name) ? name : t.StructureName ?? "(unknown)",
-                t.SolarSystemId is { } system && systems.TryGetValue(system, out var systemName) ? systemName : "?",
-                t.IsCorpRestricted))
+        var names = await TimerNames.LoadAsync(db, timers, cancellationToken);
+        var mayEditAll = viewer.Can(Permission.ManageSettings);
+        var mayEditOwn = viewer.Can(Permission.AddManualTimers);
+        return timers.Select(t =>
+            {
+                var system = t.SolarSystemId is { } systemId ? names.Systems.GetValueOrDefault(systemId) : null;
+                var isOwn = t.CreatedByCharacterId is { } creator && viewer.CharacterIds.Contains(creator);
+                return new TimerBoardRow(t.Id, t.OwnerId, t.OwnerId is { } owner ? names.Owners.GetValueOrDefault(owner, "?") : "Manual", t.Kind, t.Category, t.EndsAt,
+                    t.StructureId is { } id && names.Structures.TryGetValue(id, out var name) ? name : t.StructureName ?? "(unknown)",
+                    system?.Name ?? "?",
+                    t.IsCorpRestricted,
+                    t.StructureTypeId is { } typeId && names.Types.TryGetValue(typeId, out var typeName) ? typeName : t.StructureTypeName,
+                    (t.MoonId ?? t.PlanetId) is { } celestial ? names.Celestials.GetValueOrDefault(celestial) : null,
+                    system?.RegionName,
+                    t.Source,
+                    t.Notes,
+                    t.CreatedByName,
+                    t.Source == TimerSource.Manual && (mayEditAll || (isOwn && mayEditOwn)));
+            })
             .ToList();
     }
 }
 
-public sealed record TimerBoardRow(int Id, long OwnerId, string OwnerName, TimerKind Kind, TimerCategory Category, DateTime EndsAt, string StructureName, string SystemName, bool IsCorpRestricted);
+// One row of the timer board. Type, PlanetOrMoon and Region are null where nothing names them; a manual timer has no
+// owner (OwnerName "Manual") and says who entered it; MayEdit is whether this viewer may change or delete it.
+public sealed record TimerBoardRow(
+    int Id,
+    long? OwnerId,
+    string OwnerName,
+    TimerKind Kind,
+    TimerCategory Category,
+    DateTime EndsAt,
+    string StructureName,
+    string SystemName,
+    bool IsCorpRestricted,
+    string? StructureType = null,
+    string? PlanetOrMoon = null,
+    string? Region = null,
+    TimerSource Source = TimerSource.Notification,
+    string? Notes = null,
+    string? CreatedBy = null,
+    bool MayEdit = false);

@@ -8,6 +8,7 @@ public static class TimerExtractor
     public static TimerDecision Decide(string type, DateTime notificationTimestamp, NotificationPayload payload) => (type, payload) switch
     {
         ("StructureLostShields", StructureCountdown c) => At(c.EndsAt(notificationTimestamp), TimerKind.Armor, TimerCategory.Upwell, c.Place),
+        ("StructureAnchoring", StructureCountdown c) => At(c.EndsAt(notificationTimestamp), TimerKind.Anchoring, TimerCategory.Upwell, c.Place),
         ("StructureLostArmor", StructureCountdown c) => At(c.EndsAt(notificationTimestamp), TimerKind.Hull, TimerCategory.Upwell, c.Place),
         ("SovStructureReinforced", SovereigntyEvent s) => At(s.DecloakAt, TimerKind.Final, TimerCategory.Sovereignty, s.Place),
         ("OrbitalReinforced", Attack a) => At(a.ReinforcedUntil, TimerKind.Final, TimerCategory.CustomsOffice, a.Place with { StructureTypeId = 2233 }),

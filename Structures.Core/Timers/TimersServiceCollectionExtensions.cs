@@ -10,6 +10,8 @@ public static class TimersServiceCollectionExtensions
         services.AddFeatureOptions<TimerOptions>(configuration, TimerOptions.SectionName);
         services.AddSingleton<TimerRecorder>();
         services.AddSingleton<TimerBoard>();
+        services.AddSingleton<ManualTimers>();
+        services.AddSingleton<TimerFeeds>();
         return services;
     }
 }

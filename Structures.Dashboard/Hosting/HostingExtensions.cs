@@ -85,6 +85,7 @@ internal static class HostingExtensions
             {
                 RateLimitedPaths.Auth => Window($"auth:{client}", limits.AuthPermitLimit, limits.AuthWindow),
                 RateLimitedPaths.Status => Window($"status:{client}", limits.StatusPermitLimit, limits.StatusWindow),
+                RateLimitedPaths.Feed => Window($"feed:{client}", limits.StatusPermitLimit, limits.StatusWindow),
                 _ => RateLimitPartition.GetNoLimiter(""),
             };
         });

@@ -14,6 +14,7 @@ public sealed class RateLimitOptions
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan AuthWindow { get; set; } = TimeSpan.FromMinutes(1);
 
+    // The service-status URL; each calendar feed address is counted the same way, on its own.
     [Range(1, 1_000_000)]
     public int StatusPermitLimit { get; set; } = 30;
 

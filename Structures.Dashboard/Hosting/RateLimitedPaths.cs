@@ -6,10 +6,12 @@ public static class RateLimitedPaths
 {
     public const string Auth = "auth";
     public const string Status = "status";
+    public const string Feed = "feed";
 
     public static string? PolicyFor(PathString path) =>
         path.StartsWithSegments("/auth") || path.StartsWithSegments("/owners/add")
             || (path.Value ?? "").StartsWith("/signin-eve", StringComparison.OrdinalIgnoreCase) ? Auth
         : path.StartsWithSegments("/structures/service_status") ? Status
+        : path.StartsWithSegments("/timers/feed") ? Feed
         : null;
 }

@@ -29,4 +29,39 @@ public sealed class TimerboardTests(BrowserFixture browser) : AppTest
         await Assertions.Expect(page.GetByTestId("timers")).ToContainTextAsync("1-PGSG");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("timerboard"), FullPage = true });
     }
+
+    [Fact]
+    public async Task AUserWithThePermission_EntersAHostileTimer_AndSeesItOnTheTimerboard()
+    {
+        await AddOwnerAsync(90000001);
+        await SyncAsync(98000001);
+        await GrantAsync(Structures.Core.Access.Permission.AddManualTimers, Structures.Core.Access.GranteeKind.Character, 90000003);
+        await using var context = await browser.NewContextAsync(Factory.BaseUrl);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/auth/login?returnUrl=/timers");
+        await page.GetByTestId("sso-character-90000003").ClickAsync();
+        await page.GetByTestId("timers-ready").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+
+        await page.GetByText("Enter a timer").ClickAsync();
+        await page.GetByTestId("manual-timer-kind").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new PageGetByRoleOptions { Name = "Hull" }).ClickAsync();
+        await page.GetByTestId("manual-timer-system").FillAsync("1-PGSG");
+        await page.GetByTestId("manual-timer-name").FillAsync("Hostile Fortizar");
+        await page.GetByTestId("manual-timer-type").FillAsync("Fortizar");
+        await page.GetByTestId("manual-timer-ends").FillAsync("in 1d 2h 3m");
+        await page.GetByTestId("manual-timer-submit").ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("manual-timer-result")).ToContainTextAsync("Timer added: Hull in 1-PGSG");
+        await Assertions.Expect(page.GetByTestId("timers")).ToContainTextAsync("Hostile Fortizar");
+        await Assertions.Expect(page.GetByTestId("timers")).ToContainTextAsync("entered by Alfred Pennyworth");
+        await Assertions.Expect(page.GetByTestId("timers")).ToContainTextAsync("1d 2h");
+
+        await page.GetByTestId("timer-feed-create").ClickAsync();
+        var feed = new Uri(await page.GetByTestId("timer-feed-url").InputValueAsync()).PathAndQuery;
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("timerboard-manual-timer"), FullPage = true });
+        (await Http.GetStringAsync(feed)).Should().Contain("SUMMARY:[Hull] 1-PGSG – Hostile Fortizar (Fortizar)");
+        await page.GetByTestId("timer-feed-revoke").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("timer-feed-active")).Not.ToBeVisibleAsync();
+        (await Http.GetAsync(feed)).StatusCode.Should().Be(System.Net.HttpStatusCode.NotFound);
+    }
 }

@@ -951,6 +951,16 @@ namespace Structures.Core.Data.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("CreatedByCharacterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CreatedByCorporationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("EndsAt")
                         .HasColumnType("TEXT");
 
@@ -963,13 +973,20 @@ namespace Structures.Core.Data.Migrations
                     b.Property<long?>("MoonId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("OwnerId")
+                    b.Property<string>("Notes")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("OwnerId")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("PlanetId")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("SolarSystemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Source")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("SourceNotificationId")
@@ -979,10 +996,15 @@ namespace Structures.Core.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("StructureName")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("StructureTypeId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("StructureTypeName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -992,6 +1014,39 @@ namespace Structures.Core.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("StructureTimers", (string)null);
+                });
+
+            modelBuilder.Entity("Structures.Core.Timers.TimerFeed", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CharacterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerHash")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecretHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CharacterId")
+                        .IsUnique();
+
+                    b.HasIndex("SecretHash")
+                        .IsUnique();
+
+                    b.ToTable("TimerFeeds", (string)null);
                 });
 
             modelBuilder.Entity("Structures.Core.Webhooks.QueuedMessage", b =>
@@ -1393,8 +1448,7 @@ namespace Structures.Core.Data.Migrations
                     b.HasOne("Structures.Core.Owners.Owner", null)
                         .WithMany()
                         .HasForeignKey("OwnerId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Structures.Core.Webhooks.QueuedMessage", b =>

@@ -72,6 +72,17 @@ public sealed class VisibilityTests : TwoAlliancesTest
     }
 
     [Fact]
+    public async Task CalendarFeed_HoldsOnlyTheTimersOfTheirCorporation()
+    {
+        var secret = await Factory.Get<TimerFeeds>().CreateAsync(await SignedInViewerAsync(Nygma), default);
+
+        var ics = await Http.GetStringAsync($"/timers/feed/{secret}.ics");
+
+        Ical.Net.Calendar.Load(ics)!.Events.Should().ContainSingle();
+        ics.Should().NotContain("Wayne").And.NotContain(_wayneName);
+    }
+
+    [Fact]
     public async Task DetailPage_OfAnotherAlliancesStructure_SaysNotFound()
     {
         using var nygma = await SignedInClientAsync(Nygma);

@@ -14,6 +14,8 @@ public sealed class TimerExtractorTests
     [InlineData(1000000602, TimerKind.Final, TimerCategory.CustomsOffice, "2019-10-13T20:32:27Z", null)]
     [InlineData(1000001202, TimerKind.Final, TimerCategory.Skyhook, "2024-07-23T05:44:04Z", 1000000010001L)]
     [InlineData(1000000404, TimerKind.MoonExtraction, TimerCategory.MoonMining, "2019-11-20T00:01:00Z", 1000000000002L)]
+    [InlineData(1000000501, TimerKind.Anchoring, TimerCategory.Upwell, "2019-10-16T20:50:59Z", 1000000000001L)]
+    [InlineData(1000010501, TimerKind.Anchoring, TimerCategory.Upwell, "2019-11-16T20:51:59Z", 1000000000001L)]
     public void TimerTypes_GiveTheirExactDate(long notificationId, TimerKind kind, TimerCategory category, string endsAt, long? structureId)
     {
         var (type, timestamp, text) = Sample(notificationId);
@@ -73,9 +75,36 @@ public sealed class TimerExtractorTests
     }
 
     [Fact]
-    public void OtherTypes_MakeNoTimer()
+    public void Anchoring_IsInItsSystem_WithTheStructuresType()
     {
         var (type, timestamp, text) = Sample(1000000501);
+
+        var timer = TimerExtractor.Decide(type, timestamp, text).Add!;
+
+        timer.SolarSystemId.Should().Be(30002537);
+        timer.StructureTypeId.Should().Be(35832);
+    }
+
+    [Fact]
+    public void Anchoring_WhoseTextGivesNoTimeLeft_MakesNoTimer()
+    {
+        var payload = NotificationPayloads.Parse("StructureAnchoring", "solarsystemID: 30002537\nstructureID: 1000000000001\nstructureTypeID: 35832\n").Payload!;
+
+        TimerExtractor.Decide("StructureAnchoring", new DateTime(2019, 10, 16, 20, 36, 0, DateTimeKind.Utc), payload).Should().Be(TimerDecision.None);
+    }
+
+    [Fact]
+    public void Unanchoring_MakesNoTimer()
+    {
+        var payload = NotificationPayloads.Parse("StructureUnanchoring", "solarsystemID: 30002537\nstructureID: 1000000000001\ntimeLeft: 8993554150\n").Payload!;
+
+        TimerExtractor.Decide("StructureUnanchoring", new DateTime(2019, 10, 16, 20, 36, 0, DateTimeKind.Utc), payload).Should().Be(TimerDecision.None);
+    }
+
+    [Fact]
+    public void OtherTypes_MakeNoTimer()
+    {
+        var (type, timestamp, text) = Sample(1000000506);
 
         TimerExtractor.Decide(type, timestamp, text).Should().Be(TimerDecision.None);
     }

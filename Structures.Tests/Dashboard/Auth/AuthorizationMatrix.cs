@@ -68,6 +68,9 @@ public static class AuthorizationMatrix
         ["GET /structures/export.csv"] = SignedIn,
         ["GET /fuel/export.csv"] = SignedIn,
         ["GET /structures/service_status/"] = Public,
+
+        // The secret in the address is the only credential: the feed answers whoever holds it, with or without a session.
+        ["GET /timers/feed/{secret}.ics"] = Public,
         ["GET /health/live"] = Public,
         ["GET /health/ready"] = Public,
         ["POST /auth/logout"] = new(Outcome.ToHome, Outcome.ToHome, Outcome.ToHome, Outcome.ToHome, Outcome.ToHome),

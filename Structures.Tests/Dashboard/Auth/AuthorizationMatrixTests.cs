@@ -103,6 +103,7 @@ public sealed partial class AuthorizationMatrixTests() : AppTest(new Dictionary<
         {
             ["StructureId"] = (await db.Structures.Where(s => s.OwnerId == 98000001).Select(s => s.Id).FirstAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["WebhookId"] = (await db.Webhooks.Select(w => w.Id).SingleAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["secret"] = (await Factory.Get<global::Structures.Core.Timers.TimerFeeds>().CreateAsync(admin, default))!,
         };
     }
 

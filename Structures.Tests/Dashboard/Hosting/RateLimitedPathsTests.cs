@@ -11,6 +11,8 @@ public sealed class RateLimitedPathsTests
     [InlineData("/signin-eve", RateLimitedPaths.Auth)]
     [InlineData("/owners/add", RateLimitedPaths.Auth)]
     [InlineData("/structures/service_status/", RateLimitedPaths.Status)]
+    [InlineData("/timers/feed/abc.ics", RateLimitedPaths.Feed)]
+    [InlineData("/timers", null)]
     [InlineData("/structures", null)]
     [InlineData("/owners", null)]
     [InlineData("/health/live", null)]
