@@ -79,7 +79,7 @@ public sealed class VisibilityTests : TwoAlliancesTest
         var ics = await Http.GetStringAsync($"/timers/feed/{secret}.ics");
 
         Ical.Net.Calendar.Load(ics)!.Events.Should().ContainSingle();
-        ics.Should().NotContain("Wayne").And.NotContain(_wayneName);
+        ics.Should().NotContain("Wayne").And.NotContain(WayneName);
     }
 
     [Fact]
