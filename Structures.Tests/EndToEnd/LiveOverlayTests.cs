@@ -9,8 +9,8 @@ using Xunit.Abstractions;
 
 namespace Structures.Tests.EndToEnd;
 
-// The officer's picture follows a notification, not the next sync: the board and the structure page, open side by
-// side, show a reinforcement and its timer as soon as the notification is stored, with no sync and no reload.
+// The officer's picture follows a notification, not the next sync: the board, the structure page and the overview,
+// open side by side, show a reinforcement and its timer as soon as the notification is stored, with no sync and no reload.
 [Collection(BrowserTests.Name)]
 public sealed class LiveOverlayTests(BrowserFixture browser, ITestOutputHelper output) : AppTest
 {
@@ -25,7 +25,7 @@ public sealed class LiveOverlayTests(BrowserFixture browser, ITestOutputHelper o
         """;
 
     [Fact]
-    public async Task Reinforcement_ShowsOnBoardAndStructurePage_AsSoonAsTheNotificationIsStored()
+    public async Task Reinforcement_ShowsOnBoardStructurePageAndOverview_AsSoonAsTheNotificationIsStored()
     {
         await AddOwnerAsync(90000001);
         await SyncAsync(98000001);
@@ -45,8 +45,13 @@ public sealed class LiveOverlayTests(BrowserFixture browser, ITestOutputHelper o
         var structure = await context.NewPageAsync();
         await structure.GotoAsync($"/structures/{tower}");
         await Assertions.Expect(structure.GetByTestId("structure-state")).ToContainTextAsync("shield vulnerable");
+        var overview = await context.NewPageAsync();
+        await overview.GotoAsync("/");
+        await Assertions.Expect(overview.GetByTestId("overview")).ToBeVisibleAsync();
+        await Assertions.Expect(overview.GetByTestId($"reinforced-source-{tower}")).ToHaveCountAsync(0);
         await board.EvaluateAsync(Watch, new object[] { $"[data-testid=overlay-{tower}]", "Reinforced" });
         await structure.EvaluateAsync(Watch, new object[] { "[data-testid=structure-state]", "Reinforced" });
+        await overview.EvaluateAsync(Watch, new object[] { $"[data-testid=reinforced-source-{tower}]", "from a notification" });
 
         double storedAt = double.NaN;
         using var probe = Factory.Get<DashboardEvents>().Subscribe(change =>
@@ -67,7 +72,9 @@ public sealed class LiveOverlayTests(BrowserFixture browser, ITestOutputHelper o
         await Assertions.Expect(structure.GetByTestId("structure-state")).ToContainTextAsync("Reinforced");
         await Assertions.Expect(structure.GetByTestId("overlay-timer")).ToContainTextAsync("(in 1d 5h)");
         await Assertions.Expect(structure.GetByTestId("overlay-provenance")).ToContainTextAsync("ESI confirms at the next sync");
-        foreach (var (name, page) in new[] { ("board", board), ("structure page", structure) })
+        await Assertions.Expect(overview.GetByTestId($"reinforced-source-{tower}")).ToContainTextAsync("from a notification");
+        await Assertions.Expect(overview.GetByTestId($"reinforced-left-{tower}")).ToContainTextAsync("1d 5h");
+        foreach (var (name, page) in new[] { ("board", board), ("structure page", structure), ("overview", overview) })
         {
             var shownAt = await page.EvaluateAsync<double>("() => window.overlayShown");
             output.WriteLine($"{name}: notification stored to shown in {(shownAt - storedAt).ToString("0", CultureInfo.InvariantCulture)} ms");
@@ -75,5 +82,6 @@ public sealed class LiveOverlayTests(BrowserFixture browser, ITestOutputHelper o
 
         await board.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("live-overlay-board"), FullPage = true });
         await structure.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("live-overlay-structure"), FullPage = true });
+        await overview.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("live-overlay-overview"), FullPage = true });
     }
 }
