@@ -6,8 +6,9 @@ using Structures.Tests.Infrastructure;
 namespace Structures.Tests.Core.Structures.Board;
 
 // The board's shared read: boards that see the same owners share one read of the rows until a change is published
-// or a few seconds pass; boards that see other owners never get those rows.
-public sealed class StructureBoardTests() : AppTest(fakeClock: true)
+// or a few seconds pass; boards that see other owners never get those rows. The background jobs are off: a fetch
+// publishing a change mid-test would rightly end the sharing these tests look at.
+public sealed class StructureBoardTests() : AppTest(new Dictionary<string, string?> { ["Structures:Scheduling:Enabled"] = "false" }, fakeClock: true)
 {
     private const long Wayne = 98000001;
     private const long BadCompany = 98000003;
