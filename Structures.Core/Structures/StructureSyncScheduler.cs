@@ -43,7 +43,9 @@ public sealed class StructureSyncScheduler(
         {
             return await synchronizer.SyncAsync(ownerId, cancellationToken);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        // Once the caller has given up (the app is stopping), what the sync throws on its way out, such as a service
+        // already disposed, is the stop, not a crash.
+        catch (Exception ex) when (ex is not OperationCanceledException && !cancellationToken.IsCancellationRequested)
         {
             logger.OwnerSyncCrashed(ex, ownerId);
             return new StructureSyncResult(false, "The sync stopped on an unexpected error; it has been logged.", 0, 0);
