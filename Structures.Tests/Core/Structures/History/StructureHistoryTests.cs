@@ -13,11 +13,11 @@ public sealed class StructureHistoryTests : AppTest
     private const long BadCompany = 98000003;
 
     [Theory]
-    [InlineData("Upwell")]
-    [InlineData("CustomsOffice")]
-    [InlineData("Starbase")]
-    [InlineData("Skyhook")]
-    public async Task ForAsync_AnAttackOnAnyKind_ShowsTheAttackWithWhatWasLeftAndWhoShot(string kind)
+    [InlineData("Upwell", 0.0, 98.65, 100.0)]
+    [InlineData("CustomsOffice", 98.22, null, null)]
+    [InlineData("Starbase", 39.51, 69.51, 100.0)]
+    [InlineData("Skyhook", 0.0, 99.98, 100.0)]
+    public async Task ForAsync_AnAttackOnAnyKind_ShowsTheAttackWithWhatWasLeftAndWhoShot(string kind, double shield, double? armor, double? hull)
     {
         await AddOwnerAsync(90000001);
         await SyncAsync(Wayne);
@@ -29,8 +29,11 @@ public sealed class StructureHistoryTests : AppTest
 
         var attack = page!.Events.Should().ContainSingle().Subject;
         attack.Kind.Should().Be(HistoryEventKind.Attack);
-        attack.HitPoints.Should().NotBeNull();
-        (attack.HitPoints!.Shield ?? attack.HitPoints.Armor).Should().BeInRange(0, 100);
+        // The simulator's samples: percentages for Upwell structures and skyhooks, fractions for towers and offices.
+        var left = attack.HitPoints!;
+        left.Shield!.Value.Should().BeApproximately(shield, 0.01);
+        (left.Armor is { } a ? Math.Round(a, 2) : (double?)null).Should().Be(armor);
+        (left.Hull is { } h ? Math.Round(h, 2) : (double?)null).Should().Be(hull);
         attack.Attacker!.CorporationId.Should().Be(BadCompany);
         page.Older.Should().BeNull();
     }

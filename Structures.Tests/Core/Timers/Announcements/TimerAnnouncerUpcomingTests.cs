@@ -38,7 +38,7 @@ public sealed class TimerAnnouncerUpcomingTests() : AppTest(fakeClock: true)
         (first, unchanged, added, ended).Should().Be((1, 0, 1, 1));
         Description(posted).Should().Contain("Arkham Outpost").And.NotContain("Gotham Keepstar");
         edited.Id.Should().Be(posted.Id);
-        edited.EditedAt.Should().NotBeNull();
+        edited.EditedAt.Should().Be(now, "the simulated Discord stamps the edit with the (fake) clock, which had not moved");
         Description(edited).Should().Contain("Arkham Outpost").And.Contain("Gotham Keepstar");
         var last = Discord.Messages("alpha").Should().ContainSingle().Subject;
         Description(last).Should().NotContain("Arkham Outpost").And.Contain("Gotham Keepstar");
