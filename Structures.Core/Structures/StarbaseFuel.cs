@@ -16,6 +16,10 @@ public static class StarbaseFuel
     private static readonly string[] Factions = ["Blood", "Guristas", "Sansha", "Serpentis", "Angel"];
 
     // An offline tower burns nothing; a reinforced one keeps burning blocks beside its strontium.
+    // The sovereignty discount: the owner's alliance holds the null-sec system the tower is in.
+    public static bool HasSovereignty(long? ownerAllianceId, Eve.SpaceType? spaceType, long? sovereigntyHolder) =>
+        ownerAllianceId is { } alliance && spaceType == Eve.SpaceType.NullSec && sovereigntyHolder == alliance;
+
     public static bool Burns(StructureState state) =>
         state is StructureState.StarbaseOnline or StructureState.StarbaseReinforced or StructureState.StarbaseUnanchoring or StructureState.StarbaseOnlining;
 

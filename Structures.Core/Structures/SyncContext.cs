@@ -38,9 +38,7 @@ internal sealed class SyncContext
     public DateTime TakenAt(DateTime? lastModified) => lastModified is { } at && at < Now ? at : Now;
 
     public bool HasSovereignty(long systemId) =>
-        Owner.AllianceId is { } alliance
-        && Systems.TryGetValue(systemId, out var system) && system.SpaceType == SpaceType.NullSec
-        && SovereigntyAlliance.TryGetValue(systemId, out var holder) && holder == alliance;
+        StarbaseFuel.HasSovereignty(Owner.AllianceId, Systems.GetValueOrDefault(systemId)?.SpaceType, SovereigntyAlliance.GetValueOrDefault(systemId));
 
     public EveCelestial? NearestCelestial(long systemId, CelestialKind kind, Esi.Models.EsiPosition? position) =>
         position is null ? null : EveUniverse.Nearest(Celestials[systemId].Where(c => c.Kind == kind), position.X, position.Y, position.Z);

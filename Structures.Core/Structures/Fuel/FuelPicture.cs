@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Structures.Core.Access;
 using Structures.Core.Data;
-using Structures.Core.Eve;
 
 namespace Structures.Core.Structures.Fuel;
 
@@ -33,7 +32,7 @@ public sealed class FuelPicture(IDbContextFactory<StructuresDbContext> contextFa
             var owner = owners.GetValueOrDefault(s.OwnerId, ("?", null));
             var system = systems.GetValueOrDefault(s.SolarSystemId);
             // The sovereignty discount needs the owner's alliance to hold the system, in null-sec (as the sync counts it).
-            var hasSovereignty = owner.AllianceId is { } alliance && system?.SpaceType == SpaceType.NullSec && sovereignty.GetValueOrDefault(s.SolarSystemId) == alliance;
+            var hasSovereignty = StarbaseFuel.HasSovereignty(owner.AllianceId, system?.SpaceType, sovereignty.GetValueOrDefault(s.SolarSystemId));
             var place = new FuelPlace(s.Id, owner.CorporationName, system?.Name ?? "?", system?.RegionName ?? "", types.GetValueOrDefault(s.TypeId, ""), hasSovereignty);
             return FuelUse.Of(s, place, now);
         }).ToList();
