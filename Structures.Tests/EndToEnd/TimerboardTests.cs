@@ -61,7 +61,8 @@ public sealed class TimerboardTests(BrowserFixture browser) : AppTest
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("timerboard-manual-timer"), FullPage = true });
         (await Http.GetStringAsync(feed)).Should().Contain("SUMMARY:[Hull] 1-PGSG – Hostile Fortizar (Fortizar)");
         await page.GetByTestId("timer-feed-revoke").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("timer-feed-active")).Not.ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("timer-feed-revoke")).Not.ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("timer-feed-create")).ToHaveTextAsync("Make my feed address");
         (await Http.GetAsync(feed)).StatusCode.Should().Be(System.Net.HttpStatusCode.NotFound);
     }
 }
