@@ -14,5 +14,18 @@ public static class EveTimeText
             : $"{abs.Minutes}m";
     }
 
+    // A countdown: like Duration, with seconds in the last hour ("59m 07s", "42s").
+    public static string Countdown(TimeSpan span)
+    {
+        var abs = span.Duration();
+        return abs >= TimeSpan.FromHours(1) ? Duration(abs)
+            : abs.TotalMinutes >= 1 ? $"{abs.Minutes}m {abs.Seconds:00}s"
+            : $"{abs.Seconds}s";
+    }
+
+    // "in 3d 4h", "59m 07s ago".
+    public static string Relative(DateTime at, DateTime now) =>
+        at >= now ? $"in {Countdown(at - now)}" : $"{Countdown(now - at)} ago";
+
     public static string Date(DateTime at) => at.ToString("yyyy-MMM-dd HH:mm", CultureInfo.InvariantCulture);
 }
