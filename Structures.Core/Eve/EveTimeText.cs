@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Structures.Core.Eve;
 
-// How times read everywhere: EVE time (UTC) as "2019-Oct-06 14:51", durations as "3d 4h", "5h 20m" or "15m".
+// How times read everywhere: EVE time (UTC) as EVE writes them, "2019.10.06 14:51", durations as "3d 4h", "5h 20m" or "15m".
 // The sentences around them ("in 3d 4h", "EVE") belong to the language of the message or page.
 public static class EveTimeText
 {
@@ -27,5 +27,5 @@ public static class EveTimeText
     public static string Relative(DateTime at, DateTime now) =>
         at >= now ? $"in {Countdown(at - now)}" : $"{Countdown(now - at)} ago";
 
-    public static string Date(DateTime at) => at.ToString("yyyy-MMM-dd HH:mm", CultureInfo.InvariantCulture);
+    public static string Date(DateTime at) => at.ToString("yyyy.MM.dd HH:mm", CultureInfo.InvariantCulture);
 }

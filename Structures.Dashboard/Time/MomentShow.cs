@@ -6,9 +6,9 @@ public enum MomentShow
     // "in 23h 56m"
     Relative,
 
-    // "2026-Dec-01 05:01 EVE"
+    // "2026.12.01 05:01 EVE"
     Absolute,
 
-    // "in 23h 56m (2026-Dec-01 05:01 EVE)"
+    // "in 23h 56m (2026.12.01 05:01 EVE)"
     Both,
 }

@@ -3,7 +3,7 @@ using Structures.Core.Eve;
 
 namespace Structures.Core.Notifications.Rendering;
 
-// A moment as Discord messages show it, "**2019-Oct-06 14:51** EVE (in 2d 1h)", in the language being written.
+// A moment as Discord messages show it, "**2019.10.06 14:51** EVE (in 2d 1h)", in the language being written.
 internal static class NotificationTime
 {
     public static string When(IStringLocalizer words, DateTime at, DateTime now)

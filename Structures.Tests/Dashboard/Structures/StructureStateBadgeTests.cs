@@ -35,7 +35,7 @@ public sealed class StructureStateBadgeTests : ComponentTest
         var cut = Render<StructureStateBadge>(p => p.Add(c => c.Overlay, overlay).Add(c => c.Now, Now).Add(c => c.Caption, true));
 
         cut.Find("[data-testid=structure-overlay]").TextContent.Should().Contain("Reinforced");
-        cut.Find("[data-testid=overlay-timer]").TextContent.Should().Be("timer ends 2026-Dec-01 18:03 EVE (in 1d 5h)");
+        cut.Find("[data-testid=overlay-timer]").TextContent.Should().Be("timer ends 2026.12.01 18:03 EVE (in 1d 5h)");
         cut.Find("[data-testid=overlay-provenance]").TextContent.Should().Be("From a notification at 12:03 EVE; ESI confirms at the next sync");
         cut.FindAll("a").Should().BeEmpty("the notification named no attacker");
     }

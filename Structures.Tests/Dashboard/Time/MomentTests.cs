@@ -14,15 +14,15 @@ public sealed class MomentTests : BunitContext
 
     [Theory]
     [InlineData(MomentShow.Relative, "in 1d 2h")]
-    [InlineData(MomentShow.Absolute, "2026-Dec-01 14:03 EVE")]
-    [InlineData(MomentShow.Both, "in 1d 2h (2026-Dec-01 14:03 EVE)")]
+    [InlineData(MomentShow.Absolute, "2026.12.01 14:03 EVE")]
+    [InlineData(MomentShow.Both, "in 1d 2h (2026.12.01 14:03 EVE)")]
     public void Show_WritesTheChosenForm_AndTheOtherAsItsTooltip(MomentShow show, string text)
     {
         var cut = Render<Moment>(p => p.Add(m => m.At, Noon.UtcDateTime.AddHours(26).AddMinutes(3)).Add(m => m.Show, show));
 
         var span = cut.Find("span");
         span.TextContent.Should().Be(text);
-        span.GetAttribute("title").Should().Be(show == MomentShow.Absolute ? "in 1d 2h" : "2026-Dec-01 14:03 EVE");
+        span.GetAttribute("title").Should().Be(show == MomentShow.Absolute ? "in 1d 2h" : "2026.12.01 14:03 EVE");
     }
 
     [Theory]
@@ -65,6 +65,6 @@ public sealed class MomentTests : BunitContext
     {
         var cut = Render<Moment>(p => p.Add(m => m.At, Noon.UtcDateTime).AddUnmatched("data-testid", "ends"));
 
-        cut.Find("[data-testid=ends]").TextContent.Should().Be("in 0s (2026-Nov-30 12:00 EVE)");
+        cut.Find("[data-testid=ends]").TextContent.Should().Be("in 0s (2026.11.30 12:00 EVE)");
     }
 }

@@ -28,16 +28,16 @@ public sealed class NotificationRendererTests
     }
 
     [Theory]
-    [InlineData(1000000505, "Structure lost shield", "The Astrahus **(unknown)** in [Amamake](https://evemaps.dotlan.net/system/Amamake) (Heimatar) belonging to [Wayne Technologies](https://evemaps.dotlan.net/corp/Wayne_Technologies) has lost its shields. The armor timer ends at **2019-Oct-06 14:51** EVE (in 1d 2h).")]
-    [InlineData(1000000404, "Moon mining extraction started", "The Athanor **Dummy** in [Amamake](https://evemaps.dotlan.net/system/Amamake) (Heimatar) belonging to [Wayne Technologies](https://evemaps.dotlan.net/corp/Wayne_Technologies) at Amamake II - Moon 1: [Bruce Wayne](https://evewho.com/character/1001) started an extraction. The chunk is ready at **2019-Nov-20 00:01** EVE (in 45d 12h) and fractures automatically at **2019-Nov-20 03:01** EVE (in 45d 15h).\n\nEstimated ore composition:\nSylvite: 544,692 m³\nZeolites: 1,288,475 m³\nore 46302: 526,825 m³\nore 46303: 528,997 m³")]
-    [InlineData(1000000602, "Orbital reinforced", "The Customs Office at Amamake IV in [Amamake](https://evemaps.dotlan.net/system/Amamake) (Heimatar) belonging to [Wayne Technologies](https://evemaps.dotlan.net/corp/Wayne_Technologies) has been reinforced by [Big Bad Alliance](https://evemaps.dotlan.net/alliance/Big_Bad_Alliance). It comes out of reinforcement at **2019-Oct-13 20:32** EVE (in 8d 8h).")]
-    [InlineData(1000000804, "Territorial Claim Unit in 1-PGSG has entered reinforced mode", "The Territorial Claim Unit in [1-PGSG](https://evemaps.dotlan.net/system/1-PGSG) (Detorid) has entered reinforced mode. Its command nodes decloak at **2018-Dec-20 17:03** EVE (288d 18h ago).")]
+    [InlineData(1000000505, "Structure lost shield", "The Astrahus **(unknown)** in [Amamake](https://evemaps.dotlan.net/system/Amamake) (Heimatar) belonging to [Wayne Technologies](https://evemaps.dotlan.net/corp/Wayne_Technologies) has lost its shields. The armor timer ends at **2019.10.06 14:51** EVE (in 1d 2h).")]
+    [InlineData(1000000404, "Moon mining extraction started", "The Athanor **Dummy** in [Amamake](https://evemaps.dotlan.net/system/Amamake) (Heimatar) belonging to [Wayne Technologies](https://evemaps.dotlan.net/corp/Wayne_Technologies) at Amamake II - Moon 1: [Bruce Wayne](https://evewho.com/character/1001) started an extraction. The chunk is ready at **2019.11.20 00:01** EVE (in 45d 12h) and fractures automatically at **2019.11.20 03:01** EVE (in 45d 15h).\n\nEstimated ore composition:\nSylvite: 544,692 m³\nZeolites: 1,288,475 m³\nore 46302: 526,825 m³\nore 46303: 528,997 m³")]
+    [InlineData(1000000602, "Orbital reinforced", "The Customs Office at Amamake IV in [Amamake](https://evemaps.dotlan.net/system/Amamake) (Heimatar) belonging to [Wayne Technologies](https://evemaps.dotlan.net/corp/Wayne_Technologies) has been reinforced by [Big Bad Alliance](https://evemaps.dotlan.net/alliance/Big_Bad_Alliance). It comes out of reinforcement at **2019.10.13 20:32** EVE (in 8d 8h).")]
+    [InlineData(1000000804, "Territorial Claim Unit in 1-PGSG has entered reinforced mode", "The Territorial Claim Unit in [1-PGSG](https://evemaps.dotlan.net/system/1-PGSG) (Detorid) has entered reinforced mode. Its command nodes decloak at **2018.12.20 17:03** EVE (288d 18h ago).")]
     [InlineData(1000001201, "Skyhook under attack", "The Orbital Skyhook at Amamake IV in [Amamake](https://evemaps.dotlan.net/system/Amamake) (Heimatar) belonging to [Wayne Technologies](https://evemaps.dotlan.net/corp/Wayne_Technologies) is under attack by [Big Bad Alliance](https://evemaps.dotlan.net/alliance/Big_Bad_Alliance).\nShield: 0.0% | Armor: 100.0% | Hull: 100.0%")]
     [InlineData(1000000701, "Starbase under attack", "The starbase **Caldari Control Tower** at Amamake II - Moon 1 in [Amamake](https://evemaps.dotlan.net/system/Amamake) (Heimatar) belonging to [Wayne Technologies](https://evemaps.dotlan.net/corp/Wayne_Technologies) is under attack by [Big Bad Alliance](https://evemaps.dotlan.net/alliance/Big_Bad_Alliance).\nShield: 39.5% | Armor: 69.5% | Hull: 100.0%")]
-    [InlineData(1000001002, "IHub Bill About to Expire", "The maintenance bill for the infrastructure hub in [1-PGSG](https://evemaps.dotlan.net/system/1-PGSG) (Detorid) is due at **2022-Apr-05 05:46** EVE (in 912d 17h).")]
+    [InlineData(1000001002, "IHub Bill About to Expire", "The maintenance bill for the infrastructure hub in [1-PGSG](https://evemaps.dotlan.net/system/1-PGSG) (Detorid) is due at **2022.04.05 05:46** EVE (in 912d 17h).")]
     [InlineData(1000000202, "Bad Dude joins Wayne Technologies", "[Bad Dude](https://evewho.com/character/1011) joined [Wayne Technologies](https://evemaps.dotlan.net/corp/Wayne_Technologies).\n> example")]
     [InlineData(1000001110, "New Project Available", "**Stratios For the Grandmaster** by [Bruce Wayne](https://evewho.com/character/1001) in [Wayne Technologies](https://evemaps.dotlan.net/corp/Wayne_Technologies).")]
-    [InlineData(1000000904, "Big Bad Alliance Declares War Against Wayne Enterprises", "[Big Bad Alliance](https://evemaps.dotlan.net/corp/Big_Bad_Alliance) declared war against [Wayne Enterprises](https://evemaps.dotlan.net/corp/Wayne_Enterprises). Fighting can start at **2019-Nov-26 19:15** EVE (in 52d 7h).")]
+    [InlineData(1000000904, "Big Bad Alliance Declares War Against Wayne Enterprises", "[Big Bad Alliance](https://evemaps.dotlan.net/corp/Big_Bad_Alliance) declared war against [Wayne Enterprises](https://evemaps.dotlan.net/corp/Wayne_Enterprises). Fighting can start at **2019.11.26 19:15** EVE (in 52d 7h).")]
     public void Golden_DescriptionsPerFamily(long notificationId, string title, string description)
     {
         var words = NotificationRenderer.Words(RenderingSamples.Context(notificationId), RenderingSamples.English);
@@ -85,8 +85,8 @@ public sealed class NotificationRendererTests
         var shields = NotificationRenderer.Words(RenderingSamples.Context(1000000505), CultureInfo.GetCultureInfo("de"));
 
         reinforced.Title.Should().Be("Territorial Claim Unit in 1-PGSG ist in den Verstärkungsmodus gegangen");
-        reinforced.Description.Should().Be("Territorial Claim Unit in [1-PGSG](https://evemaps.dotlan.net/system/1-PGSG) (Detorid) ist in den Verstärkungsmodus gegangen. Die Kommandoknoten enttarnen sich am **2018-Dec-20 17:03** EVE (vor 288d 18h).");
-        shields.Description.Should().EndWith("Der Panzerungs-Timer endet am **2019-Oct-06 14:51** EVE (in 1d 2h).");
+        reinforced.Description.Should().Be("Territorial Claim Unit in [1-PGSG](https://evemaps.dotlan.net/system/1-PGSG) (Detorid) ist in den Verstärkungsmodus gegangen. Die Kommandoknoten enttarnen sich am **2018.12.20 17:03** EVE (vor 288d 18h).");
+        shields.Description.Should().EndWith("Der Panzerungs-Timer endet am **2019.10.06 14:51** EVE (in 1d 2h).");
     }
 
     [Fact]
@@ -123,8 +123,8 @@ public sealed class NotificationRendererTests
     }
 
     [Theory]
-    [InlineData(false, "2019-Mar-21 01:24")]
-    [InlineData(true, "2019-Mar-21 02:24")]
+    [InlineData(false, "2019.03.21 01:24")]
+    [InlineData(true, "2019.03.21 02:24")]
     public void StarbaseFuelAlert_CountsTheBlocksInItsText_AtTheTowersRate(bool sovereignty, string runsOut)
     {
         var sample = RenderingSamples.Context(1000000702);
