@@ -1,6 +1,7 @@
 using Structures.Core;
 using Structures.Dashboard.Auth;
 using Structures.Dashboard.Components;
+using Structures.Dashboard.Components.Pages;
 using Structures.Dashboard.Hosting;
 using Structures.Dashboard.Simulation;
 using Structures.Dashboard.Status;
@@ -22,6 +23,7 @@ if (demo)
 var app = builder.Build();
 
 app.UseInternetHosting();
+app.UseNotFoundPage();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();

@@ -12,6 +12,7 @@ public static class AccessServiceCollectionExtensions
         services.AddSingleton<SignInRecorder>();
         services.AddSingleton<CharacterAffiliations>();
         services.AddSingleton<GrantAdministration>();
+        services.AddSingleton<GranteeLookup>();
         return services;
     }
 }

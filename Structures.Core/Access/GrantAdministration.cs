@@ -4,8 +4,8 @@ using Structures.Core.Data;
 namespace Structures.Core.Access;
 
 // Admins give and take back permissions here. Grantees are characters who have signed in, and the corporations
-// and alliances of those characters and of the owners: the ones Structures knows by name.
-public sealed class GrantAdministration(IDbContextFactory<StructuresDbContext> contextFactory, Viewers viewers, TimeProvider clock)
+// and alliances of those characters and of the owners: the ones Structures knows by name; anyone else EVE names.
+public sealed class GrantAdministration(IDbContextFactory<StructuresDbContext> contextFactory, Viewers viewers, GranteeLookup lookup, TimeProvider clock)
 {
     public async Task<IReadOnlyList<PermissionGrant>> ListAsync(ViewerId viewerId, CancellationToken cancellationToken)
     {
@@ -54,10 +54,11 @@ public sealed class GrantAdministration(IDbContextFactory<StructuresDbContext> c
             return ChangeResult.Refused("Choose a permission and who receives it.");
         }
 
-        var grantee = (await GranteesAsync(viewerId, cancellationToken)).FirstOrDefault(g => g.Kind == kind && g.Id == granteeId);
-        if (grantee is null)
+        var grantee = (await GranteesAsync(viewerId, cancellationToken)).FirstOrDefault(g => g.Kind == kind && g.Id == granteeId)
+            ?? await lookup.ByIdAsync(granteeId, cancellationToken);
+        if (grantee is null || grantee.Kind != kind)
         {
-            return ChangeResult.Refused($"Structures does not know a {kind.ToString().ToLowerInvariant()} with ID {granteeId}: it must have signed in, or own structures here.");
+            return ChangeResult.Refused($"EVE knows no {kind.ToString().ToLowerInvariant()} with ID {granteeId}, or could not be asked just now.");
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);

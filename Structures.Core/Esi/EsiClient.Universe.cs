@@ -43,6 +43,10 @@ public sealed partial class EsiClient
         return new EsiResult<List<EsiName>>(all, EsiOutcome.Ok);
     }
 
+    // Exact names to IDs, without a token; a name nobody bears is simply left out of the answer.
+    public Task<EsiResult<EsiIds>> GetIdsAsync(IReadOnlyCollection<string> names, CancellationToken cancellationToken) =>
+        PostAsync<EsiIds>("/universe/ids", names.Distinct().ToArray(), null, null, cancellationToken);
+
     public Task<EsiResult<EsiCharacter>> GetCharacterAsync(long characterId, CancellationToken cancellationToken) =>
         GetAsync<EsiCharacter>($"/characters/{Id(characterId)}", null, null, cancellationToken);
 

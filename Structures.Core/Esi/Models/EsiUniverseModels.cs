@@ -19,6 +19,10 @@ public sealed record EsiMoon(long MoonId, string Name, long SystemId, EsiPositio
 
 public sealed record EsiName(long Id, string Name, string Category);
 
+public sealed record EsiIdName(long Id, string Name);
+
+public sealed record EsiIds(List<EsiIdName>? Characters, List<EsiIdName>? Corporations, List<EsiIdName>? Alliances);
+
 public sealed record EsiCharacter(string Name, long CorporationId, long? AllianceId);
 
 public sealed record EsiCorporation(string Name, string Ticker, long? AllianceId, long CeoId);

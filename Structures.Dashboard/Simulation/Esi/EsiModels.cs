@@ -60,6 +60,10 @@ internal sealed record EsiAffiliation(long CharacterId, long CorporationId, long
 
 internal sealed record EsiName(long Id, string Name, string Category);
 
+internal sealed record EsiIdName(long Id, string Name);
+
+internal sealed record EsiIds(IReadOnlyList<EsiIdName>? Characters, IReadOnlyList<EsiIdName>? Corporations, IReadOnlyList<EsiIdName>? Alliances);
+
 internal sealed record EsiType(long TypeId, string Name, string Description, long GroupId, bool Published, double Volume);
 
 internal sealed record EsiGroup(long GroupId, string Name, long CategoryId, bool Published, IReadOnlyList<long> Types);

@@ -62,6 +62,18 @@ internal sealed class EsiUniverseViews(SimWorld world)
         return names.Any(n => n is null) ? null : names.OfType<EsiName>().ToList();
     }
 
+    // Exact names, whatever their case, in the categories the product asks for; a category without a match is left out.
+    public EsiIds Ids(IReadOnlyCollection<string> names)
+    {
+        var wanted = names.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return new EsiIds(
+            Matches(world.Characters.Where(c => wanted.Contains(c.Name)).Select(c => new EsiIdName(c.Id, c.Name))),
+            Matches(world.Corporations.Where(c => wanted.Contains(c.Name)).Select(c => new EsiIdName(c.Id, c.Name))),
+            Matches(world.Alliances.Where(a => wanted.Contains(a.Name)).Select(a => new EsiIdName(a.Id, a.Name))));
+    }
+
+    private static List<EsiIdName>? Matches(IEnumerable<EsiIdName> found) => found.ToList() is { Count: > 0 } list ? list : null;
+
     private EsiName? NameOf(long id) =>
         world.Character(id) is { } ch ? new EsiName(id, ch.Name, "character")
         : world.Corporation(id) is { } co ? new EsiName(id, co.Name, "corporation")

@@ -27,6 +27,13 @@ internal static class SimEsiEndpoints
 
             await r.RespondAsync(http, new EsiRoute("universe-names") { CacheSeconds = 0 }, () => v.Names(ids));
         });
+        esi.MapPost("/universe/ids", async (HttpContext http, EsiResponder r, EsiUniverseViews v) =>
+        {
+            if (await SimEsiIds.ReadNamesAsync(http) is { } names)
+            {
+                await r.RespondAsync(http, new EsiRoute("universe-ids") { CacheSeconds = 0 }, () => v.Ids(names));
+            }
+        });
         esi.MapGet("/sovereignty/map", (HttpContext http, EsiResponder r, EsiUniverseViews v) =>
             r.RespondAsync(http, new EsiRoute("sovereignty-map") { CacheSeconds = 3600, Group = "sovereignty", GroupLimit = 600 }, v.SovereigntyMap));
         esi.MapGet("/sovereignty/structures", (HttpContext http, EsiResponder r, EsiUniverseViews v) =>
