@@ -10,12 +10,9 @@ public static class ContrastRatio
 
     public static double Of(MudColor foreground, MudColor background)
     {
-        var alpha = foreground.A / 255.0;
-        var shown = new[] { (foreground.R, background.R), (foreground.G, background.G), (foreground.B, background.B) }
-            .Select(c => alpha * c.Item1 + (1 - alpha) * c.Item2)
-            .ToArray();
-        var lighter = Luminance(shown[0], shown[1], shown[2]);
-        var darker = Luminance(background.R, background.G, background.B);
+        var shown = Over(foreground, background);
+        var lighter = Luminance(shown);
+        var darker = Luminance(background);
         if (lighter < darker)
         {
             (lighter, darker) = (darker, lighter);
@@ -24,8 +21,16 @@ public static class ContrastRatio
         return (lighter + 0.05) / (darker + 0.05);
     }
 
-    private static double Luminance(double red, double green, double blue) =>
-        0.2126 * Linear(red) + 0.7152 * Linear(green) + 0.0722 * Linear(blue);
+    // The opaque colour the browser draws where a translucent colour lies over an opaque one.
+    public static MudColor Over(MudColor top, MudColor below)
+    {
+        var alpha = top.A / 255.0;
+        byte Mix(byte up, byte down) => (byte)Math.Round(alpha * up + (1 - alpha) * down);
+        return new MudColor(Mix(top.R, below.R), Mix(top.G, below.G), Mix(top.B, below.B), (byte)255);
+    }
+
+    private static double Luminance(MudColor colour) =>
+        0.2126 * Linear(colour.R) + 0.7152 * Linear(colour.G) + 0.0722 * Linear(colour.B);
 
     private static double Linear(double channel)
     {

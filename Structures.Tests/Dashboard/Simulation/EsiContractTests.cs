@@ -24,6 +24,7 @@ public sealed class EsiContractTests(SimulatorFixture simulator) : IClassFixture
         { "get", "/alliances/{alliance_id}", "/alliances/99000001" },
         { "post", "/characters/affiliation", "/characters/affiliation" },
         { "post", "/universe/names", "/universe/names" },
+        { "post", "/universe/ids", "/universe/ids" },
         { "get", "/universe/types/{type_id}", "/universe/types/35832" },
         { "get", "/universe/groups/{group_id}", "/universe/groups/1657" },
         { "get", "/universe/categories/{category_id}", "/universe/categories/65" },
@@ -73,6 +74,11 @@ public sealed class EsiContractTests(SimulatorFixture simulator) : IClassFixture
         if (method == "get")
         {
             return simulator.Http.GetAsync($"/sim/esi{path}");
+        }
+
+        if (path == "/universe/ids")
+        {
+            return simulator.Http.PostAsJsonAsync($"/sim/esi{path}", new[] { "Bruce Wayne", "wayne technologies", "Big Bad Alliance", "Joker" });
         }
 
         long[] ids = path switch

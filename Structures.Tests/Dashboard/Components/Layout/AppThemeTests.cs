@@ -22,6 +22,20 @@ public sealed class AppThemeTests
             data.Add(name, colour.ToString(MudColorOutputFormats.RGBA), Palette.Background.ToString(MudColorOutputFormats.Hex));
         }
 
+        var alerts = new Dictionary<string, (MudColor Text, MudColor Colour)>
+        {
+            ["primary"] = (Palette.PrimaryDarken, Palette.Primary), ["info"] = (Palette.InfoDarken, Palette.Info), ["success"] = (Palette.SuccessDarken, Palette.Success),
+            ["warning"] = (Palette.WarningDarken, Palette.Warning), ["error"] = (Palette.ErrorDarken, Palette.Error),
+        };
+        foreach (var (name, (text, colour)) in alerts)
+        {
+            foreach (var surface in new[] { Palette.Surface, Palette.Background })
+            {
+                var tinted = ContrastRatio.Over(colour.SetAlpha(Palette.HoverOpacity), surface);
+                data.Add($"{name} alert", text.ToString(MudColorOutputFormats.RGBA), tinted.ToString(MudColorOutputFormats.Hex));
+            }
+        }
+
         data.Add("app bar", Palette.AppbarText.ToString(MudColorOutputFormats.RGBA), Palette.AppbarBackground.ToString(MudColorOutputFormats.Hex));
         data.Add("drawer", Palette.DrawerText.ToString(MudColorOutputFormats.RGBA), Palette.DrawerBackground.ToString(MudColorOutputFormats.Hex));
         data.Add("on primary", Palette.PrimaryContrastText.ToString(MudColorOutputFormats.RGBA), Palette.Primary.ToString(MudColorOutputFormats.Hex));
