@@ -30,7 +30,7 @@ public sealed class TimerboardTests(BrowserFixture browser) : AppTest
         await Assertions.Expect(page.GetByText("Applied Sciences")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("timers")).ToContainTextAsync("1-PGSG");
         await Assertions.Expect(page.GetByTestId("eve-clock")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^EVE \d\d:\d\d$"));
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("timers-desktop"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("timerboard"), FullPage = true });
 
         var copy = page.Locator("tr", new PageLocatorOptions { HasText = "Applied Sciences" }).Locator("[data-testid^=timer-copy-]");
         await copy.ClickAsync();
