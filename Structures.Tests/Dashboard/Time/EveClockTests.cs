@@ -17,6 +17,7 @@ public sealed class EveClockTests : BunitContext
 
         cut.Find("[data-testid=eve-clock]").TextContent.Should().Be("EVE 14:52");
         cut.Find("[data-testid=eve-clock]").GetAttribute("title").Should().Be("EVE time (UTC)");
+        cut.Find("[data-testid=eve-clock]").GetAttribute("data-live").Should().Be("true", "bUnit renders it as an interactive page does");
     }
 
     [Fact]
