@@ -25,7 +25,7 @@ public sealed class PhoneLayoutTests(BrowserFixture browser) : AppTest
         (await FitsTheScreenAsync(page)).Should().BeTrue("the overview does not scroll sideways on a phone");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("overview-phone"), FullPage = true });
 
-        await page.Locator("[data-testid=eve-clock][data-live]").WaitForAsync();
+        await page.Locator("[data-testid=eve-clock][data-live]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
         await page.GetByTestId("nav-menu").ClickAsync();
         await Assertions.Expect(page.GetByTestId("nav-timers")).ToBeInViewportAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("drawer-phone") });
