@@ -22,15 +22,12 @@ public sealed class OperationsOverview(
         var failing = OverviewSections.FailingOwners(await owners.VisibleToAsync(viewerId, cancellationToken));
         var viewer = await viewers.ResolveAsync(viewerId, cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var timerIds = next.Select(t => t.Id).ToList();
-        var timerStructures = await db.StructureTimers.AsNoTracking().Where(t => timerIds.Contains(t.Id))
-            .ToDictionaryAsync(t => t.Id, t => t.StructureId, cancellationToken);
         return new OperationsPicture(
             rows.Count,
             OverviewSections.UnderAttack(rows),
             OverviewSections.Reinforced(rows),
             FuelRunway.Of(rows, now),
-            [.. next.Select(t => new UpcomingTimer(t, timerStructures.GetValueOrDefault(t.Id)))],
+            [.. next.Select(t => new UpcomingTimer(t, t.StructureId))],
             failing,
             await LatestNotificationsAsync(db, viewer, rows, cancellationToken));
     }

@@ -39,6 +39,9 @@ public enum TimerSource
 {
     Notification,
     Manual,
+
+    // Read from a structure as the last sync saw it (StateTimers); never stored.
+    StructureState,
 }
 
 public enum TimerKind
@@ -50,6 +53,7 @@ public enum TimerKind
     Abandonment,
     SelfDestruct,
     Anchoring,
+    Unanchoring,
 }
 
 public enum TimerCategory

@@ -19,8 +19,8 @@ public static class TimerCalendar
             var at = new CalDateTime(DateTime.SpecifyKind(row.EndsAt, DateTimeKind.Utc));
             calendar.Events.Add(new CalendarEvent
             {
-                Uid = Uid(row.Id),
-                Summary = Summary(row),
+                Uid = Uid(row.Key),
+                Summary = TimerCommsLine.Subject(row),
                 Description = Description(row),
                 Location = row.PlanetOrMoon ?? row.SystemName,
                 DtStart = at,
@@ -32,16 +32,17 @@ public static class TimerCalendar
         return new CalendarSerializer().SerializeToString(calendar) ?? "";
     }
 
-    public static string Uid(int timerId) => $"structures-timer-{timerId}";
-
-    // "[Armor] 1-PGSG – Applied Sciences (Raitaru)"
-    public static string Summary(TimerBoardRow row) =>
-        $"[{row.Kind}] {row.SystemName} – {row.StructureName}" + (row.StructureType is { } type ? $" ({type})" : "");
+    public static string Uid(string timerKey) => $"structures-timer-{timerKey}";
 
     private static string Description(TimerBoardRow row) => string.Join('\n', new[]
     {
         $"{row.Kind} timer ({row.Category}), ends {EveTimeText.Date(row.EndsAt)} EVE",
-        row.Source == TimerSource.Manual ? $"Entered by hand by {row.CreatedBy ?? "?"}" : $"Owner: {row.OwnerName}, from a notification",
+        row.Source switch
+        {
+            TimerSource.Manual => $"Entered by hand by {row.CreatedBy ?? "?"}",
+            TimerSource.StructureState => $"Owner: {row.OwnerName}, from the structure's state at the last sync",
+            _ => $"Owner: {row.OwnerName}, from a notification",
+        },
         row.PlanetOrMoon is { } celestial ? $"At: {celestial}" : null,
         row.Region is { } region ? $"Region: {region}" : null,
         row.Notes is { } notes ? $"Notes: {notes}" : null,

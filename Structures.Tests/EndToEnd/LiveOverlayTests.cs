@@ -70,7 +70,7 @@ public sealed class LiveOverlayTests(BrowserFixture browser, ITestOutputHelper o
         await Assertions.Expect(board.GetByTestId($"overlay-{tower}")).ToContainTextAsync("timer ends");
         await Assertions.Expect(board.GetByTestId($"state-{tower}")).ToContainTextAsync("shield vulnerable");
         await Assertions.Expect(structure.GetByTestId("structure-state")).ToContainTextAsync("Reinforced");
-        await Assertions.Expect(structure.GetByTestId("overlay-timer")).ToContainTextAsync("(in 1d 5h)");
+        await Assertions.Expect(structure.GetByTestId("overlay-timer")).ToContainTextAsync("in 1d 5h (");
         await Assertions.Expect(structure.GetByTestId("overlay-provenance")).ToContainTextAsync("ESI confirms at the next sync");
         await Assertions.Expect(overview.GetByTestId($"reinforced-source-{tower}")).ToContainTextAsync("from a notification");
         await Assertions.Expect(overview.GetByTestId($"reinforced-left-{tower}")).ToContainTextAsync("1d 5h");

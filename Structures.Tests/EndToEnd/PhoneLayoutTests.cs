@@ -14,24 +14,25 @@ public sealed class PhoneLayoutTests(BrowserFixture browser) : AppTest
     [Fact]
     public async Task OfficerOnAPhone_FindsTheNextTimer_OnTheOverview_AndThroughTheDrawer()
     {
-        var arkham = await WayneWithArkhamReinforcedAsync();
+        var applied = await WayneWithAppliedSciencesReinforcedAsync();
         await using var context = await browser.NewPhoneContextAsync(Factory.BaseUrl);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/auth/login?returnUrl=/");
         await page.GetByTestId("sso-character-90000003").ClickAsync();
 
-        await Assertions.Expect(page.GetByTestId("overview-timers").GetByRole(AriaRole.Link, new() { Name = "Arkham Outpost" })).ToHaveAttributeAsync("href", $"/structures/{arkham}");
+        await Assertions.Expect(page.GetByTestId("overview-timers").GetByRole(AriaRole.Link, new() { Name = "Applied Sciences" })).ToHaveAttributeAsync("href", $"/structures/{applied}");
         await Assertions.Expect(page.GetByTestId("nav-timers")).Not.ToBeInViewportAsync();
         (await FitsTheScreenAsync(page)).Should().BeTrue("the overview does not scroll sideways on a phone");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("overview-phone"), FullPage = true });
 
+        await page.Locator("[data-testid=eve-clock][data-live]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
         await page.GetByTestId("nav-menu").ClickAsync();
         await Assertions.Expect(page.GetByTestId("nav-timers")).ToBeInViewportAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("drawer-phone") });
         await page.GetByTestId("nav-timers").ClickAsync();
 
         await page.WaitForURLAsync("**/timers");
-        await Assertions.Expect(page.GetByTestId("timers")).ToContainTextAsync("Arkham Outpost");
+        await Assertions.Expect(page.GetByTestId("timers")).ToContainTextAsync("Applied Sciences");
         await Assertions.Expect(page.GetByTestId("nav-timers")).Not.ToBeInViewportAsync();
         (await FitsTheScreenAsync(page)).Should().BeTrue("the timers page does not scroll sideways on a phone");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("timers-phone"), FullPage = true });
@@ -72,39 +73,42 @@ public sealed class PhoneLayoutTests(BrowserFixture browser) : AppTest
         await page.GetByTestId("sso-character-90000001").ClickAsync();
         await Assertions.Expect(page.GetByTestId("overview-reinforced")).ToContainTextAsync("Arkham Outpost");
         await Assertions.Expect(page.GetByTestId("overview-fuel")).ToContainTextAsync("Batcave");
-        await Assertions.Expect(page.GetByTestId("overview-timers")).Not.ToContainTextAsync("Arkham Outpost");
+        await Assertions.Expect(page.GetByTestId("overview-timers")).ToContainTextAsync("Arkham Outpost");
+        await Assertions.Expect(page.GetByTestId("overview-timers")).Not.ToContainTextAsync("Applied Sciences");
         await Assertions.Expect(page.GetByTestId("nav-timers")).ToBeInViewportAsync();
 
-        await ReinforceArkhamAsync();
+        await ReinforceAppliedSciencesAsync();
 
-        await Assertions.Expect(page.GetByTestId("overview-timers")).ToContainTextAsync("Arkham Outpost");
-        await Assertions.Expect(page.GetByTestId("overview-notifications")).ToContainTextAsync("Arkham Outpost");
+        await Assertions.Expect(page.GetByTestId("overview-timers")).ToContainTextAsync("Applied Sciences");
+        await Assertions.Expect(page.GetByTestId("overview-notifications")).ToContainTextAsync("Applied Sciences");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("overview-desktop"), FullPage = true });
         await page.GetByTestId("nav-structures").ClickAsync();
         await page.GetByTestId("board-ready").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("board-desktop"), FullPage = true });
         await page.GetByTestId("nav-timers").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("timers")).ToContainTextAsync("Arkham Outpost");
+        await Assertions.Expect(page.GetByTestId("timers")).ToContainTextAsync("Applied Sciences");
+        await Assertions.Expect(page.GetByTestId("timers")).ToContainTextAsync("from the last sync");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("timers-desktop"), FullPage = true });
     }
 
-    private async Task<long> WayneWithArkhamReinforcedAsync()
+    private async Task<long> WayneWithAppliedSciencesReinforcedAsync()
     {
         await AddOwnerAsync(90000001);
         await SyncAsync(Wayne);
-        return await ReinforceArkhamAsync();
+        return await ReinforceAppliedSciencesAsync();
     }
 
-    // The simulated EVE reinforces Arkham Outpost for 30 hours and the notification is fetched: a timer within 48 hours.
-    private async Task<long> ReinforceArkhamAsync()
+    // The simulated EVE reinforces Applied Sciences (not reinforced at the sync) for 30 hours and the notification is
+    // fetched: a timer within 48 hours. Arkham Outpost was reinforced already at the sync: its timer is on the page from the start.
+    private async Task<long> ReinforceAppliedSciencesAsync()
     {
         await using var db = await DbAsync();
-        var arkham = await db.Structures.Where(s => s.Name == "Arkham Outpost").Select(s => s.Id).SingleAsync();
-        using var reinforced = await Http.PostAsJsonAsync($"/sim/control/structures/{arkham}/reinforce", new { hours = 30 });
+        var applied = await db.Structures.Where(s => s.Name == "Applied Sciences").Select(s => s.Id).SingleAsync();
+        using var reinforced = await Http.PostAsJsonAsync($"/sim/control/structures/{applied}/reinforce", new { hours = 30 });
         reinforced.EnsureSuccessStatusCode();
         var fetched = await Factory.Get<NotificationFetcher>().FetchAsync(Wayne, default);
         fetched.Should().Be(new NotificationFetchResult(1, null));
-        return arkham;
+        return applied;
     }
 
     private static Task<bool> FitsTheScreenAsync(IPage page) =>

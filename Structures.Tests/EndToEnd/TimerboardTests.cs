@@ -15,19 +15,27 @@ public sealed class TimerboardTests(BrowserFixture browser) : AppTest
         await SyncAsync(98000001);
         await using var context = await browser.NewContextAsync(Factory.BaseUrl);
         var page = await context.NewPageAsync();
+        await context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
         await page.GotoAsync("/auth/login?returnUrl=/timers");
         await page.GetByTestId("sso-character-90000001").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("timers")).ToContainTextAsync("Wayne POS Beta");
-        await Assertions.Expect(page.GetByText("Arkham Outpost")).Not.ToBeVisibleAsync();
-
         var world = await Http.GetFromJsonAsync<System.Text.Json.JsonElement>("/sim/control/world");
-        var arkham = world.GetProperty("structures").EnumerateArray().First(s => s.GetProperty("name").GetString() == "Arkham Outpost").GetProperty("id").GetInt64();
-        await Http.PostAsJsonAsync($"/sim/control/structures/{arkham}/reinforce", new { hours = 30 });
+        var applied = world.GetProperty("structures").EnumerateArray().First(s => s.GetProperty("name").GetString() == "Applied Sciences").GetProperty("id").GetInt64();
+        await Assertions.Expect(page.GetByTestId("timers")).ToContainTextAsync("Wayne POS Beta");
+        await Assertions.Expect(page.GetByTestId("timers")).ToContainTextAsync("Arkham Outpost");
+        await Assertions.Expect(page.GetByText("Applied Sciences")).Not.ToBeVisibleAsync();
+
+        await Http.PostAsJsonAsync($"/sim/control/structures/{applied}/reinforce", new { hours = 30 });
         await Factory.Get<NotificationFetcher>().FetchAsync(98000001, default);
 
-        await Assertions.Expect(page.GetByText("Arkham Outpost")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Applied Sciences")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("timers")).ToContainTextAsync("1-PGSG");
+        await Assertions.Expect(page.GetByTestId("eve-clock")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^EVE \d\d:\d\d$"));
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("timerboard"), FullPage = true });
+
+        var copy = page.Locator("tr", new PageLocatorOptions { HasText = "Applied Sciences" }).Locator("[data-testid^=timer-copy-]");
+        await copy.ClickAsync();
+        await Assertions.Expect(copy).ToContainTextAsync("Copied");
+        (await page.EvaluateAsync<string>("() => navigator.clipboard.readText()")).Should().MatchRegex(@"^\[Armor\] 1-PGSG – Applied Sciences \(Raitaru\) – \d{4}\.\d\d\.\d\d \d\d:\d\d EVE$");
     }
 
     [Fact]

@@ -73,5 +73,5 @@ internal sealed class AlertMessages(
 
     public string Say(string key, params object[] arguments) => words[key, arguments];
 
-    public string When(DateTime at, DateTime now) => NotificationTime.When(words, at, now);
+    public string When(DateTime at) => NotificationTime.When(words, at);
 }

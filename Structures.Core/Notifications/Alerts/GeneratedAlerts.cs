@@ -76,7 +76,7 @@ public sealed class GeneratedAlerts(
             {
                 var type = structure.Kind == StructureKind.Starbase ? "TowerResourceAlertMsg" : "StructureFuelAlert";
                 var expires = structure.FuelExpiresAt.Value;
-                count += await _messages.SendAsync(db, structure, type, rule.Colour, rule.Ping, subject => _messages.Say("FuelAlert.Generated", subject, _messages.When(expires, now)), touched, cancellationToken);
+                count += await _messages.SendAsync(db, structure, type, rule.Colour, rule.Ping, subject => _messages.Say("FuelAlert.Generated", subject, _messages.When(expires)), touched, cancellationToken);
                 db.Add(new SentAlert { StructureId = structure.Id, Kind = AlertKind.Fuel, RuleId = rule.Id, Bucket = bucket, SentAt = now });
             }
 
@@ -128,7 +128,7 @@ public sealed class GeneratedAlerts(
                 MoonId = starbase.MoonId, CreatedAt = now,
             });
             count += await _messages.SendAsync(db, starbase, "TowerReinforcedExtra", NotificationColour.Danger, AlertPing.Everyone,
-                subject => _messages.Say("TowerReinforcedExtra.Text", subject, _messages.When(until, now)), touched, cancellationToken);
+                subject => _messages.Say("TowerReinforcedExtra.Text", subject, _messages.When(until)), touched, cancellationToken);
         }
 
         return count;
@@ -147,8 +147,7 @@ public sealed class GeneratedAlerts(
         await db.Set<SentAlert>().Where(a => a.StructureId == structureId && a.Kind == AlertKind.Fuel).ExecuteDeleteAsync(cancellationToken);
         var touched = new HashSet<int>();
         var type = structure.Kind == StructureKind.Starbase ? "TowerRefueledExtra" : "StructureRefueledExtra";
-        var now = clock.GetUtcNow().UtcDateTime;
-        await _messages.SendAsync(db, structure, type, NotificationColour.Info, AlertPing.None, subject => _messages.Say($"{type}.Text", subject, _messages.When(expires, now)), touched, cancellationToken);
+        await _messages.SendAsync(db, structure, type, NotificationColour.Info, AlertPing.None, subject => _messages.Say($"{type}.Text", subject, _messages.When(expires)), touched, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         touched.ToList().ForEach(outbox.Signal);
     }

@@ -1,15 +1,27 @@
+using System.Globalization;
+using System.Text;
 using Microsoft.Extensions.Localization;
 using Structures.Core.Eve;
 
 namespace Structures.Core.Notifications.Rendering;
 
-// A moment as Discord messages show it, "**2019.10.06 14:51** EVE (in 2d 1h)", in the language being written.
-internal static class NotificationTime
+// The one way a Discord message writes a moment: EVE time, then Discord's own timestamps, which each reader's client
+// shows in their local time and as a countdown that stays right however late the message is read:
+// "**2019.10.06 14:51** EVE · <t:1570373460:f> (<t:1570373460:R>)". The words around them are the message's language.
+public static class NotificationTime
 {
-    public static string When(IStringLocalizer words, DateTime at, DateTime now)
+    // As the English words write it, for messages that are written in English only (timer reminders and lists).
+    public const string EnglishWhen = "**{0}** EVE · {1} ({2})";
+
+    private static readonly CompositeFormat English = CompositeFormat.Parse(EnglishWhen);
+
+    public static string When(IStringLocalizer words, DateTime at) => words["When", Parts(at)];
+
+    public static string When(DateTime at) => string.Format(CultureInfo.InvariantCulture, English, Parts(at));
+
+    private static object[] Parts(DateTime at)
     {
-        var span = at - now;
-        var relative = words[span >= TimeSpan.Zero ? "In" : "Ago", EveTimeText.Duration(span)];
-        return words["When", EveTimeText.Date(at), relative];
+        var unix = new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc)).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        return [EveTimeText.Date(at), $"<t:{unix}:f>", $"<t:{unix}:R>"];
     }
 }

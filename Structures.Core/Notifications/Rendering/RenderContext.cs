@@ -69,5 +69,5 @@ public sealed class RenderContext
     public string OwnerLink => $"[{DiscordMarkdown.Escape(Owner.CorporationName)}]({Links.Dotlan("corp", Owner.CorporationName)})";
 
     // EVE time is UTC: "**2019.10.06 14:51** EVE (in 2d 1h)".
-    public string When(DateTime? at) => at is { } value ? NotificationTime.When(Words, value, Now) : Say("UnknownTime");
+    public string When(DateTime? at) => at is { } value ? NotificationTime.When(Words, value) : Say("UnknownTime");
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Structures.Core.Access;
 using Structures.Core.Data;
+using Structures.Core.Timers;
 using Structures.Core.Structures.Fuel;
 
 namespace Structures.Core.Structures.Board;
@@ -31,7 +32,8 @@ public sealed class StructureDetails(IDbContextFactory<StructuresDbContext> cont
         var celestialId = structure.MoonId ?? structure.PlanetId;
         var location = celestialId is { } id ? await db.EveCelestials.AsNoTracking().Where(c => c.Id == id).Select(c => c.Name).SingleOrDefaultAsync(cancellationToken) : null;
 
-        var timers = await db.VisibleTimers(viewer).AsNoTracking().Where(t => t.StructureId == structureId).OrderByDescending(t => t.EndsAt).Take(20).ToListAsync(cancellationToken);
+        var stored = await db.VisibleTimers(viewer).AsNoTracking().Where(t => t.StructureId == structureId).OrderByDescending(t => t.EndsAt).Take(20).ToListAsync(cancellationToken);
+        var timers = TimerMerge.Merge(stored, StateTimers.Of(structure).Where(t => t.EndsAt > now)).Reverse().ToList();
         var idText = structureId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var notifications = await db.VisibleNotifications(viewer).AsNoTracking()
             .Where(n => n.OwnerId == structure.OwnerId && n.Text.Contains(idText))

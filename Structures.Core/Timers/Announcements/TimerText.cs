@@ -1,12 +1,10 @@
-using System.Globalization;
 using Structures.Core.Discord;
-using Structures.Core.Eve;
 using Structures.Core.Notifications.Rendering;
 
 namespace Structures.Core.Timers.Announcements;
 
 // How a timer reads in Discord: what ends, where, whose, and when in EVE time. Discord's own timestamp markup
-// (<t:…:R>) shows the countdown in each reader's client, so a message never needs editing just because time passed.
+// (NotificationTime) shows the local time and the countdown in each reader's client, so a message never needs editing just because time passed.
 public static class TimerText
 {
     public static string Kind(TimerKind kind) => kind switch
@@ -28,6 +26,5 @@ public static class TimerText
         return $"**{DiscordMarkdown.Escape(timer.StructureName)}** in {system}{region}{owner}";
     }
 
-    public static string When(DateTime endsAt) =>
-        $"**{EveTimeText.Date(endsAt)}** EVE (<t:{new DateTimeOffset(endsAt, TimeSpan.Zero).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)}:R>)";
+    public static string When(DateTime endsAt) => NotificationTime.When(endsAt);
 }

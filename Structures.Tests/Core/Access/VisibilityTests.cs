@@ -19,7 +19,8 @@ public sealed class VisibilityTests : TwoAlliancesTest
         var notifications = await Factory.Get<NotificationList>().ForAsync(viewer, new NotificationFilter(), default);
 
         board.Should().NotBeEmpty().And.OnlyContain(r => r.OwnerId == BadCompany);
-        timers.Should().ContainSingle().Which.OwnerId.Should().Be(BadCompany);
+        timers.Should().OnlyContain(t => t.OwnerId == BadCompany).And.ContainSingle(t => t.Source == TimerSource.Notification);
+        timers.Should().ContainSingle(t => t.Source == TimerSource.StructureState).Which.StructureName.Should().Be("Safehouse");
         notifications.Should().ContainSingle().Which.OwnerId.Should().Be(BadCompany);
         (await Factory.Get<StructureDetails>().ForAsync(viewer, WayneStructure, default)).Should().BeNull();
         (await Factory.Get<StructureDetails>().ForAsync(viewer, BadStructure, default))!.Structure.OwnerId.Should().Be(BadCompany);
@@ -48,7 +49,8 @@ public sealed class VisibilityTests : TwoAlliancesTest
         picture.Fuel.Entries.Should().NotBeEmpty().And.OnlyContain(e => e.Row.OwnerId == BadCompany);
         picture.Reinforced.Should().OnlyContain(r => r.Row.OwnerId == BadCompany);
         picture.UnderAttack.Should().NotContain(r => r.OwnerId == Wayne);
-        picture.NextTimers.Should().ContainSingle().Which.Should().Match<UpcomingTimer>(t => t.Timer.OwnerId == BadCompany && t.StructureId == BadStructure);
+        picture.NextTimers.Should().OnlyContain(t => t.Timer.OwnerId == BadCompany)
+            .And.ContainSingle(t => t.Timer.Source == TimerSource.Notification && t.StructureId == BadStructure);
         picture.LatestNotifications.Should().ContainSingle().Which.Should().Match<RecentNotification>(n => n.OwnerId == BadCompany && n.StructureId == BadStructure);
         picture.FailingOwners.Should().ContainSingle().Which.CorporationId.Should().Be(BadCompany);
         page.Should().Contain($"href=\"/structures/{BadStructure}\"").And.Contain("data-testid=\"failing-owner-98000003\"")
@@ -78,7 +80,10 @@ public sealed class VisibilityTests : TwoAlliancesTest
 
         var ics = await Http.GetStringAsync($"/timers/feed/{secret}.ics");
 
-        Ical.Net.Calendar.Load(ics)!.Events.Should().ContainSingle();
+        var events = Ical.Net.Calendar.Load(ics)!.Events;
+        events.Should().HaveCount(2, "the feed holds what the timers page shows: the stored timer and Safehouse's state timer")
+            .And.ContainSingle(e => e.Summary!.StartsWith("[Hull] ", StringComparison.Ordinal) && e.Summary.Contains("Safehouse", StringComparison.Ordinal)
+                && e.Uid!.StartsWith("structures-timer-state-", StringComparison.Ordinal));
         ics.Should().NotContain("Wayne").And.NotContain(WayneName);
     }
 

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Structures.Core.Overview;
 using Structures.Core.Structures;
 using Structures.Core.Timers;
@@ -9,6 +11,10 @@ namespace Structures.Tests.Dashboard.Overview;
 
 public sealed class OverviewSectionComponentsTests : ComponentTest
 {
+    private readonly FakeTimeProvider _clock = new(Now);
+
+    public OverviewSectionComponentsTests() => Services.AddSingleton<TimeProvider>(_clock);
+
     [Fact]
     public void UnderAttack_ShowsHitPointsAttackerAndHowLongAgo_LinkedToTheStructure()
     {
@@ -17,7 +23,7 @@ public sealed class OverviewSectionComponentsTests : ComponentTest
         var cut = Render<UnderAttackSection>(p => p.Add(c => c.Items, [row]).Add(c => c.Now, Now));
 
         cut.Find("[data-testid=attack-hp-3]").TextContent.Should().Contain("Shield 0% · Armor 40% · Hull 100%");
-        cut.Find("[data-testid=attack-by-3]").TextContent.Should().Contain("by Bad Dude [Bad Company]").And.Contain("4m ago");
+        cut.Find("[data-testid=attack-by-3]").TextContent.Should().Contain("by Bad Dude [Bad Company]").And.Contain("4m 00s ago");
         cut.Find("[data-testid=attack-by-3] a").GetAttribute("href").Should().Be("https://zkillboard.com/character/90000006/");
         cut.Find("[data-testid=attack-3] a").GetAttribute("href").Should().Be("/structures/3");
         cut.Find("[data-testid=overview-under-attack-count]").TextContent.Should().Be("1");
@@ -32,7 +38,7 @@ public sealed class OverviewSectionComponentsTests : ComponentTest
         var cut = Render<UnderAttackSection>(p => p.Add(c => c.Items, [row]).Add(c => c.Now, Now));
 
         cut.Find("[data-testid=attack-hp-5]").TextContent.Should().Contain("Shield ? · Armor ? · Hull ?");
-        cut.Find("[data-testid=attack-by-5]").TextContent.Trim().Should().Be("1m ago");
+        cut.Find("[data-testid=attack-by-5]").TextContent.Trim().Should().Be("1m 00s ago");
     }
 
     [Fact]
@@ -44,12 +50,13 @@ public sealed class OverviewSectionComponentsTests : ComponentTest
 
         var cut = Render<ReinforcedSection>(p => p.Add(c => c.Items, items).Add(c => c.Now, Now));
         var before = cut.Find("[data-testid=reinforced-left-2]").TextContent;
-        cut.Render(p => p.Add(c => c.Now, Now.AddHours(1).AddMinutes(30)));
+        _clock.Advance(TimeSpan.FromHours(1.5));
 
         before.Should().Be("in 5h 0m");
-        cut.Find("[data-testid=reinforced-left-2]").TextContent.Should().Be("in 3h 30m");
+        cut.WaitForAssertion(() => cut.Find("[data-testid=reinforced-left-2]").TextContent.Should().Be("in 3h 30m"));
+        cut.Find("[data-testid=reinforced-left-2]").GetAttribute("data-urgency").Should().Be("warning");
         cut.Find("[data-testid=reinforced-left-1]").TextContent.Should().Be("in 1d 4h");
-        cut.Find("[data-testid=reinforced-2]").TextContent.Should().Contain("Reinforced").And.Contain("2026-11-30 17:00");
+        cut.Find("[data-testid=reinforced-2]").TextContent.Should().Contain("Reinforced").And.Contain("2026.11.30 17:00 EVE");
         cut.FindAll("[data-testid=reinforced-source-2]").Should().ContainSingle();
         cut.FindAll("[data-testid=reinforced-source-1]").Should().BeEmpty();
         cut.Find("[data-testid=reinforced-1]").TextContent.Should().Contain("armor reinforce");
@@ -112,7 +119,7 @@ public sealed class OverviewSectionComponentsTests : ComponentTest
         var cut = Render<FailingOwnersSection>(p => p.Add(c => c.Items, failing).Add(c => c.Now, Now));
 
         cut.Find("[data-testid=failing-Structures-2]").TextContent.Should().Be("Structures: ESI answered 502");
-        cut.Find("[data-testid=failing-owner-2]").TextContent.Should().Contain("failing since 2026-11-30 09:00 (last success, 3h 0m ago)").And.Contain("last error 4m ago");
+        cut.Find("[data-testid=failing-owner-2]").TextContent.Should().Contain("failing since 2026.11.30 09:00 EVE (last success, 3h 0m ago)").And.Contain("last error 4m 00s ago");
     }
 
     [Fact]
@@ -127,7 +134,7 @@ public sealed class OverviewSectionComponentsTests : ComponentTest
         var cut = Render<LatestNotificationsSection>(p => p.Add(c => c.Items, items).Add(c => c.Now, Now));
 
         cut.Find("[data-testid=latest-notification-11] a").GetAttribute("href").Should().Be("/structures/1022734985679");
-        cut.Find("[data-testid=latest-notification-11]").TextContent.Should().Contain("StructureUnderAttack").And.Contain("Arkham Outpost").And.Contain("2m ago");
+        cut.Find("[data-testid=latest-notification-11]").TextContent.Should().Contain("StructureUnderAttack").And.Contain("Arkham Outpost").And.Contain("2m 00s ago (2026.11.30 11:58 EVE)");
         cut.FindAll("[data-testid=latest-notification-12] a").Should().BeEmpty();
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Structures.Core.Notifications.Payloads;
 using Structures.Core.Structures.History;
 using Structures.Dashboard.Structures;
@@ -9,6 +10,8 @@ public sealed class HistoryTimelineTests : ComponentTest
 {
     private static readonly DateTime Now = new(2026, 11, 23, 12, 0, 0, DateTimeKind.Utc);
 
+    public HistoryTimelineTests() => Services.AddSingleton<TimeProvider>(new Microsoft.Extensions.Time.Testing.FakeTimeProvider(Now));
+
     [Fact]
     public void AnAttack_ShowsWhatWasLeft_AndLinksTheAttackersToZKillboard()
     {
@@ -16,7 +19,7 @@ public sealed class HistoryTimelineTests : ComponentTest
 
         var row = cut.Find("[data-testid=history-event]");
         row.GetAttribute("data-kind").Should().Be("Attack");
-        row.TextContent.Should().Contain("2026-11-23 11:55").And.Contain("Under attack");
+        row.TextContent.Should().Contain("2026.11.23 11:55 EVE").And.Contain("Under attack");
         cut.Find("[data-testid=history-hitpoints]").TextContent.Should().Be("Shield 42 % · Armor 100 % · Hull 100 %");
         cut.FindAll("[data-testid=history-attacker] a").Select(a => (a.GetAttribute("href"), a.TextContent.Trim())).Should().Equal(
             ("https://zkillboard.com/character/90000006/", "Edward Nygma"),
@@ -33,7 +36,7 @@ public sealed class HistoryTimelineTests : ComponentTest
 
         cut.Find("[data-testid=history-event]").GetAttribute("data-kind").Should().Be("Reinforced");
         cut.Find("[data-testid=history-event]").TextContent.Should().Contain("Shields lost: armor timer");
-        cut.Find("[data-testid=history-timer]").TextContent.Should().Be("ends 2026-11-24 14:00 (in 1d 2h)");
+        cut.Find("[data-testid=history-timer]").TextContent.Should().Be("ends in 1d 2h (2026.11.24 14:00 EVE)");
         cut.FindAll("[data-testid=history-hitpoints]").Should().BeEmpty();
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Structures.Core.Structures;
 using Structures.Core.Structures.Board;
 using Structures.Dashboard.Structures;
@@ -10,6 +11,8 @@ public sealed class StructureStateBadgeTests : ComponentTest
     private static readonly DateTime Now = new(2026, 11, 30, 12, 6, 0, DateTimeKind.Utc);
     private static readonly DateTime NotifiedAt = new(2026, 11, 30, 12, 3, 0, DateTimeKind.Utc);
 
+    public StructureStateBadgeTests() => Services.AddSingleton<TimeProvider>(new Microsoft.Extensions.Time.Testing.FakeTimeProvider(Now));
+
     [Fact]
     public void UnderAttack_ShowsHitPointsAttackerOnZKillboardAndHowLongAgo_WithItsProvenance()
     {
@@ -19,7 +22,7 @@ public sealed class StructureStateBadgeTests : ComponentTest
         var cut = Render<StructureStateBadge>(p => p.Add(c => c.Overlay, overlay).Add(c => c.Now, Now));
 
         var badge = cut.Find("[data-testid=structure-overlay]");
-        badge.TextContent.Should().Contain("Under attack").And.Contain("shield 4.7 % · armor 98.7 % · hull 100 %").And.Contain("3m ago");
+        badge.TextContent.Should().Contain("Under attack").And.Contain("shield 4.7 % · armor 98.7 % · hull 100 %").And.Contain("3m 00s ago");
         badge.GetAttribute("title").Should().Be("From a notification at 12:03 EVE; ESI confirms at the next sync");
         var link = cut.Find("a");
         link.TextContent.Should().Be("Hostile Alliance");
@@ -35,7 +38,7 @@ public sealed class StructureStateBadgeTests : ComponentTest
         var cut = Render<StructureStateBadge>(p => p.Add(c => c.Overlay, overlay).Add(c => c.Now, Now).Add(c => c.Caption, true));
 
         cut.Find("[data-testid=structure-overlay]").TextContent.Should().Contain("Reinforced");
-        cut.Find("[data-testid=overlay-timer]").TextContent.Should().Be("timer ends 2026.12.01 18:03 EVE (in 1d 5h)");
+        cut.Find("[data-testid=overlay-timer]").TextContent.Should().Be("timer ends in 1d 5h (2026.12.01 18:03 EVE)");
         cut.Find("[data-testid=overlay-provenance]").TextContent.Should().Be("From a notification at 12:03 EVE; ESI confirms at the next sync");
         cut.FindAll("a").Should().BeEmpty("the notification named no attacker");
     }
@@ -72,7 +75,7 @@ public sealed class StructureStateBadgeTests : ComponentTest
         var without = Render<StructureStateLine>(p => p.Add(c => c.Structure, structure).Add(c => c.Now, Now));
 
         with.Find("[data-testid=structure-overlay]").TextContent.Should().Contain("Reinforced");
-        with.Find("[data-testid=structure-esi-state]").TextContent.Should().Be("ESI's last data (2026-11-30 11:23 EVE): shield vulnerable");
+        with.Find("[data-testid=structure-esi-state]").TextContent.Should().Be("ESI's last data (2026.11.30 11:23 EVE): shield vulnerable");
         without.Markup.Should().Contain("shield vulnerable").And.NotContain("Reinforced");
     }
 }

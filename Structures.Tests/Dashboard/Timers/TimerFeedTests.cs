@@ -24,8 +24,9 @@ public sealed class TimerFeedTests : AppTest
         await SyncAsync(BadCompany);
         await using (var db = await DbAsync())
         {
-            // The sync's starbase timers are left out: each test makes the timers it counts.
+            // The sync's starbase timers and the synced structures' state timers are left out: each test makes the timers it counts.
             await db.StructureTimers.ExecuteDeleteAsync();
+            await db.Structures.ExecuteUpdateAsync(s => s.SetProperty(x => x.StateTimerEnd, (DateTime?)null).SetProperty(x => x.UnanchorsAt, (DateTime?)null));
         }
 
         var now = Factory.Get<TimeProvider>().GetUtcNow().UtcDateTime;

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using Structures.Core.Timers;
 using Structures.Dashboard.Timers;
@@ -8,6 +9,8 @@ namespace Structures.Tests.Dashboard.Timers;
 public sealed class TimerTableTests : ComponentTest
 {
     private static readonly DateTime Now = new(2026, 11, 30, 12, 0, 0, DateTimeKind.Utc);
+
+    public TimerTableTests() => Services.AddSingleton<TimeProvider>(new Microsoft.Extensions.Time.Testing.FakeTimeProvider(Now));
 
     private static readonly TimerBoardRow[] Rows =
     [
@@ -29,8 +32,35 @@ public sealed class TimerTableTests : ComponentTest
         cut.Find("[data-testid=timer-location-1]").TextContent.Trim().Should().BeEmpty();
         cut.Find("[data-testid=timer-region-2]").TextContent.Trim().Should().Be("Heimatar");
         cut.Find("[data-testid=timer-structure-3]").TextContent.Should().Contain("Hostile Fortizar").And.Contain("Form up early");
-        cut.Find("[data-testid=timer-left-1]").TextContent.Should().Be("5h 0m");
+        cut.Find("[data-testid=timer-left-1]").TextContent.Should().Be("in 5h 0m");
+        cut.Find("[data-testid=timer-left-1]").GetAttribute("data-urgency").Should().Be("warning");
+        cut.Find("[data-testid=timer-ends-2]").TextContent.Should().Be("2026.12.01 18:00 EVE");
+        cut.Find("[data-testid=timer-ends-2]").GetAttribute("data-urgency").Should().Be("calm");
         cut.Markup.Should().Contain("entered by Alfred Pennyworth").And.Contain("corporation only");
+    }
+
+    [Fact]
+    public void Copy_PutsTheFleetCommsLineOnTheClipboard_AndSaysCopied()
+    {
+        var cut = Render<TimerTable>(p => p.Add(c => c.Rows, Rows).Add(c => c.Now, Now));
+
+        cut.Find("[data-testid=timer-copy-1]").Click();
+
+        JSInterop.VerifyInvoke("navigator.clipboard.writeText").Arguments.Should().Equal("[Armor] 1-PGSG – Applied Sciences (Raitaru) – 2026.11.30 17:00 EVE");
+        cut.Find("[data-testid=timer-copy-1]").TextContent.Should().Contain("Copied");
+        cut.Find("[data-testid=timer-copy-3]").TextContent.Should().Contain("Copy").And.NotContain("Copied");
+    }
+
+    [Fact]
+    public void Copy_RefusedByTheBrowser_DoesNotThrow_AndDoesNotSayCopied()
+    {
+        JSInterop.SetupVoid("navigator.clipboard.writeText", _ => true).SetException(new Microsoft.JSInterop.JSException("Clipboard access denied"));
+        var cut = Render<TimerTable>(p => p.Add(c => c.Rows, Rows).Add(c => c.Now, Now));
+
+        cut.Find("[data-testid=timer-copy-3]").Click();
+
+        cut.Find("[data-testid=timer-copy-3]").TextContent.Should().Contain("Copy").And.NotContain("Copied");
+        cut.Find("[data-testid=timer-copy-3]").GetAttribute("title").Should().Be("[Hull] Amamake – Hostile Fortizar (Fortizar) – 2026.12.02 12:00 EVE");
     }
 
     [Fact]

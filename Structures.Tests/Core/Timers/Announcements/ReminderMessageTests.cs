@@ -20,7 +20,7 @@ public sealed class ReminderMessageTests
         var embed = message.Embeds.Should().ContainSingle().Subject;
         embed.Title.Should().Be("Hull timer in 14m");
         embed.Description.Should().Be(
-            "**Arkham \\*Outpost\\*** in [1-PGSG](https://evemaps.dotlan.net/system/1-PGSG) (Catch) · Wayne Enterprises\nends **2026.12.01 05:01** EVE (<t:1796101260:R>).");
+            "**Arkham \\*Outpost\\*** in [1-PGSG](https://evemaps.dotlan.net/system/1-PGSG) (Catch) · Wayne Enterprises\nends **2026.12.01 05:01** EVE · <t:1796101260:f> (<t:1796101260:R>).");
         embed.Fields.Should().ContainSingle().Which.Value.Should().Be("15m before the timer");
     }
 

@@ -19,7 +19,7 @@ public sealed class UpcomingTimersMessageTests
 
         var lines = message.Embeds.Single().Description!.Split('\n');
         lines.Should().HaveCount(2);
-        lines[0].Should().Be("`Armor` **Arkham Outpost** in [1-PGSG](https://evemaps.dotlan.net/system/1-PGSG) (Catch) · Wayne Enterprises · **2026.12.01 02:00** EVE (<t:1796090400:R>)");
+        lines[0].Should().Be("`Armor` **Arkham Outpost** in [1-PGSG](https://evemaps.dotlan.net/system/1-PGSG) (Catch) · Wayne Enterprises · **2026.12.01 02:00** EVE · <t:1796090400:f> (<t:1796090400:R>)");
         lines[1].Should().StartWith("`Armor` **Gotham Keepstar**");
         message.Content.Should().BeNull("a list pings nobody");
     }
