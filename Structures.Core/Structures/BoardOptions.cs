@@ -9,7 +9,7 @@ public sealed class BoardOptions
 
     // Rows per page on the board and lists; paging can be turned off.
     [Range(1, 1000)]
-    public int DefaultPageLength { get; set; } = 10;
+    public int DefaultPageLength { get; set; } = 25;
     public bool PagingEnabled { get; set; } = true;
 
     // The board opens filtered to the tags marked as default.

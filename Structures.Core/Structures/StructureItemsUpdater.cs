@@ -9,6 +9,13 @@ internal static class StructureItemsUpdater
     private static readonly string[] FittingSlots = ["HiSlot", "MedSlot", "LoSlot", "RigSlot", "ServiceSlot", "FighterTube"];
     private const long LiquidOzoneTypeId = 16273;
 
+    // The types of what sits in the owner's Upwell structures, so their names are known before the page shows them.
+    public static IEnumerable<long> TypeIdsIn(OwnerSnapshot snapshot)
+    {
+        var structureIds = (snapshot.Upwell ?? []).Select(s => s.StructureId).ToHashSet();
+        return (snapshot.Assets ?? []).Where(a => structureIds.Contains(a.LocationId) && !NotInStructure.Contains(a.LocationFlag)).Select(a => a.TypeId);
+    }
+
     public static void Apply(SyncContext context)
     {
         if (context.Snapshot.Assets is not { } assets)

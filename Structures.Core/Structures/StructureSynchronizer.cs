@@ -102,7 +102,8 @@ public sealed class StructureSynchronizer(
 
     private async Task<SyncContext> BuildContextAsync(StructuresDbContext db, Owner owner, OwnerSnapshot snapshot, DateTime now, CancellationToken cancellationToken)
     {
-        var typeIds = (snapshot.Upwell ?? []).Select(s => s.TypeId).Concat((snapshot.Starbases ?? []).Select(s => s.TypeId)).Append(OwnerSnapshot.SkyhookTypeId).Append(2233);
+        var typeIds = (snapshot.Upwell ?? []).Select(s => s.TypeId).Concat((snapshot.Starbases ?? []).Select(s => s.TypeId)).Append(OwnerSnapshot.SkyhookTypeId).Append(2233)
+            .Concat(StructureItemsUpdater.TypeIdsIn(snapshot));
         var systemIds = (snapshot.Upwell ?? []).Select(s => s.SystemId).Concat((snapshot.Starbases ?? []).Select(s => s.SystemId))
             .Concat((snapshot.CustomsOffices ?? []).Select(o => o.SystemId)).Concat(snapshot.Skyhooks.Select(s => s.LocationId)).Distinct().ToList();
         await universe.EnsureAsync(typeIds, systemIds, [], cancellationToken);

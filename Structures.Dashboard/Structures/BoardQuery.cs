@@ -4,21 +4,28 @@ using Structures.Core.Structures.Board;
 
 namespace Structures.Dashboard.Structures;
 
-// A board filter as a query string, so the CSV link exports exactly what the page shows. Values that do not parse
-// are ignored rather than refused: a hand-edited link still exports, just less narrowly.
+// The board's state as a query string (/structures?tab=Starbase&q=gamma&chips=Reinforced,LowPower&size=50), so a
+// view can be refreshed and shared, and the CSV link exports exactly what the page shows. Defaults are left out.
+// Values that do not parse, or are too long, are ignored rather than refused: a hand-edited link still opens.
 public static class BoardQuery
 {
-    public static string ToQuery(BoardFilter filter)
+    public const int DefaultPageSize = 25;
+    public static readonly int[] PageSizes = [10, 25, 50, 100];
+    private const int MaxText = 100;
+    private const int MaxValues = 50;
+    private static readonly string[] Keys = ["tab", "owner", "tag", "state", "region", "system", "q", "lowFuel", "chips", "sort", "desc", "size"];
+
+    public static string ToQuery(BoardFilter filter, int pageSize = DefaultPageSize)
     {
         var pairs = new List<KeyValuePair<string, string?>>();
         if (filter.Kind is { } kind)
         {
-            pairs.Add(new("kind", kind.ToString()));
+            pairs.Add(new("tab", kind.ToString()));
         }
 
-        pairs.AddRange(filter.OwnerIds.Select(o => new KeyValuePair<string, string?>("owner", o.ToString(CultureInfo.InvariantCulture))));
-        pairs.AddRange(filter.Tags.Select(t => new KeyValuePair<string, string?>("tag", t)));
-        pairs.AddRange(filter.States.Select(s => new KeyValuePair<string, string?>("state", s.ToString())));
+        pairs.AddRange(filter.OwnerIds.Order().Select(o => new KeyValuePair<string, string?>("owner", o.ToString(CultureInfo.InvariantCulture))));
+        pairs.AddRange(filter.Tags.Order(StringComparer.OrdinalIgnoreCase).Select(t => new KeyValuePair<string, string?>("tag", t)));
+        pairs.AddRange(filter.States.Order().Select(s => new KeyValuePair<string, string?>("state", s.ToString())));
         Add(pairs, "region", filter.Region);
         Add(pairs, "system", filter.System);
         Add(pairs, "q", filter.Search);
@@ -27,28 +34,55 @@ public static class BoardQuery
             pairs.Add(new("lowFuel", "true"));
         }
 
-        pairs.Add(new("sort", filter.Sort.ToString()));
+        Add(pairs, "chips", string.Join(',', filter.Chips.Order()));
+        if (filter.Sort != BoardSort.Urgency)
+        {
+            pairs.Add(new("sort", filter.Sort.ToString()));
+        }
+
         if (filter.Descending)
         {
             pairs.Add(new("desc", "true"));
         }
 
+        if (pageSize != DefaultPageSize)
+        {
+            pairs.Add(new("size", pageSize.ToString(CultureInfo.InvariantCulture)));
+        }
+
         return QueryString.Create(pairs).ToUriComponent();
     }
 
+    // Whether the query says anything about the board (else the board opens as it does by default).
+    public static bool Describes(IQueryCollection query) => Keys.Any(query.ContainsKey);
+
     public static BoardFilter FromQuery(IQueryCollection query) => new()
     {
-        Kind = Enum.TryParse<StructureKind>(query["kind"], true, out var kind) && Enum.IsDefined(kind) ? kind : null,
-        OwnerIds = query["owner"].Select(o => long.TryParse(o, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : (long?)null).OfType<long>().ToHashSet(),
-        Tags = query["tag"].OfType<string>().Where(t => t.Length > 0).ToHashSet(StringComparer.OrdinalIgnoreCase),
-        States = query["state"].Select(s => Enum.TryParse<StructureState>(s, true, out var state) && Enum.IsDefined(state) ? state : (StructureState?)null).OfType<StructureState>().ToHashSet(),
-        Region = NullIfEmpty(query["region"]),
-        System = NullIfEmpty(query["system"]),
-        Search = query["q"].ToString(),
+        Kind = Parse<StructureKind>(query["tab"]),
+        OwnerIds = query["owner"].Take(MaxValues).Select(o => long.TryParse(o, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : (long?)null).OfType<long>().ToHashSet(),
+        Tags = query["tag"].Take(MaxValues).OfType<string>().Where(t => t.Length is > 0 and <= MaxText).ToHashSet(StringComparer.OrdinalIgnoreCase),
+        States = query["state"].Take(MaxValues).Select(Parse<StructureState>).OfType<StructureState>().ToHashSet(),
+        Region = Text(query["region"]),
+        System = Text(query["system"]),
+        Search = Text(query["q"]) ?? "",
         LowFuelOnly = string.Equals(query["lowFuel"], "true", StringComparison.OrdinalIgnoreCase),
-        Sort = Enum.TryParse<BoardSort>(query["sort"], true, out var sort) && Enum.IsDefined(sort) ? sort : BoardSort.Location,
+        Chips = query["chips"].ToString().Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Take(MaxValues).Select(Parse<BoardChip>).OfType<BoardChip>().ToHashSet(),
+        Sort = Parse<BoardSort>(query["sort"]) ?? BoardSort.Urgency,
         Descending = string.Equals(query["desc"], "true", StringComparison.OrdinalIgnoreCase),
     };
+
+    public static int? PageSizeFrom(IQueryCollection query) => PageSize(query["size"]);
+
+    // Only the sizes the pager offers.
+    public static int? PageSize(string? text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var size) && PageSizes.Contains(size) ? size : null;
+
+    // Names only: a number would parse as any value of the enum.
+    private static T? Parse<T>(string? text) where T : struct, Enum =>
+        text is { Length: > 0 } && !char.IsAsciiDigit(text[0]) && !text.StartsWith('-') && Enum.TryParse<T>(text, true, out var value) && Enum.IsDefined(value) ? value : null;
+
+    private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) || value.Length > MaxText ? null : value;
 
     private static void Add(List<KeyValuePair<string, string?>> pairs, string key, string? value)
     {
@@ -57,6 +91,4 @@ public static class BoardQuery
             pairs.Add(new(key, value));
         }
     }
-
-    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

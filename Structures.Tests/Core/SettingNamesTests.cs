@@ -54,7 +54,7 @@ public sealed class SettingNamesTests
         { "AddTimers", "false", typeof(TimerOptions), nameof(TimerOptions.Enabled), "false" },
         { "MoonExtractionTimersEnabled", "false", typeof(TimerOptions), nameof(TimerOptions.MoonExtractionsEnabled), "false" },
         { "TimersAreCorpRestricted", "true", typeof(TimerOptions), nameof(TimerOptions.CorpRestricted), "true" },
-        { "DefaultPageLength", "25", typeof(BoardOptions), nameof(BoardOptions.DefaultPageLength), "25" },
+        { "DefaultPageLength", "50", typeof(BoardOptions), nameof(BoardOptions.DefaultPageLength), "50" },
         { "PagingEnabled", "false", typeof(BoardOptions), nameof(BoardOptions.PagingEnabled), "false" },
         { "DefaultTagsFilterEnabled", "true", typeof(BoardOptions), nameof(BoardOptions.DefaultTagsFilterEnabled), "true" },
         { "ShowFuelExpiresRelative", "false", typeof(BoardOptions), nameof(BoardOptions.ShowFuelExpiresRelative), "false" },

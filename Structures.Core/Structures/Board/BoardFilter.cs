@@ -1,8 +1,8 @@
 
 namespace Structures.Core.Structures.Board;
 
-// What the board shows of the rows a viewer may see: one kind, narrowed by owner, tag, region, system, state,
-// low fuel and a search, in one order. The page and the CSV export apply the same filter, so the file is the page.
+// What the board shows of the rows a viewer may see: one kind or all, narrowed by owner, tag, region, system, state,
+// low fuel, the quick chips and a search, in one order. The page and the CSV export apply the same filter, so the file is the page.
 public sealed record BoardFilter
 {
     public StructureKind? Kind { get; init; }
@@ -12,25 +12,29 @@ public sealed record BoardFilter
     public string? System { get; init; }
     public IReadOnlySet<StructureState> States { get; init; } = new HashSet<StructureState>();
     public bool LowFuelOnly { get; init; }
+    public IReadOnlySet<BoardChip> Chips { get; init; } = new HashSet<BoardChip>();
     public string Search { get; init; } = "";
-    public BoardSort Sort { get; init; } = BoardSort.Location;
+    public BoardSort Sort { get; init; } = BoardSort.Urgency;
     public bool Descending { get; init; }
 
-    public IEnumerable<StructureBoardRow> Apply(IEnumerable<StructureBoardRow> rows, DateTime now)
+    public IEnumerable<StructureBoardRow> Apply(IEnumerable<StructureBoardRow> rows, DateTime now) => Order(Matching(rows, now), now);
+
+    // How many rows a tab would show (null: the "All" tab) with the other filters as they are.
+    public int CountOf(IEnumerable<StructureBoardRow> rows, StructureKind? kind, DateTime now) => (this with { Kind = kind }).Matching(rows, now).Count();
+
+    private IEnumerable<StructureBoardRow> Matching(IEnumerable<StructureBoardRow> rows, DateTime now)
     {
         var search = Search.Trim();
-        var shown = rows.Where(r => (Kind is null || r.Kind == Kind)
+        return rows.Where(r => (Kind is null || r.Kind == Kind)
             && (OwnerIds.Count == 0 || OwnerIds.Contains(r.OwnerId))
             && (Tags.Count == 0 || r.Tags.Any(Tags.Contains))
             && (string.IsNullOrEmpty(Region) || string.Equals(r.RegionName, Region, StringComparison.OrdinalIgnoreCase))
             && (string.IsNullOrEmpty(System) || string.Equals(r.SystemName, System, StringComparison.OrdinalIgnoreCase))
             && (States.Count == 0 || States.Contains(r.State))
             && (!LowFuelOnly || r.IsLowFuel(now))
+            && (Chips.Count == 0 || Chips.Any(c => c.Holds(r, now)))
             && (search.Length == 0 || Matches(r, search)));
-        return Order(shown);
     }
-
-    public int CountOf(IEnumerable<StructureBoardRow> rows, StructureKind kind, DateTime now) => (this with { Kind = kind }).Apply(rows, now).Count();
 
     // Runs for every row on each keystroke and change: no allocation per row.
     private static bool Matches(StructureBoardRow row, string search)
@@ -54,15 +58,16 @@ public sealed record BoardFilter
 
     private static bool Has(string? text, string search) => text is not null && text.Contains(search, StringComparison.OrdinalIgnoreCase);
 
-    private IEnumerable<StructureBoardRow> Order(IEnumerable<StructureBoardRow> rows)
+    private IEnumerable<StructureBoardRow> Order(IEnumerable<StructureBoardRow> rows, DateTime now)
     {
         var ordered = Sort switch
         {
+            BoardSort.Urgency => UrgencyOrder.Sort(rows, now),
             BoardSort.Name => rows.OrderBy(r => r.Name, StringComparer.OrdinalIgnoreCase),
             BoardSort.Owner => rows.OrderBy(r => r.OwnerName, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.Name, StringComparer.OrdinalIgnoreCase),
             BoardSort.Type => rows.OrderBy(r => r.TypeName, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.Name, StringComparer.OrdinalIgnoreCase),
-            // Unknown fuel sorts last either way: it is "no data", not "runs out first".
-            BoardSort.Fuel => rows.OrderBy(r => r.FuelExpiresAt is null).ThenBy(r => r.FuelExpiresAt),
+            // Low power and abandoned have no fuel left, so they come first; unknown fuel is "no data", not "runs out first".
+            BoardSort.Fuel => rows.OrderBy(r => r.FuelLeft(now) is null).ThenBy(r => r.FuelLeft(now)).ThenBy(r => r.Name, StringComparer.OrdinalIgnoreCase),
             BoardSort.State => rows.OrderBy(r => r.State.Label(), StringComparer.Ordinal).ThenBy(r => r.StateTimerEnd),
             _ => rows.OrderBy(r => r.RegionName, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.SystemName, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.Name, StringComparer.OrdinalIgnoreCase),
         };
@@ -72,6 +77,7 @@ public sealed record BoardFilter
 
 public enum BoardSort
 {
+    Urgency,
     Location,
     Name,
     Owner,

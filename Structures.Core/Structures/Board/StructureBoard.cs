@@ -58,6 +58,7 @@ public sealed class StructureBoard(
         var structures = await db.VisibleStructures(viewer).AsNoTracking()
             .Include(s => s.Tags)
             .Include(s => s.Services)
+            .Include(s => s.CustomsOffice)
             .OrderBy(s => s.Name)
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
@@ -81,7 +82,7 @@ public sealed class StructureBoard(
                     [.. s.Tags.OrderBy(t => t.Order).ThenBy(t => t.Name).Select(t => t.Name)],
                     [.. s.Services.OrderBy(v => v.Name).Select(v => new BoardService(v.Name, v.IsOnline))],
                     s.ReinforceHour, QuantumCore.Of(types.GetValueOrDefault(s.TypeId).GroupId, s.HasCore), s.HasFitting, s.LiquidOzone,
-                    overlays.GetValueOrDefault(s.Id));
+                    overlays.GetValueOrDefault(s.Id), s.CustomsOffice);
             })
             .ToList();
     }

@@ -25,13 +25,34 @@ public sealed record StructureBoardRow(
     CoreStatus Core,
     bool? HasFitting,
     long? LiquidOzone,
-    StructureOverlay? Overlay = null)
+    StructureOverlay? Overlay = null,
+    CustomsOfficeDetail? CustomsOffice = null)
 {
+    // What the board's "Low fuel" filter means, and says it means.
+    public static readonly TimeSpan LowFuelUnder = TimeSpan.FromDays(7);
+
     public bool IsReinforced => State.IsReinforced();
 
-    // Low fuel: runs out within a week, or already low power.
-    public bool IsLowFuel(DateTime now) =>
-        PowerMode is Structures.PowerMode.LowPower || (FuelExpiresAt is { } expires && expires - now < TimeSpan.FromDays(7));
+    public bool IsLowFuel(DateTime now) => FuelLeft(now) is { } left && left < LowFuelUnder;
+
+    // A structure in low power or abandoned has no fuel, whatever expiry ESI gave last; null when fuel is not known
+    // or not burnt (customs offices, skyhooks).
+    public TimeSpan? FuelLeft(DateTime now) =>
+        PowerMode is Structures.PowerMode.LowPower or Structures.PowerMode.Abandoned or Structures.PowerMode.AbandonedMaybe ? TimeSpan.Zero
+        : FuelExpiresAt is { } expires ? (expires > now ? expires - now : TimeSpan.Zero)
+        : null;
+
+    // The overlay counts: a notification says so before ESI does.
+    public bool IsUnderAttack(DateTime now) => Overlay is { State: OverlayState.UnderAttack } overlay && overlay.HoldsAt(now);
+
+    public bool IsReinforcedAt(DateTime now) => IsReinforced || (Overlay is { State: OverlayState.Reinforced } overlay && overlay.HoldsAt(now));
+
+    public bool IsLowPowerAt(DateTime now) =>
+        PowerMode is Structures.PowerMode.LowPower || (Overlay is { State: OverlayState.LowPower } overlay && overlay.HoldsAt(now));
+
+    // When the reinforcement ends: the notification's timer when it leads, else ESI's.
+    public DateTime? ReinforcedUntil(DateTime now) =>
+        Overlay is { State: OverlayState.Reinforced, TimerEndsAt: { } ends } overlay && overlay.HoldsAt(now) ? ends : StateTimerEnd;
 }
 
 public sealed record BoardService(string Name, bool IsOnline);

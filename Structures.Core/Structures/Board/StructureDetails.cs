@@ -47,9 +47,15 @@ public sealed class StructureDetails(IDbContextFactory<StructuresDbContext> cont
             structure, owner.CorporationName, owner.AllianceName, types.GetValueOrDefault(structure.TypeId, "?"),
             system?.Name ?? "?", system?.RegionName ?? "", system?.SecurityStatus ?? 0, location,
             PowerModes.Of(structure, now), FuelUse.BlocksPerDay(structure, now),
-            canViewFit ? [.. structure.Items.OrderBy(i => i.LocationFlag).ThenBy(i => i.TypeId).Select(i => new StructureFitting(i.LocationFlag, types.GetValueOrDefault(i.TypeId, $"Type {i.TypeId}"), i.TypeId, i.Quantity))] : null,
+            canViewFit ? Fitting(structure.Items, types) : null,
             timers, notifications, overlays.GetValueOrDefault(structureId));
     }
+
+    // In the fitting window's order, with names: a type ESI never named shows its ID, as the last resort.
+    private static List<StructureFitting> Fitting(IEnumerable<StructureItem> items, Dictionary<long, string> types) =>
+        [.. items.Select(i => (Item: i, Slot: ItemSlots.Of(i.LocationFlag)))
+            .OrderBy(x => x.Slot.Group).ThenBy(x => x.Slot.Index).ThenBy(x => x.Item.TypeId)
+            .Select(x => new StructureFitting(x.Slot.Name, types.GetValueOrDefault(x.Item.TypeId, $"Type {x.Item.TypeId}"), x.Item.TypeId, x.Item.Quantity))];
 }
 
 public sealed record StructureDetail(

@@ -24,7 +24,30 @@ public sealed class BoardFilterBarTests : ComponentTest
         var cut = Render<BoardFilterBar>(p => p.Add(c => c.Rows, Rows).Add(c => c.Filter, filter));
 
         cut.Find("[data-testid=board-csv]").GetAttribute("href").Should()
-            .Be("/structures/export.csv?kind=Upwell&owner=98000002&q=bra%20vo&lowFuel=true&sort=Fuel");
+            .Be("/structures/export.csv?tab=Upwell&owner=98000002&q=bra%20vo&lowFuel=true&sort=Fuel");
+    }
+
+    [Fact]
+    public void LowFuelSwitch_StatesItsThreshold()
+    {
+        var cut = Render<BoardFilterBar>(p => p.Add(c => c.Rows, Rows).Add(c => c.Filter, new BoardFilter()));
+
+        cut.Find("label:has(input[data-testid=filter-low-fuel])").TextContent.Should().Contain("Low fuel (under 7 days)");
+    }
+
+    [Fact]
+    public void Chips_ToggleOnAndOff_KeepingTheOtherFilters()
+    {
+        BoardFilter? changed = null;
+        var filter = new BoardFilter { Kind = StructureKind.Upwell, Search = "bra", Chips = new HashSet<BoardChip> { BoardChip.LowPower } };
+        var cut = Render<BoardFilterBar>(p => p.Add(c => c.Rows, Rows).Add(c => c.Filter, filter).Add(c => c.FilterChanged, (BoardFilter f) => changed = f));
+
+        cut.Find("[data-testid=chip-Reinforced]").Click();
+        changed!.Chips.Should().BeEquivalentTo([BoardChip.LowPower, BoardChip.Reinforced]);
+        changed.Search.Should().Be("bra");
+
+        cut.Find("[data-testid=chip-LowPower]").Click();
+        changed.Chips.Should().BeEmpty();
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Structures.Core.Eve;
 using Structures.Core.Structures;
 using Structures.Core.Structures.Board;
@@ -12,7 +13,11 @@ public sealed class StructureTableTests : ComponentTest
 {
     private static readonly DateTime Now = new(2026, 11, 23, 12, 0, 0, DateTimeKind.Utc);
 
-    public StructureTableTests() => Services.AddSingleton(new EveImages(Microsoft.Extensions.Options.Options.Create(new global::Structures.Core.Sso.EveOptions())));
+    public StructureTableTests()
+    {
+        Services.AddSingleton(new EveImages(Microsoft.Extensions.Options.Options.Create(new global::Structures.Core.Sso.EveOptions())));
+        Services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(Now)));
+    }
 
     [Theory]
     [InlineData(true, 1)]
@@ -38,6 +43,49 @@ public sealed class StructureTableTests : ComponentTest
     }
 
     [Fact]
+    public void CustomsOffices_ShowTheirTaxAndReinforcementWindow()
+    {
+        var office = new CustomsOfficeDetail
+        {
+            StructureId = 4, CorporationTaxRate = 0.02, AllianceTaxRate = 0.05, AllowAllianceAccess = true, AllowAccessWithStandings = true,
+            ExcellentStandingTaxRate = 0.05, GoodStandingTaxRate = 0.075, NeutralStandingTaxRate = 0.1, BadStandingTaxRate = 0.15, TerribleStandingTaxRate = 0.2,
+            ReinforceExitStart = 18, ReinforceExitEnd = 20,
+        };
+        var row = BoardFilterTests.Row(4, "Delta", 1, "Wayne", "Domain", "Amarr", StructureState.NotApplicable, null, [], StructureKind.CustomsOffice) with { CustomsOffice = office };
+
+        var cut = Render<StructureTable>(p => p.Add(c => c.Rows, [row]).Add(c => c.Kind, StructureKind.CustomsOffice).Add(c => c.Now, Now));
+
+        cut.FindAll("th").Select(h => h.TextContent.Trim()).Should().Contain(["Reinforcement", "Corporation tax", "Alliance tax", "Standing tax"]);
+        cut.Find("[data-testid=poco-window-4]").TextContent.Should().Be("18:00–20:00");
+        cut.Find("[data-testid=poco-corporation-4]").TextContent.Should().Be("2 %");
+        cut.Find("tbody tr").TextContent.Should().Contain("5 %").And.Contain("5 % · 7.5 % · 10 % · 15 % · 20 %");
+    }
+
+    [Fact]
+    public void Tags_StayOnOneLine_TheRestCounted()
+    {
+        var row = BoardFilterTests.Row(1, "Alpha", 1, "Wayne", "Catch", "1-PGSG", StructureState.ShieldVulnerable, Now.AddDays(3), ["sov", "nullsec", "staging", "capital"]);
+
+        var cut = Render<StructureTable>(p => p.Add(c => c.Rows, [row]).Add(c => c.Kind, StructureKind.Upwell).Add(c => c.Now, Now));
+
+        cut.FindAll(".board-tags .mud-chip").Select(c => c.TextContent.Trim()).Should().Equal("sov", "nullsec", "+2");
+        cut.Find("[data-testid=tags-more]").GetAttribute("title").Should().Be("staging, capital");
+    }
+
+    [Fact]
+    public void StateTimers_AreMomentsOnTheTimersScale()
+    {
+        var row = BoardFilterTests.Row(1, "Alpha", 1, "Wayne", "Catch", "1-PGSG", StructureState.ArmorReinforce, Now.AddDays(3), []) with { StateTimerEnd = Now.AddMinutes(50) };
+
+        var cut = Render<StructureTable>(p => p.Add(c => c.Rows, [row]).Add(c => c.Kind, StructureKind.Upwell).Add(c => c.Now, Now));
+
+        var timer = cut.Find("[data-testid=state-timer-1]");
+        timer.TextContent.Should().Be("in 50m 00s");
+        timer.GetAttribute("data-urgency").Should().Be("critical");
+        cut.Find("[data-testid=fuel-1] span").GetAttribute("data-urgency").Should().Be("calm");
+    }
+
+    [Fact]
     public void ClickingAColumn_AsksToSortByIt()
     {
         BoardSort? asked = null;
@@ -55,7 +103,7 @@ public sealed class StructureTableTests : ComponentTest
     {
         var rows = Enumerable.Range(1, 30).Select(i => BoardFilterTests.Row(i, $"S{i:00}", 1, "Wayne", "Catch", "1-PGSG", StructureState.ShieldVulnerable, Now.AddDays(9), [])).ToList();
 
-        var cut = Render<StructureTable>(p => p.Add(c => c.Rows, rows).Add(c => c.Kind, StructureKind.Upwell).Add(c => c.Now, Now).Add(c => c.PageLength, 10));
+        var cut = Render<StructureTable>(p => p.Add(c => c.Rows, rows).Add(c => c.Kind, StructureKind.Upwell).Add(c => c.Now, Now).Add(c => c.PageSize, 10));
 
         cut.FindAll("tbody tr").Count.Should().Be(10);
     }
