@@ -114,7 +114,7 @@ public sealed class WebhookDispatcher(
 
         if (result.Outcome == DiscordOutcome.Sent && batch.Any(m => m.IsTest))
         {
-            webhook.TestSucceededAt = answeredAt;
+            webhook.TestSucceededAt = now;
         }
 
         if (step.WebhookGone)

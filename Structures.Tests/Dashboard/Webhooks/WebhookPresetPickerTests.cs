@@ -60,6 +60,8 @@ public sealed class WebhookPresetPickerTests : ComponentTest
         cut.Find("input[data-testid=type-StructureUnderAttack], [data-testid=type-StructureUnderAttack] input").Change(true);
 
         fuelChosen.Should().Be("true");
+        // MudCheckBox reports its change asynchronously.
+        cut.WaitForAssertion(() => form.Types.Should().Contain("StructureUnderAttack").And.HaveCount(11));
         cut.Find("[data-testid=webhook-preset-fuel]").GetAttribute("aria-pressed").Should().Be("false");
         cut.Find("[data-testid=webhook-preset-description]").TextContent.Trim().Should().Be("Types and pings chosen by hand.");
     }
