@@ -34,6 +34,7 @@ public sealed class WebhookSetupTests(BrowserFixture browser) : AppTest(new Dict
         await page.GetByTestId("webhook-field-owners").ClickAsync();
         await page.GetByRole(AriaRole.Option, new PageGetByRoleOptions { Name = "Wayne Technologies" }).ClickAsync();
         await page.Keyboard.PressAsync("Escape");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("webhook-form-desktop"), FullPage = true });
         await page.GetByTestId("webhook-save").ClickAsync();
         await Assertions.Expect(page.GetByTestId("webhook-result")).ToHaveTextAsync("Webhook Ops channel saved.");
         int webhookId;
