@@ -7,14 +7,17 @@ using Structures.Core.Structures;
 
 namespace Structures.Core.Webhooks;
 
-// The notification a test sends: one the webhook would forward (a fuel alert for a fuel channel, else an attack),
-// about a real structure of an owner it serves when there is one, as ESI would write it.
+// The notification a test sends, as ESI would write it: one the webhook forwards (an attack, else a fuel alert, else a
+// finished moon extraction; an attack when it forwards none of these), about a real structure of an owner it serves.
 internal static class WebhookSample
 {
     public const string TestMarker = "Test — ";
 
-    public static string TypeFor(Webhook webhook) =>
-        webhook.Types.Contains("StructureUnderAttack") || !webhook.Types.Contains("StructureFuelAlert") ? "StructureUnderAttack" : "StructureFuelAlert";
+    private const string Attack = "StructureUnderAttack";
+    private const string Fuel = "StructureFuelAlert";
+    private const string Moon = "MoonminingExtractionFinished";
+
+    public static string TypeFor(Webhook webhook) => new[] { Attack, Fuel, Moon }.FirstOrDefault(webhook.Types.Contains) ?? Attack;
 
     // The webhook's first owner by name, else any owner, else a stand-in: a webhook with no owner can still be tested.
     public static async Task<Owner> OwnerAsync(StructuresDbContext db, Webhook webhook, CancellationToken cancellationToken) =>
@@ -24,9 +27,16 @@ internal static class WebhookSample
 
     public static async Task<ParsedNotification> NotificationAsync(StructuresDbContext db, Owner owner, string type, DateTime now, CancellationToken cancellationToken)
     {
+        // A moon sample is about a refinery at a moon, if the owner has one.
         var structure = await db.Structures.AsNoTracking()
-            .Where(s => s.OwnerId == owner.CorporationId && s.Kind == StructureKind.Upwell).OrderBy(s => s.Name).FirstOrDefaultAsync(cancellationToken);
-        var text = Place(structure) + (type == "StructureFuelAlert" ? FuelText : AttackText);
+            .Where(s => s.OwnerId == owner.CorporationId && s.Kind == StructureKind.Upwell)
+            .OrderBy(s => type == Moon && s.MoonId == null).ThenBy(s => s.Name).FirstOrDefaultAsync(cancellationToken);
+        var text = Place(structure) + type switch
+        {
+            Fuel => FuelText,
+            Moon => MoonText(structure, now),
+            _ => AttackText,
+        };
         var row = new Notification
         {
             OwnerId = owner.CorporationId,
@@ -50,4 +60,8 @@ internal static class WebhookSample
         "allianceName: Sample Attackers Alliance\ncorpName: Sample Attackers\nshieldPercentage: 42.5\narmorPercentage: 100.0\nhullPercentage: 100.0\n";
 
     private const string FuelText = "listOfTypesAndQty:\n- - 154\n  - 4312\n";
+
+    // Finished now, fracturing by itself in three hours, as EVE writes times (FILETIME).
+    private static string MoonText(Structure? structure, DateTime now) => string.Create(CultureInfo.InvariantCulture,
+        $"moonID: {structure?.MoonId ?? 0}\nautoTime: {now.AddHours(3).ToFileTimeUtc()}\noreVolumeByType: {{}}\n");
 }

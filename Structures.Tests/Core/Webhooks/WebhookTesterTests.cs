@@ -51,6 +51,22 @@ public sealed class WebhookTesterTests() : AppTest(new Dictionary<string, string
     }
 
     [Fact]
+    public async Task SendTest_MoonMiningWebhook_PostsASampleFinishedExtractionWithoutPings()
+    {
+        var admin = await SignedInViewerAsync(90000001);
+        await OwnerWithStructuresAsync();
+        var webhook = await SaveAsync(admin, "Moon", "moon", "Moon mining");
+
+        await Factory.Get<WebhookAdministration>().SendTestAsync(admin, webhook, default);
+
+        var message = Factory.Get<SimDiscordChannel>().Messages("moon").Single();
+        message.Content.Should().Be($"<@&{Role}>");
+        var embed = message.Embeds.Single();
+        embed.GetProperty("title").GetString().Should().Be("Test — Extraction finished");
+        embed.GetProperty("description").GetString().Should().Contain("the extraction has finished. The chunk fractures automatically at");
+    }
+
+    [Fact]
     public async Task SendTest_Succeeded_ShowsAsLastSentAndAsATestInTheDeliveryLog()
     {
         var admin = await SignedInViewerAsync(90000001);
