@@ -46,11 +46,13 @@ public sealed class NotificationForwarder(
         var structures = understood.Count == 0 ? [] : await db.Structures.AsNoTracking().Include(s => s.Webhooks)
             .Where(s => s.OwnerId == owner.CorporationId).ToListAsync(cancellationToken);
         var touched = new HashSet<int>();
+        var withheldForMain = new List<Notification>();
         foreach (var context in await contexts.BuildAsync(db, owner, understood, cancellationToken))
         {
-            touched.UnionWith(Forward(db, context, owner, structures));
+            touched.UnionWith(Forward(db, context, owner, structures, withheldForMain));
         }
 
+        await MissingMainNotices.RaiseAsync(db, owner, withheldForMain, now, cancellationToken);
         await NotificationFaultNotices.RaiseAsync(db, owner, [.. pending.Select(p => p.Row).Where(n => n.ProcessingError is not null)], now, logger, cancellationToken);
         owner.ForwardingSync.Succeeded(now);
         await db.SaveChangesAsync(cancellationToken);
@@ -64,7 +66,7 @@ public sealed class NotificationForwarder(
 
     // One notification routed, rendered and queued on its own: what it throws is stored on it, the messages it had
     // queued are taken back, and the owner's other notifications go on. Returns the webhooks it was queued for.
-    private List<int> Forward(StructuresDbContext db, RenderContext context, Owners.Owner owner, IReadOnlyList<Structure> structures)
+    private List<int> Forward(StructuresDbContext db, RenderContext context, Owners.Owner owner, IReadOnlyList<Structure> structures, List<Notification> withheldForMain)
     {
         var stage = NotificationFault.Route;
         var queued = new List<QueuedMessage>();
@@ -73,6 +75,11 @@ public sealed class NotificationForwarder(
             var targets = NotificationRoute.Webhooks(context, NotificationRoute.MatchStructure(context, structures), owner.Webhooks);
             if (targets.Count == 0 || NotificationWithholding.IsWithheld(context, owner, options.Value.ReportNpcAttacks))
             {
+                if (targets.Count > 0 && NotificationWithholding.AwaitsAllianceMain(context, owner))
+                {
+                    withheldForMain.Add(context.Notification);
+                }
+
                 return [];
             }
 
