@@ -13,6 +13,9 @@ public sealed class QueuedMessage
     public string PackKey { get; set; } = "";
     public long? NotificationId { get; set; }
 
+    // A sample sent by "Send test notification": it travels like any message and shows in the delivery log as a test.
+    public bool IsTest { get; set; }
+
     // Set for an edit of a standing message (StandingMessage.Slot): it edits that message instead of posting a new one.
     public string? StandingSlot { get; set; }
     public QueuedMessageStatus Status { get; set; }

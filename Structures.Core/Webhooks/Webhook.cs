@@ -43,5 +43,8 @@ public sealed class Webhook
     public string? DisabledReason { get; set; }
     public DateTime CreatedAt { get; set; }
 
+    // When Discord last accepted a test notification; until one is accepted (or a message delivered), the webhook is untested.
+    public DateTime? TestSucceededAt { get; set; }
+
     public IReadOnlySet<string> Types => NotificationTypes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
 }

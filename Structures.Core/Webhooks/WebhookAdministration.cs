@@ -30,6 +30,7 @@ public sealed class WebhookAdministration(
                 db.QueuedMessages.Count(m => m.WebhookId == w.Id && (m.Status == QueuedMessageStatus.Queued || m.Status == QueuedMessageStatus.Sending)),
                 db.QueuedMessages.Count(m => m.WebhookId == w.Id && m.Status == QueuedMessageStatus.DeadLettered),
                 db.QueuedMessages.Where(m => m.WebhookId == w.Id && m.Status == QueuedMessageStatus.Sent).Max(m => m.SentAt),
+                w.TestSucceededAt,
                 // The newest message's trouble, if it has not gone out: a webhook that failed once and recovered is healthy.
                 db.QueuedMessages.Where(m => m.WebhookId == w.Id).OrderByDescending(m => m.Id)
                     .Select(m => m.Status == QueuedMessageStatus.Sent ? null : m.LastError).FirstOrDefault()))
@@ -150,7 +151,7 @@ public sealed class WebhookAdministration(
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await db.QueuedMessages.AsNoTracking().Where(m => m.WebhookId == webhookId).OrderByDescending(m => m.Id).Take(count)
-            .Select(m => new WebhookDelivery(m.Id, m.NotificationId, m.Status, m.Attempts, m.CreatedAt, m.SentAt, m.LastError))
+            .Select(m => new WebhookDelivery(m.Id, m.NotificationId, m.IsTest, m.Status, m.Attempts, m.CreatedAt, m.SentAt, m.LastError))
             .ToListAsync(cancellationToken);
     }
 
@@ -188,6 +189,11 @@ public sealed class WebhookAdministration(
 }
 
 public sealed record WebhookSummary(
-    int Id, string Name, bool IsActive, bool IsDefault, string? DisabledReason, int OwnerCount, int Queued, int DeadLettered, DateTime? LastSentAt, string? LastError);
+    int Id, string Name, bool IsActive, bool IsDefault, string? DisabledReason, int OwnerCount, int Queued, int DeadLettered,
+    DateTime? LastSentAt, DateTime? TestSucceededAt, string? LastError)
+{
+    // Nothing has reached Discord yet, not even a test: the URL is not known to work.
+    public bool IsUntested => LastSentAt is null && TestSucceededAt is null;
+}
 
-public sealed record WebhookDelivery(long Id, long? NotificationId, QueuedMessageStatus Status, int Attempts, DateTime CreatedAt, DateTime? SentAt, string? LastError);
+public sealed record WebhookDelivery(long Id, long? NotificationId, bool IsTest, QueuedMessageStatus Status, int Attempts, DateTime CreatedAt, DateTime? SentAt, string? LastError);

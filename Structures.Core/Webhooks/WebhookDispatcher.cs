@@ -112,6 +112,11 @@ public sealed class WebhookDispatcher(
             logger.MessageDeadLettered(webhook.Name, result.Error!);
         }
 
+        if (result.Outcome == DiscordOutcome.Sent && batch.Any(m => m.IsTest))
+        {
+            webhook.TestSucceededAt = now;
+        }
+
         if (step.WebhookGone)
         {
             Disable(db, webhook, result.Error!, now);

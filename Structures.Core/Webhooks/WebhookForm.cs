@@ -18,7 +18,8 @@ public sealed class WebhookForm
 
     public bool IsActive { get; set; } = true;
     public bool IsDefault { get; set; }
-    public bool HasDefaultPingsEnabled { get; set; } = true;
+    // Pings are chosen, never assumed: a new webhook pings no one until the admin says so.
+    public bool HasDefaultPingsEnabled { get; set; }
     public bool ForwardsUnknownTypes { get; set; }
 
     [RegularExpression("^(|en|de|es|zh-hans|ru|ko)$", ErrorMessage = "Choose one of the offered languages.")]

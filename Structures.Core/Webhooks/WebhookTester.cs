@@ -1,29 +1,87 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Structures.Core.Data;
 using Structures.Core.Discord;
+using Structures.Core.Notifications;
+using Structures.Core.Notifications.Rendering;
 
 namespace Structures.Core.Webhooks;
 
-// "Send test notification": posts straight to Discord, not through the queue, and returns Discord's own answer.
-public sealed class WebhookTester(IDbContextFactory<StructuresDbContext> contextFactory, DiscordWebhookClient discord)
+// "Send test notification": a sample notification rendered as the webhook's real ones are, with its pings and role
+// mentions, marked as a test, queued in its outbox and sent at once behind what waits there. Returns Discord's answer.
+public sealed class WebhookTester(
+    IDbContextFactory<StructuresDbContext> contextFactory,
+    RenderContextBuilder contexts,
+    WebhookOutbox outbox,
+    WebhookDispatcher dispatcher,
+    IOptions<NotificationOptions> options,
+    TimeProvider clock)
 {
     public async Task<WebhookTestResult> SendTestAsync(int webhookId, string requestedBy, CancellationToken cancellationToken)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var webhook = await db.Set<Webhook>().AsNoTracking().SingleOrDefaultAsync(w => w.Id == webhookId, cancellationToken);
-        if (webhook is null)
+        var queued = await QueueAsync(webhookId, requestedBy, cancellationToken);
+        if (queued.Refusal is { } refusal)
         {
-            return new WebhookTestResult(false, "There is no such webhook.");
+            return refusal;
         }
 
-        var result = await discord.SendAsync(webhook.Url, new DiscordMessage
+        await dispatcher.DrainAsync(webhookId, cancellationToken);
+        return await OutcomeAsync(webhookId, queued.MessageId, cancellationToken);
+    }
+
+    private async Task<(WebhookTestResult? Refusal, long MessageId)> QueueAsync(int webhookId, string requestedBy, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var webhook = await db.Webhooks.AsNoTracking().Include(w => w.Owners).SingleOrDefaultAsync(w => w.Id == webhookId, cancellationToken);
+        if (webhook is null)
         {
-            Username = "Structures",
-            Content = $"Test notification for webhook **{DiscordMarkdown.Escape(webhook.Name)}**, sent by **{DiscordMarkdown.Escape(requestedBy)}** from Structures.",
-        }, cancellationToken);
-        return result.IsSent
-            ? new WebhookTestResult(true, "OK: Discord accepted the test notification.")
-            : new WebhookTestResult(false, result.Error ?? "Discord did not accept the test notification.");
+            return (new WebhookTestResult(false, "There is no such webhook."), 0);
+        }
+
+        if (!webhook.IsActive)
+        {
+            return (new WebhookTestResult(false, webhook.DisabledReason is { } reason
+                ? $"The webhook is disabled: {reason} Correct the URL and make it active to test it."
+                : "The webhook is inactive: make it active to test it."), 0);
+        }
+
+        var owner = await WebhookSample.OwnerAsync(db, webhook, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var sample = await WebhookSample.NotificationAsync(db, owner, WebhookSample.TypeFor(webhook), now, cancellationToken);
+        var context = (await contexts.BuildAsync(db, owner, [sample], cancellationToken)).Single();
+        var embed = NotificationRenderer.Embed(context, NotificationLanguage.Culture(webhook.Language, options.Value.DefaultLanguage));
+        embed = embed with
+        {
+            Title = WebhookSample.TestMarker + embed.Title,
+            Footer = new DiscordEmbedFooter($"Test notification from Structures, sent by {requestedBy}", embed.Footer?.IconUrl),
+        };
+        var message = NotificationPings.Message(embed, sample.Type, context.Info.Colour, webhook, owner, options.Value.SetAvatar);
+        var queued = outbox.Enqueue(db, webhook.Id, message);
+        (queued.IsTest, queued.PackKey) = (true, "single:test");
+        await db.SaveChangesAsync(cancellationToken);
+        return (null, queued.Id);
+    }
+
+    // Sent, refused, the webhook found gone (the test is then dead-lettered: it is no news later), or still waiting.
+    private async Task<WebhookTestResult> OutcomeAsync(int webhookId, long messageId, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var message = await db.QueuedMessages.SingleAsync(m => m.Id == messageId, cancellationToken);
+        var webhook = await db.Webhooks.AsNoTracking().SingleAsync(w => w.Id == webhookId, cancellationToken);
+        switch (message.Status)
+        {
+            case QueuedMessageStatus.Sent:
+                return new WebhookTestResult(true, "OK: Discord accepted the test notification.");
+            case QueuedMessageStatus.DeadLettered:
+                return new WebhookTestResult(false, message.LastError ?? "Discord did not accept the test notification.");
+            case QueuedMessageStatus.Queued when !webhook.IsActive:
+                (message.Status, message.LastError) = (QueuedMessageStatus.DeadLettered, webhook.DisabledReason);
+                await db.SaveChangesAsync(cancellationToken);
+                return new WebhookTestResult(false, webhook.DisabledReason ?? "The webhook was disabled.");
+            default:
+                outbox.Signal(webhookId);
+                return new WebhookTestResult(false, $"Queued: {message.LastError ?? "Discord asked to wait"}. It goes out with the webhook's queue.");
+        }
     }
 }
 

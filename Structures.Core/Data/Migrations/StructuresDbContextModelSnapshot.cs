@@ -1072,6 +1072,9 @@ namespace Structures.Core.Data.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsTest")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("LastError")
                         .HasColumnType("TEXT");
 
@@ -1185,6 +1188,9 @@ namespace Structures.Core.Data.Migrations
 
                     b.Property<bool>("TakesManualTimers")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("TestSucceededAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("TypePings")
                         .IsRequired()

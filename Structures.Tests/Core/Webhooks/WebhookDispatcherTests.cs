@@ -99,24 +99,6 @@ public sealed class WebhookDispatcherTests() : AppTest(fakeClock: true)
     }
 
     [Fact]
-    public async Task SendTest_ReturnsOk_OrDiscordsExactError()
-    {
-        var webhook = await AddWebhookAsync("alpha");
-        var tester = Factory.Get<WebhookTester>();
-
-        var ok = await tester.SendTestAsync(webhook, "Bruce Wayne", default);
-        await Http.PostAsync("/sim/control/discord/webhooks/alpha/delete", null);
-        var gone = await tester.SendTestAsync(webhook, "Bruce Wayne", default);
-        var missing = await tester.SendTestAsync(404, "Bruce Wayne", default);
-
-        ok.Should().Be(new WebhookTestResult(true, "OK: Discord accepted the test notification."));
-        Factory.Get<SimDiscordChannel>().Messages("alpha").Single().Content.Should().Contain("**alpha**").And.Contain("**Bruce Wayne**");
-        gone.Ok.Should().BeFalse();
-        gone.Message.Should().Be("Discord: Unknown Webhook (it was deleted).");
-        missing.Message.Should().Be("There is no such webhook.");
-    }
-
-    [Fact]
     public void Clamp_FitsAnyMessageIntoDiscordsLimits()
     {
         var huge = new DiscordMessage
