@@ -13,6 +13,9 @@ public sealed class QueuedMessage
     public string PackKey { get; set; } = "";
     public long? NotificationId { get; set; }
 
+    // Queued by an admin's "Send again", not by the notification's arrival.
+    public bool IsResend { get; set; }
+
     // Set for an edit of a standing message (StandingMessage.Slot): it edits that message instead of posting a new one.
     public string? StandingSlot { get; set; }
     public QueuedMessageStatus Status { get; set; }
