@@ -116,7 +116,6 @@ public sealed class NotificationForwarder(
         var queued = new List<QueuedMessage>();
         try
         {
-            context.Notification.SearchText = NotificationSummary.From(context, NotificationRoute.MatchStructure(context, structures)).SearchText;
             var targets = Targets(context, owner, structures);
             foreach (var language in targets.GroupBy(w => NotificationLanguage.Culture(w.Language, options.Value.DefaultLanguage)))
             {
@@ -132,6 +131,8 @@ public sealed class NotificationForwarder(
             }
 
             context.Notification.IsForwarded |= targets.Count > 0;
+            context.Notification.SearchText = (NotificationSummary.TryFrom(context, NotificationRoute.MatchStructure(context, structures))
+                ?? NotificationSummary.Unread(context.Notification.Type)).SearchText;
             return [.. queued.Select(q => q.WebhookId)];
         }
         catch (Exception ex)

@@ -53,14 +53,15 @@ public sealed class NotificationSummaries(RenderContextBuilder contexts)
 
     private static SummarisedNotification Tell(RenderContext context, Structure? subject)
     {
+        var summary = NotificationSummary.TryFrom(context, subject);
         try
         {
-            return new SummarisedNotification(NotificationSummary.From(context, subject), NotificationRenderer.Embed(context, English));
+            return new SummarisedNotification(summary ?? NotificationSummary.Unread(context.Notification.Type), summary is null ? null : NotificationRenderer.Embed(context, English));
         }
-        catch (Exception ex) when (ex is FormatException or KeyNotFoundException or InvalidOperationException)
+        catch (Exception)
         {
-            // A text that reads but will not render is shown by its type; forwarding stores what it threw.
-            return new SummarisedNotification(NotificationSummary.Unread(context.Notification.Type), null);
+            // Words that render but a frame that will not: the row is still listed, by what it is about.
+            return new SummarisedNotification(summary!, null);
         }
     }
 }

@@ -29,6 +29,19 @@ public sealed record NotificationSummary(string Title, string? StructureName, st
             attacker);
     }
 
+    // Null when its words will not render: forwarding tells what that throws, a list shows the type instead.
+    public static NotificationSummary? TryFrom(RenderContext context, Structure? subject)
+    {
+        try
+        {
+            return From(context, subject);
+        }
+        catch (Exception)
+        {
+            return null;
+        }
+    }
+
     // Lower-cased, what a search matches: every name above (the type is searched in its own column).
     public string SearchText => string.Join('\n', new[]
     {

@@ -20,7 +20,7 @@ public sealed class VisibilityTests : TwoAlliancesTest
 
         board.Should().NotBeEmpty().And.OnlyContain(r => r.OwnerId == BadCompany);
         timers.Should().ContainSingle().Which.OwnerId.Should().Be(BadCompany);
-        notifications.Should().ContainSingle().Which.OwnerId.Should().Be(BadCompany);
+        notifications.Rows.Should().ContainSingle().Which.OwnerId.Should().Be(BadCompany);
         (await Factory.Get<StructureDetails>().ForAsync(viewer, WayneStructure, default)).Should().BeNull();
         (await Factory.Get<StructureDetails>().ForAsync(viewer, BadStructure, default))!.Structure.OwnerId.Should().Be(BadCompany);
     }
