@@ -28,5 +28,5 @@ public sealed record NotificationRow(
     NotificationSummary Summary, long? StructureId, DiscordEmbed? Embed, IReadOnlyList<NotificationDelivery> Deliveries);
 
 // Every message of one notification to one webhook, told once: the latest one's state, how many were queued, how
-// many of those were resends, and how many posts were tried.
-public sealed record NotificationDelivery(string WebhookName, QueuedMessageStatus Status, int Messages, int Resends, int Attempts, string? LastError);
+// many of those were resends, and how many of their posts failed.
+public sealed record NotificationDelivery(string WebhookName, QueuedMessageStatus Status, int Messages, int Resends, int FailedAttempts, string? LastError);

@@ -23,7 +23,7 @@ public sealed record NotificationSummary(string Title, string? StructureName, st
         return new NotificationSummary(
             NotificationRenderer.Words(context, English).Title,
             structure?.Name ?? context.Place.StructureName,
-            Named(context, structure?.TypeId ?? context.Place.StructureTypeId),
+            Named(context, structure?.TypeId) ?? Named(context, context.Place.StructureTypeId),
             system?.Name,
             system?.RegionName,
             attacker);

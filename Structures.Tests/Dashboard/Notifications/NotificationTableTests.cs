@@ -59,8 +59,8 @@ public sealed class NotificationTableTests : ComponentTest
 
         var chips = cut.FindAll("[data-testid=notification-delivery-7] .mud-chip");
         chips.Select(c => c.TextContent.Trim()).Should().Equal("Ops: Sent ×3", "Logs: DeadLettered");
-        chips[0].GetAttribute("title").Should().Be("3 message(s), 2 resent, 4 attempt(s)");
-        chips[1].GetAttribute("title").Should().Be("1 message(s), 0 resent, 1 attempt(s); last error: 404");
+        chips[0].GetAttribute("title").Should().Be("3 message(s), 2 resent, 4 failed attempt(s)");
+        chips[1].GetAttribute("title").Should().Be("1 message(s), 0 resent, 1 failed attempt(s); last error: 404");
     }
 
     private static NotificationRow Row(long? structureId) => new(
