@@ -43,7 +43,7 @@ public sealed class NotificationResender(
         notification.ProcessingError = null;
         var owner = await db.Owners.SingleAsync(o => o.CorporationId == notification.OwnerId, cancellationToken);
         var parsed = ParsedNotification.Parse(notification);
-        var queued = parsed.Fault is { } fault ? 0 : await forwarder.ResendAsync(db, owner, parsed, withPings, cancellationToken);
+        var queued = parsed.Fault is not null ? 0 : await forwarder.ResendAsync(db, owner, parsed, withPings, cancellationToken);
         if ((parsed.Fault ?? notification.ProcessingError) is { } failure)
         {
             notification.ProcessingError = failure;
