@@ -47,11 +47,13 @@ public sealed class NotificationForwarder(
         var structures = understood.Count == 0 ? [] : await db.Structures.AsNoTracking().Include(s => s.Webhooks)
             .Where(s => s.OwnerId == owner.CorporationId).ToListAsync(cancellationToken);
         var touched = new HashSet<int>();
+        var withheldForMain = new List<Notification>();
         foreach (var context in await contexts.BuildAsync(db, owner, understood, cancellationToken))
         {
-            touched.UnionWith(Forward(db, context, owner, structures));
+            touched.UnionWith(Forward(db, context, owner, structures, withheldForMain));
         }
 
+        await MissingMainNotices.RaiseAsync(db, owner, withheldForMain, now, cancellationToken);
         await NotificationFaultNotices.RaiseAsync(db, owner, [.. pending.Select(p => p.Row).Where(n => n.ProcessingError is not null)], now, logger, cancellationToken);
         owner.ForwardingSync.Succeeded(now);
         await db.SaveChangesAsync(cancellationToken);
@@ -68,7 +70,7 @@ public sealed class NotificationForwarder(
     public async Task<int> ResendAsync(StructuresDbContext db, Owners.Owner owner, ParsedNotification parsed, bool withPings, CancellationToken cancellationToken)
     {
         var (context, structures) = await PrepareAsync(db, owner, parsed, cancellationToken);
-        var touched = context is null ? [] : Forward(db, context, owner, structures, new Resend(withPings));
+        var touched = context is null ? [] : Forward(db, context, owner, structures, [], new Resend(withPings));
         await db.SaveChangesAsync(cancellationToken);
         foreach (var webhookId in touched)
         {
@@ -84,7 +86,7 @@ public sealed class NotificationForwarder(
         var (context, structures) = await PrepareAsync(db, owner, parsed, cancellationToken);
         return context is null
             ? []
-            : [.. Targets(context, owner, structures).Select(w => new ResendTarget(w.Name, Message(new DiscordEmbed(), context, w, owner, null).Content))];
+            : [.. Targets(context, owner, structures, []).Select(w => new ResendTarget(w.Name, Message(new DiscordEmbed(), context, w, owner, null).Content))];
     }
 
     private async Task<(RenderContext? Context, List<Structure> Structures)> PrepareAsync(
@@ -96,10 +98,21 @@ public sealed class NotificationForwarder(
         return (built.SingleOrDefault(), structures);
     }
 
-    private List<Webhook> Targets(RenderContext context, Owners.Owner owner, IReadOnlyList<Structure> structures)
+    // withheldForMain collects what is held back only for want of an alliance main, for admins to be told.
+    private List<Webhook> Targets(RenderContext context, Owners.Owner owner, IReadOnlyList<Structure> structures, List<Notification> withheldForMain)
     {
         var targets = NotificationRoute.Webhooks(context, NotificationRoute.MatchStructure(context, structures), owner.Webhooks);
-        return targets.Count == 0 || NotificationWithholding.IsWithheld(context, owner, options.Value.ReportNpcAttacks) ? [] : targets;
+        if (targets.Count > 0 && NotificationWithholding.IsWithheld(context, owner, options.Value.ReportNpcAttacks))
+        {
+            if (NotificationWithholding.AwaitsAllianceMain(context, owner))
+            {
+                withheldForMain.Add(context.Notification);
+            }
+
+            return [];
+        }
+
+        return targets;
     }
 
     private DiscordMessage Message(DiscordEmbed embed, RenderContext context, Webhook webhook, Owners.Owner owner, Resend? resend)
@@ -110,13 +123,14 @@ public sealed class NotificationForwarder(
 
     // One notification routed, rendered and queued on its own: what it throws is stored on it, the messages it had
     // queued are taken back, and the owner's other notifications go on. Returns the webhooks it was queued for.
-    private List<int> Forward(StructuresDbContext db, RenderContext context, Owners.Owner owner, IReadOnlyList<Structure> structures, Resend? resend = null)
+    private List<int> Forward(
+        StructuresDbContext db, RenderContext context, Owners.Owner owner, IReadOnlyList<Structure> structures, List<Notification> withheldForMain, Resend? resend = null)
     {
         var stage = NotificationFault.Route;
         var queued = new List<QueuedMessage>();
         try
         {
-            var targets = Targets(context, owner, structures);
+            var targets = Targets(context, owner, structures, withheldForMain);
             foreach (var language in targets.GroupBy(w => NotificationLanguage.Culture(w.Language, options.Value.DefaultLanguage)))
             {
                 stage = NotificationFault.Render;

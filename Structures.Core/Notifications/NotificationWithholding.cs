@@ -11,9 +11,13 @@ public static class NotificationWithholding
     // NPC starter and school corporations count as players (aa-structures §3.7).
     private static readonly long[] StarterCorporations = [1000165, 1000166, 1000077, 1000044, 1000045, 1000167, 1000169, 1000168, 1000115, 1000172, 1000170, 1000171];
 
+    // Alliance-level news is the alliance main's to tell.
+    public static bool AwaitsAllianceMain(RenderContext context, Owner owner) =>
+        context.Info.IsAllianceLevel && owner.AllianceId is not null && !owner.IsAllianceMain;
+
     public static bool IsWithheld(RenderContext context, Owner owner, bool reportNpcAttacks)
     {
-        if (context.Info.IsAllianceLevel && owner.AllianceId is not null && !owner.IsAllianceMain)
+        if (AwaitsAllianceMain(context, owner))
         {
             return true;
         }

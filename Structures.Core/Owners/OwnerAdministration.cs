@@ -44,10 +44,31 @@ public sealed class OwnerAdministration(
             return ChangeResult.Refused("There is no such owner any more. Nothing was changed.");
         }
 
+        var wasMain = owner.IsAllianceMain;
         form.ApplyTo(owner);
-        await db.SaveChangesAsync(cancellationToken);
+        var note = "";
+        if (owner.IsAllianceMain && owner.AllianceId is null)
+        {
+            owner.IsAllianceMain = false;
+            note = " It is in no alliance, so it cannot be an alliance's main owner.";
+        }
+
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            if (owner.IsAllianceMain && !wasMain)
+            {
+                var previous = await AllianceMains.TakeOverAsync(db, owner, cancellationToken);
+                note = $" It is now the main owner of {owner.AllianceName}"
+                    + (previous.Count == 0 ? "" : $", instead of {string.Join(", ", previous)}")
+                    + ": the alliance's sovereignty, bill and war notifications go out through it.";
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         events.Publish(new OwnerStatusChanged(corporationId));
-        return ChangeResult.Done($"{owner.CorporationName}: saved.");
+        return ChangeResult.Done($"{owner.CorporationName}: saved.{note}");
     }
 
     // Structures, then notifications, at once; the scheduled runs carry on as before.

@@ -10,6 +10,9 @@ internal sealed class OwnerConfiguration : IEntityTypeConfiguration<Owner>
         builder.ToTable("Owners");
         builder.HasKey(o => o.CorporationId);
         builder.Property(o => o.CorporationId).ValueGeneratedNever();
+
+        // One main owner per alliance.
+        builder.HasIndex(o => o.AllianceId).IsUnique().HasFilter("\"IsAllianceMain\"").HasDatabaseName("IX_Owners_AllianceMain");
         builder.OwnsOne(o => o.StructuresSync);
         builder.OwnsOne(o => o.AssetsSync);
         builder.OwnsOne(o => o.NotificationsSync);

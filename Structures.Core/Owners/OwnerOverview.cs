@@ -18,6 +18,16 @@ public sealed class OwnerOverview(IDbContextFactory<StructuresDbContext> context
                 o.Characters.Select(c => new OwnerCharacterSummary(c.CharacterName, c.IsEnabled, c.DisabledReason)).ToList()))
             .ToListAsync(cancellationToken);
     }
+
+    // Alliances whose owners the viewer sees, that have owners but no main owner.
+    public async Task<IReadOnlyList<AllianceWithoutMain>> AlliancesWithoutMainAsync(ViewerId viewerId, CancellationToken cancellationToken)
+    {
+        var viewer = await viewers.ResolveAsync(viewerId, cancellationToken);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var visible = db.VisibleOwnerIds(viewer);
+        var alliances = await db.Owners.Where(o => visible.Contains(o.CorporationId) && o.AllianceId != null).Select(o => o.AllianceId!.Value).Distinct().ToListAsync(cancellationToken);
+        return [.. (await AllianceMains.MissingAsync(db, cancellationToken)).Where(a => alliances.Contains(a.AllianceId))];
+    }
 }
 
 public sealed record OwnerSummary(

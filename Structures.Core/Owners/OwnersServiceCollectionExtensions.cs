@@ -10,6 +10,7 @@ public static class OwnersServiceCollectionExtensions
         services.AddSingleton<OwnerRegistry>();
         services.AddSingleton<OwnerAdministration>();
         services.AddSingleton<OwnerOverview>();
+        services.AddSingleton<OwnerAffiliations>();
         return services;
     }
 }

@@ -65,7 +65,7 @@ public sealed class TimerRecorder(
                     .ExecuteDeleteAsync(cancellationToken);
             }
 
-            if (decision.Add is { } timer && Wanted(timer) && !await ExistsAsync(db, ownerId, timer, cancellationToken))
+            if (decision.Add is { } timer && Wanted(timer) && !await ExistsAsync(db, Holders(db, owner, notification), timer, cancellationToken))
             {
                 timer.OwnerId = ownerId;
                 timer.IsCorpRestricted = options.Value.CorpRestricted;
@@ -101,10 +101,17 @@ public sealed class TimerRecorder(
     private bool Wanted(StructureTimer timer) =>
         options.Value.Enabled && (timer.Kind != TimerKind.MoonExtraction || options.Value.MoonExtractionsEnabled);
 
+    // The owners whose timers a timer from this notification would repeat: alliance-level news (a sovereignty
+    // structure reinforced) reaches every owner of the alliance, and is timed once for all of them.
+    private static IQueryable<long> Holders(StructuresDbContext db, Owners.Owner owner, Notification notification) =>
+        owner.AllianceId is { } alliance && NotificationTypes.Find(notification.Type)?.IsAllianceLevel == true
+            ? db.Owners.Where(o => o.AllianceId == alliance).Select(o => o.CorporationId)
+            : db.Owners.Where(o => o.CorporationId == owner.CorporationId).Select(o => o.CorporationId);
+
     // The same timer from a second notification (both characters saw it, or ESI resent it) is kept once.
-    private static async Task<bool> ExistsAsync(StructuresDbContext db, long ownerId, StructureTimer timer, CancellationToken cancellationToken) =>
+    private static async Task<bool> ExistsAsync(StructuresDbContext db, IQueryable<long> holders, StructureTimer timer, CancellationToken cancellationToken) =>
         db.ChangeTracker.Entries<StructureTimer>().Any(e => e.Entity.Kind == timer.Kind && e.Entity.StructureId == timer.StructureId
             && e.Entity.SolarSystemId == timer.SolarSystemId && e.Entity.EndsAt == timer.EndsAt)
-        || await db.StructureTimers.AnyAsync(t => t.OwnerId == ownerId && t.Kind == timer.Kind && t.StructureId == timer.StructureId
+        || await db.StructureTimers.AnyAsync(t => t.OwnerId != null && holders.Contains(t.OwnerId.Value) && t.Kind == timer.Kind && t.StructureId == timer.StructureId
             && t.SolarSystemId == timer.SolarSystemId && t.EndsAt == timer.EndsAt, cancellationToken);
 }

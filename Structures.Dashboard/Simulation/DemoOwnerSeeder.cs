@@ -67,6 +67,7 @@ internal sealed partial class DemoOwnerSeeder(
             }
         }
 
+        await ChooseAllianceMainsAsync(stoppingToken);
         var scheduler = services.GetRequiredService<StructureSyncScheduler>();
         await Parallel.ForEachAsync(owners, stoppingToken, async (owner, token) => await scheduler.SyncIsolatedAsync(owner, token));
         seeding.Finish();
@@ -107,6 +108,21 @@ internal sealed partial class DemoOwnerSeeder(
     }
 
     public const string DemoWebhookName = "Demo Discord channel";
+
+    // Each demo alliance's executor corporation tells its alliance-level news, unless an admin chose another main.
+    private async Task ChooseAllianceMainsAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await services.GetRequiredService<IDbContextFactory<StructuresDbContext>>().CreateDbContextAsync(cancellationToken);
+        foreach (var alliance in world.Alliances)
+        {
+            if (!await AllianceMains.HasMainAsync(db, alliance.Id, cancellationToken)
+                && await db.Owners.SingleOrDefaultAsync(o => o.CorporationId == alliance.ExecutorCorporationId && o.AllianceId == alliance.Id, cancellationToken) is { } executor)
+            {
+                executor.IsAllianceMain = true;
+                await db.SaveChangesAsync(cancellationToken);
+            }
+        }
+    }
 
     // A newcomer needs someone to sign in as: the first CEO runs the settings and sees everything; every simulated
     // alliance may add owners and see its alliance's structures. Only on a fresh database: admins' changes stay.

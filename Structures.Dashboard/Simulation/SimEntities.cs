@@ -2,7 +2,11 @@ namespace Structures.Dashboard.Simulation;
 
 internal sealed record SimAlliance(long Id, string Name, string Ticker, long ExecutorCorporationId, DateTime Founded);
 
-internal sealed record SimCorporation(long Id, string Name, string Ticker, long? AllianceId, long CeoId, DateTime Founded);
+internal sealed record SimCorporation(long Id, string Name, string Ticker, long? AllianceId, long CeoId, DateTime Founded)
+{
+    // A corporation can leave or join an alliance through the control surface, as in game.
+    public long? AllianceId { get; set; } = AllianceId;
+}
 
 internal sealed record SimCharacter(long Id, string Name, long CorporationId, IReadOnlyList<string> Roles, DateTime Birthday)
 {

@@ -19,7 +19,7 @@ internal sealed class SimWorld
         var scaled = new SimScaledWorld(universe, Now, options.Value.Scale);
         _structures.AddRange(scaled.Structures());
         Alliances = [.. SimWorldBuilder.Alliances, .. scaled.Alliance is { } alliance ? [alliance] : Array.Empty<SimAlliance>()];
-        Corporations = [.. SimWorldBuilder.Corporations, .. scaled.Corporations()];
+        Corporations = [.. SimWorldBuilder.NewCorporations(), .. scaled.Corporations()];
         Characters = [.. SimWorldBuilder.NewCharacters(), .. scaled.Characters()];
         _characters = Characters.ToDictionary(c => c.Id);
     }

@@ -16,7 +16,8 @@ internal sealed class SimWorldBuilder(SimUniverse universe, DateTime now)
         new(99000002, "Big Bad Alliance", "BBA", 98000003, new DateTime(2016, 7, 9, 0, 0, 0, DateTimeKind.Utc)),
     ];
 
-    public static readonly SimCorporation[] Corporations =
+    // New instances for every world: a corporation's alliance changes at run time and must not leak between worlds.
+    public static SimCorporation[] NewCorporations() =>
     [
         new(98000001, "Wayne Technologies", "WYT", 99000001, 90000001, new DateTime(2014, 1, 5, 0, 0, 0, DateTimeKind.Utc)),
         new(98000002, "Wayne Foods", "WYF", 99000001, 90000004, new DateTime(2015, 2, 11, 0, 0, 0, DateTimeKind.Utc)),

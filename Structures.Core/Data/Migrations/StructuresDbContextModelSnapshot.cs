@@ -550,6 +550,11 @@ namespace Structures.Core.Data.Migrations
 
                     b.HasKey("CorporationId");
 
+                    b.HasIndex("AllianceId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Owners_AllianceMain")
+                        .HasFilter("\"IsAllianceMain\"");
+
                     b.ToTable("Owners", (string)null);
                 });
 

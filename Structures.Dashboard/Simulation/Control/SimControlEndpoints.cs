@@ -58,6 +58,22 @@ internal static class SimControlEndpoints
             character.OwnerHash = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(20));
             return Results.Json(new { character.Id, character.OwnerHash, revokedRefreshTokens = tokens.RevokeCharacter(id) });
         });
+        // A corporation leaving its alliance (allianceId null) or joining another.
+        control.MapPost("/corporations/{id:long}/alliance", (long id, AllianceRequest request, SimWorld world) =>
+        {
+            if (world.Corporation(id) is not { } corporation)
+            {
+                return Results.NotFound();
+            }
+
+            if (request.AllianceId is { } alliance && world.Alliance(alliance) is null)
+            {
+                return SimControlBadInput.Invalid($"There is no alliance {alliance}.");
+            }
+
+            corporation.AllianceId = request.AllianceId;
+            return Results.Json(new { corporation.Id, corporation.AllianceId });
+        });
         control.MapPost("/tokens/{characterId:long}/revoke", (long characterId, SimTokenService tokens) =>
             Results.Json(new { revokedRefreshTokens = tokens.RevokeCharacter(characterId) }));
         control.MapGet("/faults", (SimFaults faults) => Results.Json(faults.Active()));

@@ -18,6 +18,8 @@ internal sealed record EmitNotificationRequest(
         : null;
 }
 
+internal sealed record AllianceRequest(long? AllianceId);
+
 internal sealed record ReinforceRequest(double Hours = 24)
 {
     public string? Problem() => SimControlLimits.Hours(nameof(Hours), Hours, minimum: 0);

@@ -27,7 +27,7 @@ public sealed class ScheduledJobsTests() : AppTest(fakeClock: true, logs: new Fa
             new SyncStructuresJob(Factory.Get<StructureSyncScheduler>(), Factory.Get<ILogger<SyncStructuresJob>>()),
             new EvaluateStatusJob(Factory.Get<ServiceStatus>(), Factory.Get<ILogger<EvaluateStatusJob>>()),
             new EvaluateAlertsJob(Factory.Get<GeneratedAlerts>(), Factory.Get<ILogger<EvaluateAlertsJob>>()),
-            new RefreshAffiliationsJob(Factory.Get<CharacterAffiliations>(), Factory.Get<ILogger<RefreshAffiliationsJob>>()),
+            new RefreshAffiliationsJob(Factory.Get<CharacterAffiliations>(), Factory.Get<global::Structures.Core.Owners.OwnerAffiliations>(), Factory.Get<ILogger<RefreshAffiliationsJob>>()),
         ];
         foreach (var job in jobs)
         {
@@ -36,7 +36,8 @@ public sealed class ScheduledJobsTests() : AppTest(fakeClock: true, logs: new Fa
         }
 
         Factory.Logs!.GetSnapshot().Where(r => r.Level == LogLevel.Error && r.Message.Contains("tries again", StringComparison.Ordinal))
-            .Select(r => r.Category).Should().BeEquivalentTo(jobs.Select(j => j.GetType().FullName));
+            .Select(r => r.Category).Should().BeEquivalentTo(jobs.Select(j => j.GetType().FullName).Append(typeof(RefreshAffiliationsJob).FullName),
+                "the affiliations job refreshes characters and owners, each on its own");
     }
 
     private static readonly string[] Tables = ["Owners", "Characters", "FuelAlertRules", "Structures"];
