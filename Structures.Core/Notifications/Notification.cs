@@ -30,4 +30,8 @@ public sealed class Notification
 
     // Written to the outbox of every webhook it goes to; delivery is tracked per message there.
     public bool IsForwarded { get; set; }
+
+    // What the notifications page searches, lower-cased: type, English title, structure, system and attacker names
+    // (NotificationSummary). Written when it is rendered; null until then.
+    public string? SearchText { get; set; }
 }

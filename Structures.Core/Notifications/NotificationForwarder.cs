@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Structures.Core.Data;
+using Structures.Core.Discord;
 using Structures.Core.Notifications.Rendering;
 using Structures.Core.Structures;
 using Structures.Core.Webhooks;
@@ -64,39 +65,88 @@ public sealed class NotificationForwarder(
         return pending.Count(p => p.Row.IsForwarded);
     }
 
+    // An admin's "send again" of one notification: routed as if it were new, its title marked as resent, with or
+    // without its pings. Commits, and returns how many webhooks it was queued for.
+    public async Task<int> ResendAsync(StructuresDbContext db, Owners.Owner owner, ParsedNotification parsed, bool withPings, CancellationToken cancellationToken)
+    {
+        var (context, structures) = await PrepareAsync(db, owner, parsed, cancellationToken);
+        var touched = context is null ? [] : Forward(db, context, owner, structures, [], new Resend(withPings));
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var webhookId in touched)
+        {
+            outbox.Signal(webhookId);
+        }
+
+        return touched.Count;
+    }
+
+    // Where one notification would go now, and the pings each message would carry, without sending anything.
+    public async Task<IReadOnlyList<ResendTarget>> PlanAsync(StructuresDbContext db, Owners.Owner owner, ParsedNotification parsed, CancellationToken cancellationToken)
+    {
+        var (context, structures) = await PrepareAsync(db, owner, parsed, cancellationToken);
+        return context is null
+            ? []
+            : [.. Targets(context, owner, structures, []).Select(w => new ResendTarget(w.Name, Message(new DiscordEmbed(), context, w, owner, null).Content))];
+    }
+
+    private async Task<(RenderContext? Context, List<Structure> Structures)> PrepareAsync(
+        StructuresDbContext db, Owners.Owner owner, ParsedNotification parsed, CancellationToken cancellationToken)
+    {
+        await db.Entry(owner).Collection(o => o.Webhooks).LoadAsync(cancellationToken);
+        var structures = await db.Structures.AsNoTracking().Include(s => s.Webhooks).Where(s => s.OwnerId == owner.CorporationId).ToListAsync(cancellationToken);
+        var built = await contexts.BuildAsync(db, owner, [parsed], cancellationToken);
+        return (built.SingleOrDefault(), structures);
+    }
+
+    // withheldForMain collects what is held back only for want of an alliance main, for admins to be told.
+    private List<Webhook> Targets(RenderContext context, Owners.Owner owner, IReadOnlyList<Structure> structures, List<Notification> withheldForMain)
+    {
+        var targets = NotificationRoute.Webhooks(context, NotificationRoute.MatchStructure(context, structures), owner.Webhooks);
+        if (targets.Count > 0 && NotificationWithholding.IsWithheld(context, owner, options.Value.ReportNpcAttacks))
+        {
+            if (NotificationWithholding.AwaitsAllianceMain(context, owner))
+            {
+                withheldForMain.Add(context.Notification);
+            }
+
+            return [];
+        }
+
+        return targets;
+    }
+
+    private DiscordMessage Message(DiscordEmbed embed, RenderContext context, Webhook webhook, Owners.Owner owner, Resend? resend)
+    {
+        var message = NotificationPings.Message(embed, context.Notification.Type, context.Info.Colour, webhook, owner, options.Value.SetAvatar);
+        return resend is { WithPings: false } ? message with { Content = null, AllowedMentions = DiscordAllowedMentions.None } : message;
+    }
+
     // One notification routed, rendered and queued on its own: what it throws is stored on it, the messages it had
     // queued are taken back, and the owner's other notifications go on. Returns the webhooks it was queued for.
-    private List<int> Forward(StructuresDbContext db, RenderContext context, Owners.Owner owner, IReadOnlyList<Structure> structures, List<Notification> withheldForMain)
+    private List<int> Forward(
+        StructuresDbContext db, RenderContext context, Owners.Owner owner, IReadOnlyList<Structure> structures, List<Notification> withheldForMain, Resend? resend = null)
     {
         var stage = NotificationFault.Route;
         var queued = new List<QueuedMessage>();
         try
         {
-            var targets = NotificationRoute.Webhooks(context, NotificationRoute.MatchStructure(context, structures), owner.Webhooks);
-            if (targets.Count == 0 || NotificationWithholding.IsWithheld(context, owner, options.Value.ReportNpcAttacks))
-            {
-                if (targets.Count > 0 && NotificationWithholding.AwaitsAllianceMain(context, owner))
-                {
-                    withheldForMain.Add(context.Notification);
-                }
-
-                return [];
-            }
-
+            var targets = Targets(context, owner, structures, withheldForMain);
             foreach (var language in targets.GroupBy(w => NotificationLanguage.Culture(w.Language, options.Value.DefaultLanguage)))
             {
                 stage = NotificationFault.Render;
-                var embed = NotificationRenderer.Embed(context, language.Key);
+                var embed = NotificationRenderer.Embed(context, language.Key, resent: resend is not null);
                 foreach (var webhook in language)
                 {
                     stage = NotificationFault.Render;
-                    var message = NotificationPings.Message(embed, context.Notification.Type, context.Info.Colour, webhook, context.Owner, options.Value.SetAvatar);
+                    var message = Message(embed, context, webhook, owner, resend);
                     stage = NotificationFault.Enqueue;
-                    queued.Add(outbox.Enqueue(db, webhook.Id, message, context.Notification.NotificationId));
+                    queued.Add(outbox.Enqueue(db, webhook.Id, message, context.Notification.NotificationId, isResend: resend is not null));
                 }
             }
 
-            context.Notification.IsForwarded = true;
+            context.Notification.IsForwarded |= targets.Count > 0;
+            context.Notification.SearchText = (NotificationSummary.TryFrom(context, NotificationRoute.MatchStructure(context, structures))
+                ?? NotificationSummary.Unread(context.Notification.Type)).SearchText;
             return [.. queued.Select(q => q.WebhookId)];
         }
         catch (Exception ex)
@@ -110,4 +160,9 @@ public sealed class NotificationForwarder(
             return [];
         }
     }
+
+    private sealed record Resend(bool WithPings);
 }
+
+// A webhook a notification would be sent to, and the mentions its message would start with (null: none).
+public sealed record ResendTarget(string WebhookName, string? Pings);

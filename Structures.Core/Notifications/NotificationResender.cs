@@ -6,8 +6,9 @@ using Structures.Core.Data;
 
 namespace Structures.Core.Notifications;
 
-// "Send to configured webhooks" for one notification: it is routed again as if new, so it goes where the
-// settings say now. Stale notifications are not sent, as on the first pass.
+// "Send again" for one notification: first where it would go and with which pings, for the admin to confirm; then
+// sent, routed again as if new so it goes where the settings say now, its title marked as resent, with or without
+// pings. Stale notifications are not sent, as on the first pass.
 public sealed class NotificationResender(
     IDbContextFactory<StructuresDbContext> contextFactory,
     Viewers viewers,
@@ -15,47 +16,74 @@ public sealed class NotificationResender(
     IOptionsMonitor<NotificationOptions> options,
     TimeProvider clock)
 {
-    public async Task<ChangeResult> ResendAsync(ViewerId viewerId, int notificationId, CancellationToken cancellationToken)
+    public async Task<ResendPlan> PlanAsync(ViewerId viewerId, int notificationId, CancellationToken cancellationToken)
     {
-        var (viewer, refusal) = await viewers.ResolveManagerAsync(viewerId, null, cancellationToken);
-        if (refusal is not null)
-        {
-            return refusal;
-        }
-
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var notification = await db.VisibleNotifications(viewer).SingleOrDefaultAsync(n => n.Id == notificationId, cancellationToken);
+        var (notification, refusal) = await FindAsync(db, viewerId, notificationId, cancellationToken);
         if (notification is null)
         {
-            return ChangeResult.Refused("There is no such notification.");
+            return new ResendPlan(notification?.Type ?? "", [], refusal!.Message);
         }
 
-        if (notification.ParseError is { } error)
-        {
-            return ChangeResult.Refused($"This notification could not be read, so it cannot be sent: {error}");
-        }
+        var owner = await db.Owners.SingleAsync(o => o.CorporationId == notification.OwnerId, cancellationToken);
+        var targets = await forwarder.PlanAsync(db, owner, ParsedNotification.Parse(notification), cancellationToken);
+        return new ResendPlan(notification.Type, targets, targets.Count == 0 ? NoWebhook(notification) : null);
+    }
 
-        var staleAfter = options.CurrentValue.StaleAfter;
-        if (clock.GetUtcNow().UtcDateTime - notification.Timestamp > staleAfter)
+    public async Task<ChangeResult> ResendAsync(ViewerId viewerId, int notificationId, bool withPings, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var (notification, refusal) = await FindAsync(db, viewerId, notificationId, cancellationToken);
+        if (notification is null)
         {
-            return ChangeResult.Refused($"This notification is older than {staleAfter.TotalHours.ToString("0.##", CultureInfo.InvariantCulture)} hours (Structures:Notifications:StaleAfter), so it is not sent any more.");
+            return refusal!;
         }
 
         // A notification that failed is tried once more: sending again is how an admin retries it after a fix.
-        var before = await db.QueuedMessages.CountAsync(m => m.NotificationId == notification.NotificationId, cancellationToken);
-        notification.IsForwarded = false;
         notification.ProcessingError = null;
-        await db.SaveChangesAsync(cancellationToken);
-        await forwarder.ForwardAsync(notification.OwnerId, cancellationToken);
-        var queued = await db.QueuedMessages.CountAsync(m => m.NotificationId == notification.NotificationId, cancellationToken) - before;
-        await db.Entry(notification).ReloadAsync(cancellationToken);
-        if (notification.ProcessingError is { } failure)
+        var owner = await db.Owners.SingleAsync(o => o.CorporationId == notification.OwnerId, cancellationToken);
+        var parsed = ParsedNotification.Parse(notification);
+        var queued = parsed.Fault is not null ? 0 : await forwarder.ResendAsync(db, owner, parsed, withPings, cancellationToken);
+        if ((parsed.Fault ?? notification.ProcessingError) is { } failure)
         {
+            notification.ProcessingError = failure;
+            await db.SaveChangesAsync(cancellationToken);
             return ChangeResult.Refused($"This notification failed again, so it was not sent: {failure}");
         }
 
         return queued > 0
-            ? ChangeResult.Done($"{notification.Type} queued for {queued} webhook(s).")
-            : ChangeResult.Refused($"No webhook takes {notification.Type} for this owner: check the webhooks' type filters and owners.");
+            ? ChangeResult.Done($"{notification.Type} queued for {queued} webhook(s){(withPings ? "" : " without pings")}.")
+            : ChangeResult.Refused(NoWebhook(notification));
     }
+
+    private async Task<(Notification? Notification, ChangeResult? Refusal)> FindAsync(StructuresDbContext db, ViewerId viewerId, int notificationId, CancellationToken cancellationToken)
+    {
+        var (viewer, refusal) = await viewers.ResolveManagerAsync(viewerId, null, cancellationToken);
+        if (refusal is not null)
+        {
+            return (null, refusal);
+        }
+
+        var notification = await db.VisibleNotifications(viewer).SingleOrDefaultAsync(n => n.Id == notificationId, cancellationToken);
+        if (notification is null)
+        {
+            return (null, ChangeResult.Refused("There is no such notification."));
+        }
+
+        if (notification.ParseError is { } error)
+        {
+            return (null, ChangeResult.Refused($"This notification could not be read, so it cannot be sent: {error}"));
+        }
+
+        var staleAfter = options.CurrentValue.StaleAfter;
+        return clock.GetUtcNow().UtcDateTime - notification.Timestamp > staleAfter
+            ? (null, ChangeResult.Refused($"This notification is older than {staleAfter.TotalHours.ToString("0.##", CultureInfo.InvariantCulture)} hours (Structures:Notifications:StaleAfter), so it is not sent any more."))
+            : (notification, null);
+    }
+
+    private static string NoWebhook(Notification notification) =>
+        $"No webhook takes {notification.Type} for this owner: check the webhooks' type filters and owners.";
 }
+
+// Where "send again" would send a notification and with which pings; Refusal says why it would not be sent.
+public sealed record ResendPlan(string Type, IReadOnlyList<ResendTarget> Targets, string? Refusal);

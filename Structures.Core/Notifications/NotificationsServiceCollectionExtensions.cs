@@ -15,6 +15,7 @@ public static class NotificationsServiceCollectionExtensions
         services.AddSingleton<RenderContextBuilder>();
         services.AddSingleton<NotificationForwarder>();
         services.AddSingleton<NotificationResender>();
+        services.AddSingleton<NotificationSummaries>();
         services.AddSingleton<NotificationList>();
         services.AddSingleton<GeneratedAlerts>();
         services.AddSingleton<FuelAlertAdministration>();

@@ -16,6 +16,9 @@ public sealed class QueuedMessage
     // A sample sent by "Send test notification": it travels like any message and shows in the delivery log as a test.
     public bool IsTest { get; set; }
 
+    // Queued by an admin's "Send again", not by the notification's arrival.
+    public bool IsResend { get; set; }
+
     // Set for an edit of a standing message (StandingMessage.Slot): it edits that message instead of posting a new one.
     public string? StandingSlot { get; set; }
     public QueuedMessageStatus Status { get; set; }

@@ -9,7 +9,7 @@ namespace Structures.Core.Webhooks;
 // Writes messages into the outbox; the caller commits them with its own changes, then signals.
 public sealed class WebhookOutbox(DispatchSignal signal, TimeProvider clock)
 {
-    public QueuedMessage Enqueue(StructuresDbContext db, int webhookId, DiscordMessage message, long? notificationId = null)
+    public QueuedMessage Enqueue(StructuresDbContext db, int webhookId, DiscordMessage message, long? notificationId = null, bool isResend = false)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var queued = new QueuedMessage
@@ -18,6 +18,7 @@ public sealed class WebhookOutbox(DispatchSignal signal, TimeProvider clock)
             Payload = OutboxPayload.Write(message),
             PackKey = $"{message.Content}|{string.Join(',', message.AllowedMentions.Parse)}|{string.Join(',', message.AllowedMentions.Roles)}",
             NotificationId = notificationId,
+            IsResend = isResend,
             Status = QueuedMessageStatus.Queued,
             NextAttemptAt = now,
             CreatedAt = now,

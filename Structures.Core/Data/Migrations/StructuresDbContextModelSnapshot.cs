@@ -462,6 +462,9 @@ namespace Structures.Core.Data.Migrations
                     b.Property<long>("ReceivedByCharacterId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SearchText")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("SenderId")
                         .HasColumnType("INTEGER");
 
@@ -1071,6 +1074,9 @@ namespace Structures.Core.Data.Migrations
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsResend")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsTest")
                         .HasColumnType("INTEGER");

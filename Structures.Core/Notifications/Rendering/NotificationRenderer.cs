@@ -8,8 +8,10 @@ public static class NotificationRenderer
 {
     public static RenderedNotification Words(RenderContext context, CultureInfo culture) => NotificationLanguage.Render(culture, () => FamilyWords(context));
 
-    // The same notification reads differently per webhook: it is rendered in each webhook's language.
-    public static DiscordEmbed Embed(RenderContext context, CultureInfo culture) => NotificationLanguage.Render(culture, () => Frame(context));
+    // The same notification reads differently per webhook: it is rendered in each webhook's language. One sent again
+    // by an admin says so in its title, so nobody takes it for a new event.
+    public static DiscordEmbed Embed(RenderContext context, CultureInfo culture, bool resent = false) =>
+        NotificationLanguage.Render(culture, () => Frame(context, resent));
 
     private static RenderedNotification FamilyWords(RenderContext context) => context.Info.Family switch
     {
@@ -27,7 +29,7 @@ public static class NotificationRenderer
         _ => OrganisationRenderer.Unknown(context),
     };
 
-    private static DiscordEmbed Frame(RenderContext context)
+    private static DiscordEmbed Frame(RenderContext context, bool resent)
     {
         var words = FamilyWords(context);
         var owner = context.Owner;
@@ -38,7 +40,7 @@ public static class NotificationRenderer
         return new DiscordEmbed
         {
             Author = author,
-            Title = words.Title,
+            Title = resent ? context.Say("Resent", words.Title) : words.Title,
             Description = words.Description,
             Color = (int)context.Info.Colour,
             Thumbnail = words.ThumbnailUrl is { } url ? new DiscordEmbedImage(url) : null,

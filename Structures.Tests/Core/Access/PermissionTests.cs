@@ -90,7 +90,7 @@ public sealed class PermissionTests() : AppTest(new Dictionary<string, string?> 
             await Factory.Get<GrantAdministration>().GrantAsync(viewer, Permission.ManageSettings, GranteeKind.Character, BadDude, default),
             await Factory.Get<OwnerAdministration>().SaveAsync(viewer, 98000003, new OwnerForm { IsActive = false }, default),
             await Factory.Get<OwnerAdministration>().SyncNowAsync(viewer, 98000003, default),
-            await Factory.Get<NotificationResender>().ResendAsync(viewer, 1, default),
+            await Factory.Get<NotificationResender>().ResendAsync(viewer, 1, withPings: true, default),
             await Factory.Get<DataPurge>().PurgeAsync(viewer, DataPurge.Confirmation, default),
         };
 

@@ -21,7 +21,7 @@ public sealed class VisibilityTests : TwoAlliancesTest
         board.Should().NotBeEmpty().And.OnlyContain(r => r.OwnerId == BadCompany);
         timers.Should().OnlyContain(t => t.OwnerId == BadCompany).And.ContainSingle(t => t.Source == TimerSource.Notification);
         timers.Should().ContainSingle(t => t.Source == TimerSource.StructureState).Which.StructureName.Should().Be("Safehouse");
-        notifications.Should().ContainSingle().Which.OwnerId.Should().Be(BadCompany);
+        notifications.Rows.Should().ContainSingle().Which.OwnerId.Should().Be(BadCompany);
         (await Factory.Get<StructureDetails>().ForAsync(viewer, WayneStructure, default)).Should().BeNull();
         (await Factory.Get<StructureDetails>().ForAsync(viewer, BadStructure, default))!.Structure.OwnerId.Should().Be(BadCompany);
     }

@@ -82,7 +82,7 @@ public sealed class NotificationFaultTests() : AppTest(
         var page = await browser.GetStringAsync("/notifications");
         var viewer = await ViewerIdOfAsync(90000001);
         var failed = await Factory.Get<NotificationList>().ForAsync(viewer, new NotificationFilter(Status: NotificationStatus.Failed), default);
-        failed.Should().HaveCount(2).And.OnlyContain(r => r.ProcessingError == "render: InvalidOperationException: A renderer bug.");
+        failed.Rows.Should().HaveCount(2).And.OnlyContain(r => r.ProcessingError == "render: InvalidOperationException: A renderer bug.");
         page.Should().Contain("Failed: render: InvalidOperationException: A renderer bug.");
     }
 

@@ -35,8 +35,8 @@ public sealed class WebhookAdministrationTests() : AppTest(new Dictionary<string
             stale = await db.Notifications.Where(n => n.NotificationId == 2).Select(n => n.Id).SingleAsync();
         }
 
-        var again = await resender.ResendAsync(admin, fresh, default);
-        var old = await resender.ResendAsync(admin, stale, default);
+        var again = await resender.ResendAsync(admin, fresh, withPings: true, default);
+        var old = await resender.ResendAsync(admin, stale, withPings: true, default);
 
         again.Should().Be(ChangeResult.Done("StructureUnderAttack queued for 1 webhook(s)."));
         old.Message.Should().StartWith("This notification is older than 24 hours");
