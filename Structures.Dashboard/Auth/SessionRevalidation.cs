@@ -46,6 +46,11 @@ internal sealed partial class SessionRevalidation : RevalidatingServerAuthentica
 
             return true;
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The circuit closed during the check: there is no page left to decide for.
+            return true;
+        }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // A passing database error proves nothing about the user: the page stays as it is until the next check.

@@ -77,6 +77,19 @@ public sealed class SessionRevalidationTests() : AppTest(new Dictionary<string, 
         return (page, changed);
     }
 
+    [Fact]
+    public async Task ACheckCutShortByTheClosingPage_DecidesNothing_AndLogsNothing()
+    {
+        using var browser = await SignInAsync(BadDude);
+        await using var circuit = Factory.Services.CreateAsyncScope();
+        var (page, _) = Open(circuit, browser);
+        var validate = typeof(SessionRevalidation).GetMethod("ValidateAuthenticationStateAsync", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
+
+        var kept = await (Task<bool>)validate.Invoke(page, [new AuthenticationState(browser.Principal()), new CancellationToken(canceled: true)])!;
+
+        kept.Should().BeTrue("a closing page is not a reason to sign anyone out");
+    }
+
     private async Task<bool> Authorize(AuthenticationState state, Permission permission)
     {
         await using var scope = Factory.Services.CreateAsyncScope();
