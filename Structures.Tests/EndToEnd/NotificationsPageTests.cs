@@ -27,9 +27,10 @@ public sealed class NotificationsPageTests(BrowserFixture browser) : AppTest(new
         await Assertions.Expect(page.GetByTestId("notification-dialog-structure")).ToHaveAttributeAsync("href", $"/structures/{arkham}");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("notifications-desktop-message"), FullPage = true });
         await page.GetByTestId("notification-dialog-close").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("discord-embed")).Not.ToBeVisibleAsync();
         await page.GetByTestId("notification-search").FillAsync("Arkham");
         await page.GetByTestId("notification-search").PressAsync("Tab");
-        await page.WaitForURLAsync("**/notifications?q=Arkham");
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/notifications\?q=Arkham$"));
         await Assertions.Expect(page.GetByTestId("notifications")).ToContainTextAsync("Arkham Outpost");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("notifications-desktop"), FullPage = true });
 
