@@ -12,10 +12,9 @@ public static class AllianceMains
     // with the save that makes owner the main.
     public static async Task<IReadOnlyList<string>> TakeOverAsync(StructuresDbContext db, Owner owner, CancellationToken cancellationToken)
     {
-        var previous = await db.Owners.Where(o => o.AllianceId == owner.AllianceId && o.IsAllianceMain && o.CorporationId != owner.CorporationId)
-            .Select(o => o.CorporationName).ToListAsync(cancellationToken);
-        await db.Owners.Where(o => o.AllianceId == owner.AllianceId && o.IsAllianceMain && o.CorporationId != owner.CorporationId)
-            .ExecuteUpdateAsync(o => o.SetProperty(x => x.IsAllianceMain, false), cancellationToken);
+        var others = db.Owners.Where(o => o.AllianceId == owner.AllianceId && o.IsAllianceMain && o.CorporationId != owner.CorporationId);
+        var previous = await others.Select(o => o.CorporationName).ToListAsync(cancellationToken);
+        await others.ExecuteUpdateAsync(o => o.SetProperty(x => x.IsAllianceMain, false), cancellationToken);
         return previous;
     }
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Structures.Core.Access;
 using Structures.Core.Notifications;
 using Structures.Core.Webhooks;
+using Structures.Tests.Core.Notifications;
 using Structures.Tests.Infrastructure;
 
 namespace Structures.Tests.Core.Webhooks;
@@ -21,8 +22,8 @@ public sealed class WebhookAdministrationTests() : AppTest(new Dictionary<string
         var now = Factory.Get<TimeProvider>().GetUtcNow().UtcDateTime;
         await using (var db = await DbAsync())
         {
-            db.Notifications.Add(Notification(1, now.AddMinutes(-5)));
-            db.Notifications.Add(Notification(2, now.AddDays(-3)));
+            db.Notifications.Add(NotificationSamples.Attack(1, now.AddMinutes(-5)));
+            db.Notifications.Add(NotificationSamples.Attack(2, now.AddDays(-3)));
             await db.SaveChangesAsync();
         }
 
@@ -59,7 +60,7 @@ public sealed class WebhookAdministrationTests() : AppTest(new Dictionary<string
         var result = await settings.SetStructureWebhooksAsync(admin, 1035000000001, [tower.Id], default);
         await using (var db = await DbAsync())
         {
-            db.Notifications.Add(Notification(1, Factory.Get<TimeProvider>().GetUtcNow().UtcDateTime.AddMinutes(-1)));
+            db.Notifications.Add(NotificationSamples.Attack(1, Factory.Get<TimeProvider>().GetUtcNow().UtcDateTime.AddMinutes(-1)));
             await db.SaveChangesAsync();
         }
 
@@ -69,11 +70,4 @@ public sealed class WebhookAdministrationTests() : AppTest(new Dictionary<string
         await using var check = await DbAsync();
         (await check.QueuedMessages.Select(m => m.WebhookId).ToListAsync()).Should().Equal(tower.Id);
     }
-
-    private static Notification Notification(long id, DateTime at) => new()
-    {
-        OwnerId = 98000001, NotificationId = id, Type = "StructureUnderAttack", SenderId = 1000137, SenderType = "corporation", Timestamp = at,
-        Text = "allianceID: 99000002\nallianceLinkData:\n- showinfo\n- 16159\n- 99000002\nallianceName: Big Bad Alliance\narmorPercentage: 100.0\ncharID: 90000006\ncorpLinkData:\n- showinfo\n- 2\n- 98000003\ncorpName: Bad Company\nhullPercentage: 100.0\nshieldPercentage: 94.0\nsolarsystemID: 30002537\nstructureID: 1035000000001\nstructureShowInfoData:\n- showinfo\n- 35832\n- 1035000000001\nstructureTypeID: 35832\n",
-        ContentKey = $"key-{id}", IsKnownType = true, ReceivedAt = at,
-    };
 }
