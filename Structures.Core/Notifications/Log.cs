@@ -18,4 +18,7 @@ internal static partial class Log
 
     [LoggerMessage(LogLevel.Error, "The notification fetch of owner {OwnerId} crashed ({Failures} in a row); it is tried again in {BackOff}")]
     public static partial void NotificationFetchCrashed(this ILogger logger, Exception exception, long ownerId, int failures, TimeSpan backOff);
+
+    [LoggerMessage(LogLevel.Warning, "The {Language} word {Key} of {Words} is written in English instead: {Fault}")]
+    public static partial void TranslationFellBack(this ILogger logger, string words, string language, string key, string fault);
 }

@@ -1,6 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging;
 using Structures.Core.Notifications.Alerts;
+using Structures.Core.Notifications.Rendering;
 
 namespace Structures.Core.Notifications;
 
@@ -10,6 +13,7 @@ public static class NotificationsServiceCollectionExtensions
     {
         services.AddFeatureOptions<NotificationOptions, NotificationOptionsValidator>(configuration, NotificationOptions.SectionName);
         services.AddLocalization();
+        services.AddFallbackWords<NotificationWords>();
         services.AddSingleton<NotificationFetcher>();
         services.AddSingleton<NotificationFetchScheduler>();
         services.AddSingleton<RenderContextBuilder>();
@@ -21,4 +25,9 @@ public static class NotificationsServiceCollectionExtensions
         services.AddSingleton<FuelAlertAdministration>();
         return services;
     }
+
+    // The words of a kind of message, each written in English where its translation is missing or broken.
+    public static IServiceCollection AddFallbackWords<T>(this IServiceCollection services) =>
+        services.AddSingleton<IStringLocalizer<T>>(provider => new FallbackWords<T>(
+            provider.GetRequiredService<IStringLocalizerFactory>().Create(typeof(T)), provider.GetRequiredService<ILogger<FallbackWords<T>>>()));
 }

@@ -11,8 +11,6 @@ namespace Structures.Core.Webhooks;
 // finished moon extraction; an attack when it forwards none of these), about a real structure of an owner it serves.
 internal static class WebhookSample
 {
-    public const string TestMarker = "Test — ";
-
     private const string Attack = "StructureUnderAttack";
     private const string Fuel = "StructureFuelAlert";
     private const string Moon = "MoonminingExtractionFinished";

@@ -49,12 +49,13 @@ public sealed class WebhookTester(
         var now = clock.GetUtcNow().UtcDateTime;
         var sample = await WebhookSample.NotificationAsync(db, owner, WebhookSample.TypeFor(webhook), now, cancellationToken);
         var context = (await contexts.BuildAsync(db, owner, [sample], cancellationToken)).Single();
-        var embed = NotificationRenderer.Embed(context, NotificationLanguage.Culture(webhook.Language, options.Value.DefaultLanguage));
-        embed = embed with
+        var culture = NotificationLanguage.Culture(webhook.Language, options.Value.DefaultLanguage);
+        var rendered = NotificationRenderer.Embed(context, culture);
+        var embed = NotificationLanguage.Render(culture, () => rendered with
         {
-            Title = WebhookSample.TestMarker + embed.Title,
-            Footer = new DiscordEmbedFooter($"Test notification from Structures, sent by {requestedBy}", embed.Footer?.IconUrl),
-        };
+            Title = context.Say("Test.Title", rendered.Title ?? ""),
+            Footer = new DiscordEmbedFooter(context.Say("Test.Footer", requestedBy), rendered.Footer?.IconUrl),
+        });
         var message = NotificationPings.Message(embed, sample.Type, context.Info.Colour, webhook, owner, options.Value.SetAvatar);
         var queued = outbox.Enqueue(db, webhook.Id, message);
         (queued.IsTest, queued.PackKey) = (true, "single:test");

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Microsoft.Extensions.Localization;
 using Structures.Core.Eve;
 
@@ -10,14 +9,7 @@ namespace Structures.Core.Notifications.Rendering;
 // "**2019.10.06 14:51** EVE · <t:1570373460:f> (<t:1570373460:R>)". The words around them are the message's language.
 public static class NotificationTime
 {
-    // As the English words write it, for messages that are written in English only (timer reminders and lists).
-    public const string EnglishWhen = "**{0}** EVE · {1} ({2})";
-
-    private static readonly CompositeFormat English = CompositeFormat.Parse(EnglishWhen);
-
     public static string When(IStringLocalizer words, DateTime at) => words["When", Parts(at)];
-
-    public static string When(DateTime at) => string.Format(CultureInfo.InvariantCulture, English, Parts(at));
 
     private static object[] Parts(DateTime at)
     {

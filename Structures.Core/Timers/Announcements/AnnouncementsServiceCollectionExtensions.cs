@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Structures.Core.Notifications;
 
 namespace Structures.Core.Timers.Announcements;
 
@@ -6,6 +7,7 @@ public static class AnnouncementsServiceCollectionExtensions
 {
     public static IServiceCollection AddTimerAnnouncements(this IServiceCollection services)
     {
+        services.AddFallbackWords<TimerWords>();
         services.AddSingleton<TimerAnnouncer>();
         return services;
     }

@@ -7,7 +7,7 @@ namespace Structures.Core.Timers.Announcements;
 // An active webhook that asked for reminders or the upcoming-timers message, with what decides which timers it takes.
 public sealed record AnnouncingWebhook(
     int Id, string Name, IReadOnlySet<long> OwnerIds, IReadOnlySet<string> Types, IReadOnlyList<TimeSpan> Leads, bool TakesManualTimers, bool PostsUpcomingTimers,
-    bool HasDefaultPingsEnabled = true, IReadOnlyList<string>? RoleIds = null)
+    bool HasDefaultPingsEnabled = true, IReadOnlyList<string>? RoleIds = null, string? Language = null)
 {
     public static async Task<List<AnnouncingWebhook>> LoadAsync(StructuresDbContext db, CancellationToken cancellationToken)
     {
@@ -16,6 +16,6 @@ public sealed record AnnouncingWebhook(
             .ToListAsync(cancellationToken);
         return webhooks.Select(w => new AnnouncingWebhook(
             w.Id, w.Name, w.Owners.Select(o => o.CorporationId).ToHashSet(), w.Types, ReminderLeadTimes.Read(w.ReminderLeadTimes), w.TakesManualTimers,
-            w.PostsUpcomingTimers, w.HasDefaultPingsEnabled, w.RoleIds)).ToList();
+            w.PostsUpcomingTimers, w.HasDefaultPingsEnabled, w.RoleIds, w.Language)).ToList();
     }
 }

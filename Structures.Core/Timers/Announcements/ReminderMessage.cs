@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using Structures.Core.Discord;
 using Structures.Core.Eve;
 using Structures.Core.Notifications;
@@ -8,16 +9,17 @@ namespace Structures.Core.Timers.Announcements;
 // timer's owner) allow default pings, and the webhook's and owner's role mentions always.
 public static class ReminderMessage
 {
-    public static DiscordMessage Build(DueReminder reminder, DateTime now, bool setAvatar)
+    // Written in the current UI culture's words: call it inside NotificationLanguage.Render.
+    public static DiscordMessage Build(DueReminder reminder, DateTime now, bool setAvatar, IStringLocalizer words)
     {
         var (timer, webhook) = (reminder.Timer, reminder.Webhook);
         var embed = new DiscordEmbed
         {
-            Title = $"{TimerText.Kind(timer.Kind)} timer in {EveTimeText.Duration(timer.EndsAt - now)}",
-            Description = $"{TimerText.Subject(timer)}\nends {TimerText.When(timer.EndsAt)}.",
+            Title = words["Reminder.Title", TimerText.Kind(words, timer.Kind), EveTimeText.Duration(timer.EndsAt - now)].Value,
+            Description = words["Reminder.Text", TimerText.Subject(words, timer), TimerText.When(words, timer.EndsAt)].Value,
             Color = (int)NotificationColour.Warning,
-            Fields = [new DiscordEmbedField("Reminder", $"{EveTimeText.Duration(reminder.Lead)} before the timer", Inline: true)],
-            Footer = new DiscordEmbedFooter("Structures · timer reminder"),
+            Fields = [new DiscordEmbedField(words["Reminder.Field"].Value, words["Reminder.Lead", EveTimeText.Duration(reminder.Lead)].Value, Inline: true)],
+            Footer = new DiscordEmbedFooter(words["Reminder.Footer"].Value),
             Timestamp = now,
         };
         var here = webhook.HasDefaultPingsEnabled && timer.OwnerAllowsPings;

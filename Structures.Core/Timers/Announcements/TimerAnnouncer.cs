@@ -1,14 +1,21 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Structures.Core.Data;
+using Structures.Core.Discord;
 using Structures.Core.Notifications;
+using Structures.Core.Notifications.Rendering;
 using Structures.Core.Webhooks;
 
 namespace Structures.Core.Timers.Announcements;
 
 // Tells webhooks about timers through the outbox, which delivers, paces and retries as it does for alerts.
 public sealed class TimerAnnouncer(
-    IDbContextFactory<StructuresDbContext> contextFactory, WebhookOutbox outbox, IOptions<NotificationOptions> options, TimeProvider clock)
+    IDbContextFactory<StructuresDbContext> contextFactory,
+    WebhookOutbox outbox,
+    IStringLocalizer<TimerWords> words,
+    IOptions<NotificationOptions> options,
+    TimeProvider clock)
 {
     // Queues the reminders that are due, each with its record in the same transaction: the unique record keeps a
     // restart or an overlapping run from queuing it twice. Returns the reminders queued.
@@ -23,7 +30,7 @@ public sealed class TimerAnnouncer(
             var due = DueReminders.Find(timers, webhooks, sent, now);
             foreach (var reminder in due)
             {
-                outbox.Enqueue(db, reminder.Webhook.Id, ReminderMessage.Build(reminder, now, options.Value.SetAvatar));
+                outbox.Enqueue(db, reminder.Webhook.Id, InLanguageOf(reminder.Webhook, () => ReminderMessage.Build(reminder, now, options.Value.SetAvatar, words)));
                 db.Add(new TimerReminder { TimerId = reminder.Timer.Id, WebhookId = reminder.Webhook.Id, LeadMinutes = (int)reminder.Lead.TotalMinutes, QueuedAt = now });
             }
 
@@ -39,7 +46,7 @@ public sealed class TimerAnnouncer(
             var changed = new List<int>();
             foreach (var webhook in webhooks)
             {
-                var message = UpcomingTimersMessage.Build(timers.Where(t => TimerAudience.Takes(webhook, t)).ToList(), options.Value.SetAvatar);
+                var message = InLanguageOf(webhook, () => UpcomingTimersMessage.Build(timers.Where(t => TimerAudience.Takes(webhook, t)).ToList(), options.Value.SetAvatar, words));
                 if (await outbox.EnqueueStandingAsync(db, webhook.Id, UpcomingTimersMessage.Slot, message, cancellationToken) is not null)
                 {
                     changed.Add(webhook.Id);
@@ -48,6 +55,9 @@ public sealed class TimerAnnouncer(
 
             return changed;
         }, cancellationToken);
+
+    private DiscordMessage InLanguageOf(AnnouncingWebhook webhook, Func<DiscordMessage> build) =>
+        NotificationLanguage.Render(NotificationLanguage.Culture(webhook.Language, options.Value.DefaultLanguage), build);
 
     // One round for the webhooks that asked: what queue writes is committed at once, then the dispatcher is signalled.
     private async Task<int> AnnounceAsync(

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using Structures.Core.Discord;
 using Structures.Core.Notifications.Rendering;
 
@@ -7,6 +8,7 @@ namespace Structures.Core.Timers.Announcements;
 // (NotificationTime) shows the local time and the countdown in each reader's client, so a message never needs editing just because time passed.
 public static class TimerText
 {
+    // The kind as the app's own pages and copied lines name it, in English.
     public static string Kind(TimerKind kind) => kind switch
     {
         TimerKind.Armor => "Armor",
@@ -18,13 +20,16 @@ public static class TimerText
         _ => kind.ToString(),
     };
 
-    public static string Subject(AnnouncedTimer timer)
+    // The kind in the words of the message's language (TimerWords "Kind.<kind>").
+    public static string Kind(IStringLocalizer words, TimerKind kind) => words[$"Kind.{kind}"].Value;
+
+    public static string Subject(IStringLocalizer words, AnnouncedTimer timer)
     {
-        var system = timer.SystemName == "?" ? "unknown system" : $"[{timer.SystemName}]({Links.Dotlan("system", timer.SystemName)})";
+        var system = timer.SystemName == "?" ? words["UnknownSystem"].Value : $"[{timer.SystemName}]({Links.Dotlan("system", timer.SystemName)})";
         var region = timer.RegionName is { Length: > 0 } name ? $" ({name})" : "";
         var owner = timer.OwnerName.Length > 0 ? $" · {DiscordMarkdown.Escape(timer.OwnerName)}" : "";
-        return $"**{DiscordMarkdown.Escape(timer.StructureName)}** in {system}{region}{owner}";
+        return words["Subject", DiscordMarkdown.Escape(timer.StructureName), system + region].Value + owner;
     }
 
-    public static string When(DateTime endsAt) => NotificationTime.When(endsAt);
+    public static string When(IStringLocalizer words, DateTime endsAt) => NotificationTime.When(words, endsAt);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Localization;
 using Structures.Core.Discord;
 using Structures.Core.Notifications;
 
@@ -16,13 +17,14 @@ public static class UpcomingTimersMessage
     // Room for the closing line within Discord's 4,096 characters per description.
     private const int DescriptionBudget = 3900;
 
-    public static DiscordMessage Build(IReadOnlyList<AnnouncedTimer> timers, bool setAvatar)
+    // Written in the current UI culture's words: call it inside NotificationLanguage.Render.
+    public static DiscordMessage Build(IReadOnlyList<AnnouncedTimer> timers, bool setAvatar, IStringLocalizer words)
     {
         var lines = new List<string>();
         var length = 0;
         foreach (var timer in timers.Take(MaxTimers))
         {
-            var line = $"`{TimerText.Kind(timer.Kind)}` {TimerText.Subject(timer)} · {TimerText.When(timer.EndsAt)}";
+            var line = $"`{TimerText.Kind(words, timer.Kind)}` {TimerText.Subject(words, timer)} · {TimerText.When(words, timer.EndsAt)}";
             if (length + line.Length + 1 > DescriptionBudget)
             {
                 break;
@@ -34,7 +36,7 @@ public static class UpcomingTimersMessage
 
         if (timers.Count > lines.Count)
         {
-            lines.Add($"… and {(timers.Count - lines.Count).ToString(CultureInfo.InvariantCulture)} more.");
+            lines.Add(words["Upcoming.More", (timers.Count - lines.Count).ToString(CultureInfo.InvariantCulture)].Value);
         }
 
         return new DiscordMessage
@@ -44,10 +46,10 @@ public static class UpcomingTimersMessage
             [
                 new DiscordEmbed
                 {
-                    Title = "Upcoming timers, next 48 hours",
-                    Description = lines.Count == 0 ? "No timers in the next 48 hours." : string.Join('\n', lines),
+                    Title = words["Upcoming.Title"].Value,
+                    Description = lines.Count == 0 ? words["Upcoming.None"].Value : string.Join('\n', lines),
                     Color = (int)NotificationColour.Info,
-                    Footer = new DiscordEmbedFooter("Structures · times in EVE time (UTC) · this message updates itself"),
+                    Footer = new DiscordEmbedFooter(words["Upcoming.Footer"].Value),
                 },
             ],
         };

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Structures.Core.Notifications.Rendering;
 
 namespace Structures.Tests.Core.Notifications.Rendering;
@@ -9,22 +10,26 @@ public sealed class NotificationTimeTests
     [Fact]
     public void When_WritesEveTime_ThenDiscordsLocalTimeAndCountdown()
     {
-        NotificationTime.When(At).Should().Be("**2026.12.01 05:01** EVE · <t:1796101302:f> (<t:1796101302:R>)");
+        When(At, RenderingSamples.English).Should().Be("**2026.12.01 05:01** EVE · <t:1796101302:f> (<t:1796101302:R>)");
     }
 
     [Fact]
     public void When_AMomentReadWithoutItsKind_IsTakenAsEveTime()
     {
-        NotificationTime.When(DateTime.SpecifyKind(At, DateTimeKind.Unspecified)).Should().Be(NotificationTime.When(At));
+        When(DateTime.SpecifyKind(At, DateTimeKind.Unspecified), RenderingSamples.English).Should().Be(When(At, RenderingSamples.English));
     }
 
-    [Fact]
-    public void When_InTheEnglishWords_ReadsAsTheEnglishOnlyMessagesWriteIt()
+    [Theory]
+    [InlineData("de")]
+    [InlineData("fr")]
+    [InlineData("zh-Hans")]
+    public void When_InAnotherLanguage_KeepsEveTimeAndDiscordsTimestamps(string language)
     {
-        var english = NotificationLanguage.Render(RenderingSamples.English, () => NotificationTime.When(RenderingSamples.Words, At));
-        var german = NotificationLanguage.Render(System.Globalization.CultureInfo.GetCultureInfo("de"), () => NotificationTime.When(RenderingSamples.Words, At));
+        var written = When(At, CultureInfo.GetCultureInfo(language));
 
-        english.Should().Be(NotificationTime.When(At));
-        german.Should().Contain("<t:1796101302:f>").And.Contain("<t:1796101302:R>").And.StartWith("**2026.12.01 05:01** EVE");
+        written.Should().Contain("<t:1796101302:f>").And.Contain("<t:1796101302:R>").And.StartWith("**2026.12.01 05:01** EVE");
     }
+
+    private static string When(DateTime at, CultureInfo culture) =>
+        NotificationLanguage.Render(culture, () => NotificationTime.When(RenderingSamples.Words, at));
 }

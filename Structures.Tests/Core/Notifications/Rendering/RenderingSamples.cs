@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Structures.Core.Eve;
 using Structures.Core.Notifications;
@@ -10,6 +9,7 @@ using Structures.Core.Notifications.Rendering;
 using Structures.Core.Owners;
 using Structures.Core.Sso;
 using Structures.Core.Structures;
+using Structures.Tests.Infrastructure;
 
 namespace Structures.Tests.Core.Notifications.Rendering;
 
@@ -20,9 +20,8 @@ internal static class RenderingSamples
 
     public static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
 
-    // The app's own localizer over Core's resource files, as AddLocalization() registers it.
-    public static readonly IStringLocalizer Words = new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance)
-        .Create(typeof(NotificationWords));
+    // The app's own words over Core's resource files.
+    public static readonly IStringLocalizer Words = ResourceWords.For<NotificationWords>();
 
     private static readonly Dictionary<long, string> Names = new()
     {
@@ -55,18 +54,19 @@ internal static class RenderingSamples
     }
 
     // A structure name or owner name, when given, stands for what a player may have chosen.
-    public static RenderContext Context(long notificationId, string? structureName = null, string ownerName = "Wayne Technologies")
+    public static RenderContext Context(long notificationId, string? structureName = null, string ownerName = "Wayne Technologies", IStringLocalizer? words = null)
     {
         var sample = All().Single(s => s.GetProperty("notification_id").GetInt64() == notificationId);
         var text = sample.GetProperty("text").GetString() ?? "";
         var type = sample.GetProperty("type").GetString()!;
         var timestamp = DateTime.Parse(sample.GetProperty("timestamp").GetString()!, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal);
-        return Context(type, text, timestamp, NotificationPayloads.Parse(type, text).Payload!, notificationId, structureName, ownerName);
+        return Context(type, text, timestamp, NotificationPayloads.Parse(type, text).Payload!, notificationId, structureName, ownerName, words);
     }
 
     // Any text of any type, already understood, about the fixture's owner.
     public static RenderContext Context(
-        string type, string text, DateTime timestamp, NotificationPayload payload, long notificationId = 1, string? structureName = null, string ownerName = "Wayne Technologies")
+        string type, string text, DateTime timestamp, NotificationPayload payload, long notificationId = 1, string? structureName = null, string ownerName = "Wayne Technologies",
+        IStringLocalizer? words = null)
     {
         var notification = new Notification
         {
@@ -90,7 +90,7 @@ internal static class RenderingSamples
             Systems = Systems,
             Now = Now,
             Images = new EveImages(Options.Create(new EveOptions())),
-            Words = Words,
+            Words = words ?? Words,
         };
     }
 }

@@ -1,10 +1,14 @@
+using Microsoft.Extensions.Localization;
 using Structures.Core.Timers;
 using Structures.Core.Timers.Announcements;
+using Structures.Tests.Infrastructure;
 
 namespace Structures.Tests.Core.Timers.Announcements;
 
 public sealed class ReminderMessageTests
 {
+    private static readonly IStringLocalizer Words = ResourceWords.For<TimerWords>();
+
     private static readonly DateTime End = new(2026, 12, 1, 5, 1, 0, DateTimeKind.Utc);
 
     private static readonly DueReminder Reminder = new(
@@ -15,7 +19,7 @@ public sealed class ReminderMessageTests
     [Fact]
     public void Build_TellsWhatEndsWhereAndWhen()
     {
-        var message = ReminderMessage.Build(Reminder, End.AddMinutes(-14), setAvatar: false);
+        var message = ReminderMessage.Build(Reminder, End.AddMinutes(-14), setAvatar: false, Words);
 
         var embed = message.Embeds.Should().ContainSingle().Subject;
         embed.Title.Should().Be("Hull timer in 14m");
@@ -27,7 +31,7 @@ public sealed class ReminderMessageTests
     [Fact]
     public void Build_PingsHereAndTheWebhooksRoles_WhenDefaultPingsAreOn()
     {
-        var message = ReminderMessage.Build(Reminder, End.AddMinutes(-15), setAvatar: false);
+        var message = ReminderMessage.Build(Reminder, End.AddMinutes(-15), setAvatar: false, Words);
 
         message.Content.Should().Be("@here <@&123456789012345678>");
         message.AllowedMentions.Parse.Should().Equal("everyone");
@@ -39,7 +43,7 @@ public sealed class ReminderMessageTests
     {
         var quiet = Reminder with { Timer = Reminder.Timer with { OwnerAllowsPings = false } };
 
-        var message = ReminderMessage.Build(quiet, End.AddMinutes(-15), setAvatar: false);
+        var message = ReminderMessage.Build(quiet, End.AddMinutes(-15), setAvatar: false, Words);
 
         message.Content.Should().Be("<@&123456789012345678>");
         message.AllowedMentions.Parse.Should().BeEmpty();

@@ -1,12 +1,16 @@
+using Microsoft.Extensions.Localization;
 using Structures.Core.Discord;
 using Structures.Core.Timers;
 using Structures.Core.Timers.Announcements;
+using Structures.Tests.Infrastructure;
 using Structures.Core.Webhooks;
 
 namespace Structures.Tests.Core.Timers.Announcements;
 
 public sealed class UpcomingTimersMessageTests
 {
+    private static readonly IStringLocalizer Words = ResourceWords.For<TimerWords>();
+
     private static readonly DateTime Start = new(2026, 12, 1, 0, 0, 0, DateTimeKind.Utc);
 
     private static AnnouncedTimer Timer(int id, string name, int hours) =>
@@ -15,7 +19,7 @@ public sealed class UpcomingTimersMessageTests
     [Fact]
     public void Build_ListsTheTimersInOrder_OneLineEach()
     {
-        var message = UpcomingTimersMessage.Build([Timer(1, "Arkham Outpost", 2), Timer(2, "Gotham Keepstar", 30)], setAvatar: false);
+        var message = UpcomingTimersMessage.Build([Timer(1, "Arkham Outpost", 2), Timer(2, "Gotham Keepstar", 30)], setAvatar: false, Words);
 
         var lines = message.Embeds.Single().Description!.Split('\n');
         lines.Should().HaveCount(2);
@@ -27,7 +31,7 @@ public sealed class UpcomingTimersMessageTests
     [Fact]
     public void Build_NoTimers_SaysSo()
     {
-        UpcomingTimersMessage.Build([], setAvatar: false).Embeds.Single().Description.Should().Be("No timers in the next 48 hours.");
+        UpcomingTimersMessage.Build([], setAvatar: false, Words).Embeds.Single().Description.Should().Be("No timers in the next 48 hours.");
     }
 
     [Fact]
@@ -35,7 +39,7 @@ public sealed class UpcomingTimersMessageTests
     {
         var timers = Enumerable.Range(1, 30).Select(i => Timer(i, new string('N', 200) + i, i)).ToList();
 
-        var embed = UpcomingTimersMessage.Build(timers, setAvatar: false).Embeds.Single();
+        var embed = UpcomingTimersMessage.Build(timers, setAvatar: false, Words).Embeds.Single();
 
         var lines = embed.Description!.Split('\n');
         lines.Length.Should().BeLessThanOrEqualTo(UpcomingTimersMessage.MaxTimers + 1);
@@ -49,8 +53,8 @@ public sealed class UpcomingTimersMessageTests
     {
         var timers = new[] { Timer(1, "Arkham Outpost", 2) };
 
-        OutboxPayload.Write(UpcomingTimersMessage.Build(timers, false)).Should().Be(OutboxPayload.Write(UpcomingTimersMessage.Build(timers, false)));
-        OutboxPayload.Write(UpcomingTimersMessage.Build(timers, false))
-            .Should().NotBe(OutboxPayload.Write(UpcomingTimersMessage.Build([timers[0] with { EndsAt = timers[0].EndsAt.AddMinutes(1) }], false)));
+        OutboxPayload.Write(UpcomingTimersMessage.Build(timers, false, Words)).Should().Be(OutboxPayload.Write(UpcomingTimersMessage.Build(timers, false, Words)));
+        OutboxPayload.Write(UpcomingTimersMessage.Build(timers, false, Words))
+            .Should().NotBe(OutboxPayload.Write(UpcomingTimersMessage.Build([timers[0] with { EndsAt = timers[0].EndsAt.AddMinutes(1) }], false, Words)));
     }
 }
