@@ -6,7 +6,7 @@ namespace Structures.Core.Webhooks;
 public sealed class WebhookForm
 {
     public static readonly IReadOnlyList<(string Code, string Name)> Languages =
-        [("", "Default"), ("en", "English"), ("de", "German"), ("es", "Spanish"), ("zh-hans", "Chinese (Simplified)"), ("ru", "Russian"), ("ko", "Korean")];
+        [("", "Default"), ("en", "English"), ("de", "German"), ("es", "Spanish"), ("zh-hans", "Chinese (Simplified)"), ("ru", "Russian"), ("ko", "Korean"), ("fr", "French")];
 
     [Required(ErrorMessage = "Give the webhook a name.")]
     [StringLength(64, ErrorMessage = "Names are at most 64 characters.")]
@@ -22,7 +22,7 @@ public sealed class WebhookForm
     public bool HasDefaultPingsEnabled { get; set; }
     public bool ForwardsUnknownTypes { get; set; }
 
-    [RegularExpression("^(|en|de|es|zh-hans|ru|ko)$", ErrorMessage = "Choose one of the offered languages.")]
+    [RegularExpression("^(|en|de|es|zh-hans|ru|ko|fr)$", ErrorMessage = "Choose one of the offered languages.")]
     public string Language { get; set; } = "";
 
     [RegularExpression(@"^\s*(\d{17,20}\s*(,\s*\d{17,20}\s*)*)?$", ErrorMessage = "Discord role IDs are numbers of 17 to 20 digits, separated by commas.")]

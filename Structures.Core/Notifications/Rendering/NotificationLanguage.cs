@@ -8,7 +8,7 @@ public static class NotificationLanguage
     public const string English = "en";
 
     // The languages a webhook can choose; a language without its resource file reads English.
-    public static readonly IReadOnlyList<string> Choices = [English, "de", "es", "zh-Hans", "ru", "ko"];
+    public static readonly IReadOnlyList<string> Choices = [English, "de", "es", "zh-Hans", "ru", "ko", "fr"];
 
     public static CultureInfo Culture(string? language, string defaultLanguage)
     {
