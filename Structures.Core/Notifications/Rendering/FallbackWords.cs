@@ -15,43 +15,43 @@ public sealed partial class FallbackWords<T>(IStringLocalizer inner, ILogger log
     private readonly ConcurrentDictionary<string, IReadOnlySet<string>> _translatedKeys = new();
     private readonly ConcurrentDictionary<(string Language, string Key), bool> _told = new();
 
-    public LocalizedString this[string name] => this[name, []];
+    // Without arguments a word is given as written, as resource localizers give it.
+    public LocalizedString this[string name] => Find(name, null);
 
-    public LocalizedString this[string name, params object[] arguments]
-    {
-        get
-        {
-            var culture = CultureInfo.CurrentUICulture;
-            var english = InEnglish(() => inner[name]);
-            if (english.ResourceNotFound)
-            {
-                return english;
-            }
-
-            if (!IsEnglish(culture))
-            {
-                var (text, fault) = Translated(culture, name, english.Value, arguments);
-                if (text is not null)
-                {
-                    return new LocalizedString(name, text, false);
-                }
-
-                Tell(culture.Name, name, fault!);
-            }
-
-            if (Format(english.Value, arguments) is { } englishText)
-            {
-                return new LocalizedString(name, englishText, false);
-            }
-
-            Tell(NotificationLanguage.English, name, "English does not format with its arguments");
-            return english;
-        }
-    }
+    public LocalizedString this[string name, params object[] arguments] => Find(name, arguments);
 
     public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures) => inner.GetAllStrings(includeParentCultures);
 
-    private (string? Text, string? Fault) Translated(CultureInfo culture, string name, string english, object[] arguments)
+    private LocalizedString Find(string name, object[]? arguments)
+    {
+        var culture = CultureInfo.CurrentUICulture;
+        var english = InEnglish(() => inner[name]);
+        if (english.ResourceNotFound)
+        {
+            return english;
+        }
+
+        if (!IsEnglish(culture))
+        {
+            var (text, fault) = Translated(culture, name, english.Value, arguments);
+            if (text is not null)
+            {
+                return new LocalizedString(name, text, false);
+            }
+
+            Tell(culture.Name, name, fault!);
+        }
+
+        if (Format(english.Value, arguments) is { } englishText)
+        {
+            return new LocalizedString(name, englishText, false);
+        }
+
+        Tell(NotificationLanguage.English, name, "English does not format with its arguments");
+        return english;
+    }
+
+    private (string? Text, string? Fault) Translated(CultureInfo culture, string name, string english, object[]? arguments)
     {
         if (!TranslatedKeys(culture).Contains(name))
         {
@@ -79,8 +79,13 @@ public sealed partial class FallbackWords<T>(IStringLocalizer inner, ILogger log
         }
     });
 
-    private static string? Format(string format, object[] arguments)
+    private static string? Format(string format, object[]? arguments)
     {
+        if (arguments is null)
+        {
+            return format;
+        }
+
         try
         {
             return string.Format(CultureInfo.CurrentCulture, format, arguments);
