@@ -4,8 +4,8 @@ using Structures.Core.Notifications.Rendering;
 
 namespace Structures.Tests.Core.Notifications.Rendering;
 
-// Golden renders of the samples written for the types the real samples lack (TestData/notifications), in English
-// and German: title and description exactly as a webhook receives them.
+// Golden renders of the samples written for the types the real samples lack (TestData/notifications), in English,
+// German and French: title and description exactly as a webhook receives them.
 public sealed class WrittenSampleRenderTests
 {
     public static TheoryData<long, string> SamplesAndLanguages()
@@ -15,6 +15,7 @@ public sealed class WrittenSampleRenderTests
         {
             data.Add(sample.GetProperty("notification_id").GetInt64(), "en");
             data.Add(sample.GetProperty("notification_id").GetInt64(), "de");
+            data.Add(sample.GetProperty("notification_id").GetInt64(), "fr");
         }
 
         return data;
