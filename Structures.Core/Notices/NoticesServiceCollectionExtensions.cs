@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Structures.Core.Data;
 
 namespace Structures.Core.Notices;
 
@@ -9,6 +10,9 @@ public static class NoticesServiceCollectionExtensions
     {
         services.AddFeatureOptions<NoticeOptions>(configuration, NoticeOptions.SectionName);
         services.AddSingleton<AdminNoticeList>();
+        services.AddSingleton<AdminNoticeRelay>();
+        // Added to the context however the database is set up (Data/), so every saved notice is relayed.
+        services.ConfigureDbContext<StructuresDbContext>((provider, options) => options.AddInterceptors(provider.GetRequiredService<AdminNoticeRelay>()), ServiceLifetime.Singleton);
         return services;
     }
 }

@@ -4,8 +4,8 @@ using Structures.Core.Webhooks;
 
 namespace Structures.Core.Notifications;
 
-// Where a notification goes (aa-structures §3.3, §3.5): the webhooks of the one structure it is about, when that
-// structure has its own, else the owner's; active ones whose type list names the type exactly.
+// Where a notification or a generated alert goes (aa-structures §3.3, §3.5): the webhooks of the one structure it is
+// about, when that structure has its own, else the owner's; active ones whose type list names the type exactly.
 public static class NotificationRoute
 {
     private static readonly NotificationFamily[] StructureFamilies =
@@ -30,12 +30,13 @@ public static class NotificationRoute
         };
     }
 
-    public static List<Webhook> Webhooks(RenderContext context, Structure? structure, IReadOnlyList<Webhook> ownerWebhooks)
-    {
-        var candidates = structure is { Webhooks.Count: > 0 } ? structure.Webhooks : ownerWebhooks;
-        return candidates.Where(w => w.IsActive && Wants(w, context)).ToList();
-    }
+    public static List<Webhook> Webhooks(RenderContext context, Structure? structure, IReadOnlyList<Webhook> ownerWebhooks) =>
+        Webhooks(context.Notification.Type, context.Info.Family != NotificationFamily.Unknown, structure?.Webhooks ?? [], ownerWebhooks);
 
-    private static bool Wants(Webhook webhook, RenderContext context) =>
-        context.Info.Family == NotificationFamily.Unknown ? webhook.ForwardsUnknownTypes : webhook.Types.Contains(context.Notification.Type);
+    // A type Structures cannot describe goes only to webhooks that ask for unknown types, with a generic message.
+    public static List<Webhook> Webhooks(string type, bool isKnown, IReadOnlyList<Webhook> structureWebhooks, IReadOnlyList<Webhook> ownerWebhooks)
+    {
+        var candidates = structureWebhooks.Count > 0 ? structureWebhooks : ownerWebhooks;
+        return candidates.Where(w => w.IsActive && (isKnown ? w.Types.Contains(type) : w.ForwardsUnknownTypes)).ToList();
+    }
 }

@@ -10,7 +10,7 @@ namespace Structures.Core.Overview;
 // The operations overview of one viewer. Every section starts from the board, timer and owner queries, which go
 // through Visibility, so it shows nothing they could not see on those pages.
 public sealed class OperationsOverview(
-    StructureBoard board, TimerBoard timers, OwnerOverview owners, Viewers viewers, IDbContextFactory<StructuresDbContext> contextFactory, TimeProvider clock)
+    StructureBoard board, TimerBoard timers, OwnerOverview owners, DisabledSyncCharacters disabled, Viewers viewers, IDbContextFactory<StructuresDbContext> contextFactory, TimeProvider clock)
 {
     public const int LatestNotifications = 10;
 
@@ -29,7 +29,10 @@ public sealed class OperationsOverview(
             FuelRunway.Of(rows, now),
             [.. next.Select(t => new UpcomingTimer(t, t.StructureId))],
             failing,
-            await LatestNotificationsAsync(db, viewer, rows, cancellationToken));
+            await LatestNotificationsAsync(db, viewer, rows, cancellationToken))
+        {
+            DisabledCharacters = await disabled.OfAsync(viewerId, cancellationToken),
+        };
     }
 
     private static async Task<IReadOnlyList<RecentNotification>> LatestNotificationsAsync(

@@ -1,3 +1,4 @@
+using Structures.Core.Owners;
 using Structures.Core.Structures.Board;
 using Structures.Core.Timers;
 
@@ -11,7 +12,11 @@ public sealed record OperationsPicture(
     FuelRunway Fuel,
     IReadOnlyList<UpcomingTimer> NextTimers,
     IReadOnlyList<FailingOwner> FailingOwners,
-    IReadOnlyList<RecentNotification> LatestNotifications);
+    IReadOnlyList<RecentNotification> LatestNotifications)
+{
+    // The viewer's own characters that stopped syncing an owner, whatever they may see.
+    public IReadOnlyList<DisabledSyncCharacter> DisabledCharacters { get; init; } = [];
+}
 
 // A reinforced structure and when its timer ends, from the last sync or from a newer notification.
 public sealed record ReinforcedStructure(StructureBoardRow Row, DateTime? EndsAt, bool FromNotification);

@@ -11,6 +11,7 @@ public static class OwnersServiceCollectionExtensions
         services.AddSingleton<OwnerAdministration>();
         services.AddSingleton<OwnerOverview>();
         services.AddSingleton<OwnerAffiliations>();
+        services.AddSingleton<DisabledSyncCharacters>();
         return services;
     }
 }

@@ -18,8 +18,11 @@ public sealed class Webhook
     // Discord role IDs mentioned in every message of this webhook (comma-separated).
     public string PingRoleIds { get; set; } = "";
 
-    // Per-type ping overrides, "StructureFuelAlert=none;TowerAlertMsg=everyone"; other types ping by colour.
+    // Per-type ping overrides (TypePing.Read): a level and roles per type; other types ping by colour or alert rule.
     public string TypePings { get; set; } = "";
+
+    // Admin notices (a service down, a character disabled, a webhook deleted, ...) are posted here too.
+    public bool ReceivesAdminNotices { get; set; }
 
     // Minutes before a timer ends when a reminder is posted, longest first ("60,15"; ReminderLeadTimes); empty for none.
     public string ReminderLeadTimes { get; set; } = "";
@@ -34,9 +37,8 @@ public sealed class Webhook
 
     public IReadOnlyList<string> RoleIds => PingRoleIds.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    public string? PingFor(string type) => TypePings.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-        .Select(pair => pair.Split('=', 2, StringSplitOptions.TrimEntries))
-        .FirstOrDefault(pair => pair.Length == 2 && pair[0] == type)?[1];
+    public TypePing PingFor(string type) => TypePing.Read(TypePings).GetValueOrDefault(type) ?? TypePing.Default;
+
     public string Notes { get; set; } = "";
 
     // Set when Discord said the webhook no longer exists; an admin must fix the URL and re-enable it.

@@ -92,6 +92,7 @@ public sealed class WebhookAdministration(
         webhook.IsDefault = form.IsDefault;
         webhook.HasDefaultPingsEnabled = form.HasDefaultPingsEnabled;
         webhook.ForwardsUnknownTypes = form.ForwardsUnknownTypes;
+        webhook.ReceivesAdminNotices = form.ReceivesAdminNotices;
         webhook.Language = form.Language;
         webhook.PingRoleIds = string.Join(',', form.PingRoleIds.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         webhook.Notes = form.Notes.Trim();

@@ -23,6 +23,7 @@ public sealed class WebhookForm
     // Pings are chosen, never assumed: a new webhook pings no one until the admin says so.
     public bool HasDefaultPingsEnabled { get; set; }
     public bool ForwardsUnknownTypes { get; set; }
+    public bool ReceivesAdminNotices { get; set; }
 
     [RegularExpression("^(|en|de|ru|zh-[Hh]ans|es|ko|fr)$", ErrorMessage = "Choose one of the offered languages.")]
     public string Language { get; set; } = "";
@@ -53,6 +54,7 @@ public sealed class WebhookForm
         IsDefault = webhook.IsDefault,
         HasDefaultPingsEnabled = webhook.HasDefaultPingsEnabled,
         ForwardsUnknownTypes = webhook.ForwardsUnknownTypes,
+        ReceivesAdminNotices = webhook.ReceivesAdminNotices,
         Language = webhook.Language,
         PingRoleIds = webhook.PingRoleIds,
         Notes = webhook.Notes,

@@ -19,6 +19,7 @@ public static class WebhooksServiceCollectionExtensions
         services.AddSingleton<WebhookDispatcher>();
         services.AddSingleton<WebhookTester>();
         services.AddSingleton<WebhookAdministration>();
+        services.AddSingleton<WebhookTypePings>();
         return services;
     }
 }

@@ -36,6 +36,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : AppTest(new Dic
         ["/settings/webhooks"] = "/settings/webhooks",
         ["/settings/webhooks/new"] = "/settings/webhooks/new",
         ["/settings/webhooks/{WebhookId:int}"] = "/settings/webhooks/{WebhookId}",
+        ["/settings/webhooks/{WebhookId:int}/pings"] = "/settings/webhooks/{WebhookId}/pings",
         ["/settings/access"] = "/settings/access",
         ["/settings/fuel-alerts"] = "/settings/fuel-alerts",
         ["/settings/tags"] = "/settings/tags",

@@ -1188,6 +1188,9 @@ namespace Structures.Core.Data.Migrations
                     b.Property<bool>("PostsUpcomingTimers")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("ReceivesAdminNotices")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ReminderLeadTimes")
                         .IsRequired()
                         .HasColumnType("TEXT");

@@ -10,7 +10,9 @@ using Structures.Core.Webhooks;
 
 namespace Structures.Core.Notifications.Alerts;
 
-// Writes one generated alert about a structure into the outbox of each of its owner's webhooks that takes the type.
+// Writes one generated alert about a structure into the outbox of each webhook the one routing rule picks for it
+// (NotificationRoute: the structure's own webhooks over the owner's, type lists), with the pings NotificationPings
+// gives it (the rule's ping unless the webhook chose one for the type, and role mentions), as ESI's notifications are.
 internal sealed class AlertMessages(
     WebhookOutbox outbox,
     EveImages images,
@@ -23,7 +25,8 @@ internal sealed class AlertMessages(
     public async Task<int> SendAsync(StructuresDbContext db, Structure structure, string type, NotificationColour colour, AlertPing ping, Func<string, string> describe, HashSet<int> touched, CancellationToken cancellationToken)
     {
         var owner = await db.Owners.AsNoTracking().Include(o => o.Webhooks).SingleAsync(o => o.CorporationId == structure.OwnerId, cancellationToken);
-        var webhooks = owner.Webhooks.Where(w => w.IsActive && w.Types.Contains(type)).ToList();
+        var ownWebhooks = await db.Structures.AsNoTracking().Where(s => s.Id == structure.Id).SelectMany(s => s.Webhooks).ToListAsync(cancellationToken);
+        var webhooks = NotificationRoute.Webhooks(type, isKnown: true, ownWebhooks, owner.Webhooks);
         if (webhooks.Count == 0)
         {
             return 0;
@@ -48,23 +51,16 @@ internal sealed class AlertMessages(
             };
         }
 
-        var mention = !owner.HasDefaultPingsEnabled ? null : ping switch
+        var defaultPing = ping switch
         {
-            AlertPing.Everyone => "@everyone",
-            AlertPing.Here => "@here",
-            _ => null,
+            AlertPing.Everyone => PingLevel.Everyone,
+            AlertPing.Here => PingLevel.Here,
+            _ => PingLevel.None,
         };
         foreach (var webhook in webhooks)
         {
-            var content = webhook.HasDefaultPingsEnabled ? mention : null;
             var embed = NotificationLanguage.Render(NotificationLanguage.Culture(webhook.Language, options.Value.DefaultLanguage), Embed);
-            outbox.Enqueue(db, webhook.Id, new DiscordMessage
-            {
-                Username = options.Value.SetAvatar ? "Notifications" : null,
-                Content = content,
-                Embeds = [embed],
-                AllowedMentions = content is null ? DiscordAllowedMentions.None : new DiscordAllowedMentions(["everyone"], []),
-            });
+            outbox.Enqueue(db, webhook.Id, NotificationPings.Message(embed, type, defaultPing, webhook, owner, options.Value.SetAvatar));
             touched.Add(webhook.Id);
         }
 

@@ -6,6 +6,7 @@ using Structures.Core.Data;
 using Structures.Core.Eve;
 using Structures.Core.Notifications.Rendering;
 using Structures.Core.Structures;
+using Structures.Core.Timers;
 using Structures.Core.Webhooks;
 
 namespace Structures.Core.Notifications.Alerts;
@@ -18,6 +19,7 @@ public sealed class GeneratedAlerts(
     EveImages images,
     IStringLocalizer<NotificationWords> words,
     IOptions<NotificationOptions> options,
+    IOptions<TimerOptions> timerOptions,
     TimeProvider clock) : IDisposable
 {
     // Syncs of several owners finish at once: one evaluation at a time, so no bucket is alerted twice.
@@ -103,7 +105,8 @@ public sealed class GeneratedAlerts(
         return count;
     }
 
-    // ESI sends no notification when a starbase is reinforced: the sync sees it, and this tells and times it once.
+    // ESI sends no notification when a starbase is reinforced: the sync sees it, and this tells and times it once,
+    // the timer made as the ones from notifications are (Structures:Timers:Enabled and CorpRestricted).
     private async Task<int> ReinforcedStarbasesAsync(StructuresDbContext db, long? ownerId, List<SentAlert> sent, DateTime now, HashSet<int> touched, CancellationToken cancellationToken)
     {
         var reinforced = await db.Structures.AsNoTracking()
@@ -121,12 +124,16 @@ public sealed class GeneratedAlerts(
             }
 
             db.Add(new SentAlert { StructureId = starbase.Id, Kind = AlertKind.StarbaseReinforced, Bucket = bucket, SentAt = now });
-            db.StructureTimers.Add(new Timers.StructureTimer
+            if (timerOptions.Value.Enabled)
             {
-                OwnerId = starbase.OwnerId, Kind = Timers.TimerKind.Final, Category = Timers.TimerCategory.Starbase, EndsAt = until,
-                StructureId = starbase.Id, StructureTypeId = starbase.TypeId, StructureName = starbase.Name, SolarSystemId = starbase.SolarSystemId,
-                MoonId = starbase.MoonId, CreatedAt = now,
-            });
+                db.StructureTimers.Add(new StructureTimer
+                {
+                    OwnerId = starbase.OwnerId, Kind = TimerKind.Final, Category = TimerCategory.Starbase, EndsAt = until,
+                    StructureId = starbase.Id, StructureTypeId = starbase.TypeId, StructureName = starbase.Name, SolarSystemId = starbase.SolarSystemId,
+                    MoonId = starbase.MoonId, IsCorpRestricted = timerOptions.Value.CorpRestricted, CreatedAt = now,
+                });
+            }
+
             count += await _messages.SendAsync(db, starbase, "TowerReinforcedExtra", NotificationColour.Danger, AlertPing.Everyone,
                 subject => _messages.Say("TowerReinforcedExtra.Text", subject, _messages.When(until)), touched, cancellationToken);
         }

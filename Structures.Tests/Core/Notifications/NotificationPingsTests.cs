@@ -55,6 +55,30 @@ public sealed class NotificationPingsTests
     }
 
     [Theory]
+    [InlineData(PingLevel.Here, "", true, true, "@here <@&111111111111111111>")]
+    [InlineData(PingLevel.Everyone, "", true, true, "@everyone <@&111111111111111111>")]
+    [InlineData(PingLevel.None, "", true, true, "<@&111111111111111111>")]
+    [InlineData(PingLevel.Here, "StructureFuelAlert=everyone", true, true, "@everyone <@&111111111111111111>")]
+    [InlineData(PingLevel.Everyone, "StructureFuelAlert=none", true, true, "<@&111111111111111111>")]
+    [InlineData(PingLevel.None, "StructureFuelAlert=here", true, true, "@here <@&111111111111111111>")]
+    [InlineData(PingLevel.Here, "StructureFuelAlert=default|222222222222222222", true, true, "@here <@&111111111111111111> <@&222222222222222222>")]
+    [InlineData(PingLevel.Here, "StructureFuelAlert=none|222222222222222222", true, true, "<@&111111111111111111> <@&222222222222222222>")]
+    [InlineData(PingLevel.Here, "TowerAlertMsg=everyone|222222222222222222", true, true, "@here <@&111111111111111111>")]
+    [InlineData(PingLevel.Everyone, "StructureFuelAlert=everyone|222222222222222222", false, true, "<@&111111111111111111> <@&222222222222222222>")]
+    [InlineData(PingLevel.Everyone, "StructureFuelAlert=everyone", true, false, "<@&111111111111111111>")]
+    public void Message_GeneratedAlertMatrix_RulePingOrTypeOverride_WithEveryRole(PingLevel rulePing, string typePings, bool webhookPings, bool ownerPings, string content)
+    {
+        var webhook = Webhook(pings: webhookPings, typePings: typePings, pingRoles: "111111111111111111");
+        var owner = new Owner { CorporationName = "Wayne Technologies", HasDefaultPingsEnabled = ownerPings };
+
+        var message = NotificationPings.Message(Embed, "StructureFuelAlert", rulePing, webhook, owner, setAvatar: false);
+
+        message.Content.Should().Be(content);
+        message.AllowedMentions.Parse.Should().Equal(content.StartsWith('@') ? ["everyone"] : []);
+        message.AllowedMentions.Roles.Should().Equal(content.Split(' ').Where(m => m.StartsWith("<@&", StringComparison.Ordinal)).Select(m => m[3..^1]));
+    }
+
+    [Theory]
     [InlineData(true, "Notifications")]
     [InlineData(false, null)]
     public void Message_CarriesTheEmbed_AndTheAppsNameOnlyWhenItSetsTheAvatar(bool setAvatar, string? username)

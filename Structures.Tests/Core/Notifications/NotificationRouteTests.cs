@@ -61,6 +61,22 @@ public sealed class NotificationRouteTests
         toAnother.Should().Equal(alpha);
     }
 
+    [Theory]
+    [InlineData("StructureFuelAlert", "StructureFuelAlert", true, "beta")]
+    [InlineData("StructureFuelAlert", "StructureUnderAttack", true, "")]
+    [InlineData("StructureFuelAlert", "StructureFuelAlert", false, "alpha")]
+    [InlineData("StructureJumpFuelAlert", "StructureFuelAlert", true, "")]
+    [InlineData("StructureJumpFuelAlert", "StructureFuelAlert", false, "")]
+    public void Webhooks_GeneratedAlert_GoesToTheStructuresWebhooksOverTheOwners_ThatTakeItsType(string type, string structureWebhookTypes, bool structureHasWebhook, string routed)
+    {
+        var alpha = Webhook("alpha", "StructureFuelAlert,StructureRefueledExtra");
+        var beta = Webhook("beta", structureWebhookTypes);
+
+        var targets = NotificationRoute.Webhooks(type, isKnown: true, structureHasWebhook ? [beta] : [], [alpha]);
+
+        targets.Select(w => w.Name).Should().Equal(routed == "" ? [] : [routed]);
+    }
+
     [Fact]
     public void MatchStructure_CustomsOfficeNews_FindsTheOfficeByItsPlanet()
     {

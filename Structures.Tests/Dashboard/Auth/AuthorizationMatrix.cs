@@ -58,6 +58,7 @@ public static class AuthorizationMatrix
         ["PAGE /settings/webhooks"] = AdminOnly,
         ["PAGE /settings/webhooks/new"] = AdminOnly,
         ["PAGE /settings/webhooks/{WebhookId:int}"] = AdminOnly,
+        ["PAGE /settings/webhooks/{WebhookId:int}/pings"] = AdminOnly,
         ["PAGE /settings/access"] = AdminOnly,
         ["PAGE /settings/fuel-alerts"] = AdminOnly,
         ["PAGE /settings/tags"] = AdminOnly,

@@ -7,7 +7,7 @@ namespace Structures.Tests.Dashboard.Webhooks;
 
 public sealed class WebhookFieldsTests : ComponentTest
 {
-    public WebhookFieldsTests() => Services.AddOptions();
+    public WebhookFieldsTests() => Services.AddOptions().AddLocalization();
 
     [Fact]
     public void Empty_Form_SaysWhatIsMissing_AndDoesNotSubmit()

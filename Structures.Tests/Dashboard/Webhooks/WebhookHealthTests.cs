@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Structures.Core.Webhooks;
 using Structures.Dashboard.Webhooks;
 using Structures.Tests.Infrastructure;
@@ -7,6 +8,8 @@ namespace Structures.Tests.Dashboard.Webhooks;
 public sealed class WebhookHealthTests : ComponentTest
 {
     private static readonly DateTime Sent = new(2026, 11, 30, 12, 0, 0, DateTimeKind.Utc);
+
+    public WebhookHealthTests() => Services.AddLocalization();
 
     [Theory]
     [InlineData(true, null, null, "OK")]

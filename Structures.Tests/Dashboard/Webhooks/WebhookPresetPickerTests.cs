@@ -13,7 +13,7 @@ public sealed class WebhookPresetPickerTests : ComponentTest
         "StructureServicesOffline", "StructureWentHighPower", "StructureWentLowPower", "TowerRefueledExtra", "TowerResourceAlertMsg",
     ];
 
-    public WebhookPresetPickerTests() => Services.AddOptions();
+    public WebhookPresetPickerTests() => Services.AddOptions().AddLocalization();
 
     [Fact]
     public void NewForm_StartsEmpty_WithoutPingsOrOwners_AndSaysItIsCustom()

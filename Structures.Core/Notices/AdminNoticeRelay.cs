@@ -1,0 +1,97 @@
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Structures.Core.Data;
+using Structures.Core.Discord;
+using Structures.Core.Notifications;
+using Structures.Core.Webhooks;
+
+namespace Structures.Core.Notices;
+
+// Every admin notice also leaves the app: the webhooks admins chose for notices get it as an embed, queued in the
+// outbox in the same transaction that records the notice (so retries, dead letters and rate limits apply, and no
+// notice is posted that was not saved). Done where notices are saved, so no place that raises one can forget it.
+public sealed class AdminNoticeRelay(WebhookOutbox outbox) : SaveChangesInterceptor
+{
+    private readonly ConditionalWeakTable<DbContext, List<int>> _queued = [];
+
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is StructuresDbContext db && NewNotices(db) is { Count: > 0 } notices)
+        {
+            Queue(db, notices, await Recipients(db).ToListAsync(cancellationToken));
+        }
+
+        return result;
+    }
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        if (eventData.Context is StructuresDbContext db && NewNotices(db) is { Count: > 0 } notices)
+        {
+            Queue(db, notices, [.. Recipients(db)]);
+        }
+
+        return result;
+    }
+
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        SignalQueued(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        SignalQueued(eventData.Context);
+        return result;
+    }
+
+    public static DiscordEmbed Embed(AdminNotice notice) => new()
+    {
+        Title = notice.Title,
+        Description = string.IsNullOrWhiteSpace(notice.Message) ? null : notice.Message,
+        Color = (int)(notice.Level switch
+        {
+            NoticeLevel.Danger => NotificationColour.Danger,
+            NoticeLevel.Warning => NotificationColour.Warning,
+            _ => NotificationColour.Info,
+        }),
+        Footer = new DiscordEmbedFooter("Structures admin notice"),
+        Timestamp = notice.CreatedAt,
+    };
+
+    private static List<AdminNotice> NewNotices(StructuresDbContext db) =>
+        [.. db.ChangeTracker.Entries<AdminNotice>().Where(e => e.State == EntityState.Added).Select(e => e.Entity)];
+
+    private static IQueryable<int> Recipients(StructuresDbContext db) =>
+        db.Webhooks.Where(w => w.ReceivesAdminNotices && w.IsActive).Select(w => w.Id);
+
+    private void Queue(StructuresDbContext db, List<AdminNotice> notices, List<int> recipients)
+    {
+        // A webhook switched off in this same save (Discord said it is gone) gets nothing more.
+        var switchedOff = db.ChangeTracker.Entries<Webhook>().Where(e => !e.Entity.IsActive).Select(e => e.Entity.Id).ToHashSet();
+        var webhookIds = recipients.Where(id => !switchedOff.Contains(id)).ToList();
+        foreach (var webhookId in webhookIds)
+        {
+            foreach (var notice in notices.OrderBy(n => n.CreatedAt))
+            {
+                outbox.Enqueue(db, webhookId, new DiscordMessage { Embeds = [Embed(notice)] });
+            }
+        }
+
+        if (webhookIds.Count > 0)
+        {
+            _queued.AddOrUpdate(db, webhookIds);
+        }
+    }
+
+    private void SignalQueued(DbContext? db)
+    {
+        if (db is not null && _queued.TryGetValue(db, out var webhookIds))
+        {
+            _queued.Remove(db);
+            webhookIds.ForEach(outbox.Signal);
+        }
+    }
+}
