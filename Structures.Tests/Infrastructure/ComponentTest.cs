@@ -8,6 +8,7 @@ public abstract class ComponentTest : BunitContext
     protected ComponentTest()
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddLocalization();
         Services.AddMudServices(options =>
         {
             options.SnackbarConfiguration.ShowTransitionDuration = 0;
