@@ -28,7 +28,7 @@ public sealed class StructureStatistics(IDbContextFactory<StructuresDbContext> c
             .ToList();
         var kinds = Counts(rows.Select(r => r.Kind));
         var states = Counts(rows.Select(r => StatisticStates.Of(r, now)));
-        var fuel = Counts(rows.Select(r => r.FuelLeft(now)).OfType<TimeSpan>().Select(FuelRunways.Of));
+        var fuel = Counts(rows.Select(r => r.FuelLeft(now)).OfType<TimeSpan>().Select(FuelBuckets.Of));
         return new StatisticsPicture(rows.Count, owners, kinds, states, fuel, await NotificationsAsync(viewer, now, cancellationToken));
     }
 
@@ -69,11 +69,11 @@ public sealed record StatisticsPicture(
     IReadOnlyList<OwnerCount> Owners,
     IReadOnlyDictionary<StructureKind, int> Kinds,
     IReadOnlyDictionary<StatisticState, int> States,
-    IReadOnlyDictionary<FuelRunway, int> Fuel,
+    IReadOnlyDictionary<FuelBucket, int> Fuel,
     NotificationsPerDay Notifications)
 {
     public static readonly StatisticsPicture Empty = new(0, [], new Dictionary<StructureKind, int>(), new Dictionary<StatisticState, int>(),
-        new Dictionary<FuelRunway, int>(), new NotificationsPerDay([], []));
+        new Dictionary<FuelBucket, int>(), new NotificationsPerDay([], []));
 }
 
 public sealed record OwnerCount(long OwnerId, string OwnerName, int Total, IReadOnlyDictionary<StructureKind, int> Kinds);
