@@ -47,6 +47,8 @@ public sealed class PermissionMatrixTests : TwoAlliancesTest
     [Fact]
     public async Task MemberDefaults_AreBasicAccessAndTheirCorporation_AndAdminsChangeThem()
     {
+        await SignedInViewerAsync(Nygma);
+        await SignedInViewerAsync(90000010);
         var grants = Factory.Get<GrantAdministration>();
         var before = await Factory.Get<Viewers>().ForCharacterAsync(Nygma, default);
         var stranger = await Factory.Get<Viewers>().ForCharacterAsync(90000010, default);
@@ -79,7 +81,7 @@ public sealed class PermissionMatrixTests : TwoAlliancesTest
             db.Notifications.Add(new Notification
             {
                 OwnerId = Wayne, NotificationId = 3, Type = "StructureUnanchoring", SenderId = 1000137, SenderType = "corporation", Timestamp = now,
-                Text = $"solarsystemID: 30000142\nstructureID: {WayneStructure}\ntimeLeft: {TimeSpan.FromDays(3).Ticks}\n", ContentKey = "key-3",
+                Text = $"solarsystemID: {(await db.Structures.SingleAsync(s => s.Id == WayneStructure)).SolarSystemId}\nstructureID: {WayneStructure}\ntimeLeft: {TimeSpan.FromDays(3).Ticks}\n", ContentKey = "key-3",
                 IsKnownType = true, ReceivedAt = now, StructureId = WayneStructure,
             });
             await db.SaveChangesAsync();

@@ -26,12 +26,14 @@ public sealed class CustomsOfficeListTests : TwoAlliancesTest
         var form = (await owners.FormAsync(ViewerId.System, Wayne, default))!;
         form.AreCustomsOfficesPublic = true;
         (await owners.SaveAsync(ViewerId.System, Wayne, form, default)).Succeeded.Should().BeTrue();
+        long changed;
         await using (var db = await DbAsync())
         {
             var office = await db.Structures.Include(s => s.CustomsOffice).FirstAsync(s => s.OwnerId == Wayne && s.Kind == StructureKind.CustomsOffice);
             office.CustomsOffice!.AllowAccessWithStandings = true;
             office.CustomsOffice.StandingLevel = "neutral";
             office.CustomsOffice.NeutralStandingTaxRate = 0.125;
+            changed = office.Id;
             await db.SaveChangesAsync();
         }
 
@@ -39,7 +41,7 @@ public sealed class CustomsOfficeListTests : TwoAlliancesTest
 
         var wayne = listing.Rows.Where(r => r.OwnerId == Wayne).ToList();
         wayne.Should().HaveCount(3).And.OnlyContain(r => !r.MayOpen && r.Terms.Basis == TaxBasis.NeutralStanding);
-        wayne.Should().ContainSingle(r => r.Terms.HasAccess).Which.Terms.TaxRate.Should().Be(0.125);
+        wayne.Should().ContainSingle(r => r.StructureId == changed).Which.Terms.Should().Be(new CustomsOfficeTerms(true, 0.125, TaxBasis.NeutralStanding));
         listing.Rows.Where(r => r.OwnerId == BadCompany).Should().HaveCount(3);
     }
 
