@@ -12,6 +12,7 @@ using Structures.Core.Notifications;
 using Structures.Core.Overview;
 using Structures.Core.Owners;
 using Structures.Core.Scheduling;
+using Structures.Core.Statistics;
 using Structures.Core.Sso;
 using Structures.Core.Status;
 using Structures.Core.Structures;
@@ -43,6 +44,7 @@ public static class StructuresCoreServiceCollectionExtensions
         services.AddNotices(configuration);
         services.AddStatus(configuration);
         services.AddOverview();
+        services.AddStatistics();
         services.AddScheduling(configuration);
         return services;
     }

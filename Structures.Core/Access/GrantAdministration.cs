@@ -3,8 +3,9 @@ using Structures.Core.Data;
 
 namespace Structures.Core.Access;
 
-// Admins give and take back permissions here. Grantees are characters who have signed in, and the corporations
-// and alliances of those characters and of the owners: the ones Structures knows by name; anyone else EVE names.
+// Admins give and take back permissions here. Grantees are characters who have signed in, the corporations and
+// alliances of those characters and of the owners (the ones Structures knows by name; anyone else EVE names), and
+// the members of owner corporations together, whose grants are what every member gets by default.
 public sealed class GrantAdministration(IDbContextFactory<StructuresDbContext> contextFactory, Viewers viewers, GranteeLookup lookup, TimeProvider clock)
 {
     public async Task<IReadOnlyList<PermissionGrant>> ListAsync(ViewerId viewerId, CancellationToken cancellationToken)
@@ -35,7 +36,7 @@ public sealed class GrantAdministration(IDbContextFactory<StructuresDbContext> c
         var affiliations = await db.Characters.AsNoTracking().Select(c => new { c.CorporationId, c.CorporationName, c.AllianceId, c.AllianceName }).ToListAsync(cancellationToken);
         var fromCharacters = affiliations.Where(a => a.CorporationId is not null).Select(a => new Grantee(GranteeKind.Corporation, a.CorporationId!.Value, a.CorporationName ?? $"Corporation {a.CorporationId}"))
             .Concat(affiliations.Where(a => a.AllianceId is not null).Select(a => new Grantee(GranteeKind.Alliance, a.AllianceId!.Value, a.AllianceName ?? $"Alliance {a.AllianceId}")));
-        return characters.Concat(corporations).Concat(alliances).Concat(fromCharacters)
+        return characters.Concat(corporations).Concat(alliances).Concat(fromCharacters).Append(Grantee.OwnerMembers)
             .DistinctBy(g => (g.Kind, g.Id))
             .OrderBy(g => g.Kind).ThenBy(g => g.Name, StringComparer.OrdinalIgnoreCase)
             .ToList();
@@ -96,4 +97,8 @@ public sealed class GrantAdministration(IDbContextFactory<StructuresDbContext> c
     }
 }
 
-public sealed record Grantee(GranteeKind Kind, long Id, string Name);
+public sealed record Grantee(GranteeKind Kind, long Id, string Name)
+{
+    // Everyone in a corporation that is a structure owner: what is granted to them is what members get by default.
+    public static readonly Grantee OwnerMembers = new(GranteeKind.OwnerMembers, 0, "Members of owner corporations");
+}

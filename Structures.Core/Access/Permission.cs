@@ -1,14 +1,22 @@
 namespace Structures.Core.Access;
 
-// What a signed-in user may do. Admins named in configuration hold every permission; others get them through grants.
+// What a signed-in user may do, as aa-structures has it, plus manual timers. Admins named in configuration hold every
+// permission; others get them through grants, and members of owner corporations through the grants to all of them
+// (GranteeKind.OwnerMembers: basic access and their corporation's structures unless admins change it).
 public enum Permission
 {
-    // Structures, notifications and timers of the user's own corporations. Members of an owner corporation hold it.
+    // Open the app and its public pages: the customs-office list and the statistics (of what the user may see).
     BasicAccess,
+
+    // Structures, notifications and timers of the corporations of the user's characters.
+    ViewCorporationStructures,
     ViewAllianceStructures,
     ViewAllStructures,
     AddStructureOwner,
     ViewStructureFit,
+
+    // Unanchoring of every structure the user sees; without it only that of their own corporations' structures.
+    ViewAllUnanchoringStatus,
     ManageSettings,
 
     // Enter timers by hand (a hostile structure's), and change or delete the ones they entered.
@@ -19,11 +27,13 @@ public static class PermissionLabels
 {
     public static string Label(this Permission permission) => permission switch
     {
-        Permission.BasicAccess => "Basic access (own corporations)",
+        Permission.BasicAccess => "Basic access",
+        Permission.ViewCorporationStructures => "View corporation structures",
         Permission.ViewAllianceStructures => "View alliance structures",
         Permission.ViewAllStructures => "View all structures",
         Permission.AddStructureOwner => "Add structure owner",
         Permission.ViewStructureFit => "View fittings",
+        Permission.ViewAllUnanchoringStatus => "View unanchoring of all visible structures",
         Permission.ManageSettings => "Manage settings",
         Permission.AddManualTimers => "Add manual timers",
         _ => permission.ToString(),

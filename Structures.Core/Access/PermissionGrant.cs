@@ -1,6 +1,7 @@
 namespace Structures.Core.Access;
 
-// A permission given to a character, to every member of a corporation, or to every member of an alliance.
+// A permission given to a character, to every member of a corporation or an alliance, or to every member of any
+// owner corporation (OwnerMembers, GranteeId 0): what owners' members get by default, which admins may change.
 public sealed class PermissionGrant
 {
     public int Id { get; set; }
@@ -17,4 +18,5 @@ public enum GranteeKind
     Character,
     Corporation,
     Alliance,
+    OwnerMembers,
 }

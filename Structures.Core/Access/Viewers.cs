@@ -5,7 +5,7 @@ using Structures.Core.Data;
 namespace Structures.Core.Access;
 
 // Works out who a signed-in character is to Core: linked characters, their corporations and alliances, and the
-// permissions granted to any of them. Read fresh each time, so a changed grant applies at the next action.
+// permissions granted to any of them (and to owners' members, when one is in an owner corporation). Read fresh each time, so a changed grant applies at the next action.
 public sealed class Viewers(IDbContextFactory<StructuresDbContext> contextFactory, IOptionsMonitor<AccessOptions> options)
 {
     // A session whose character has since changed hands (EVE gave it a new owner hash) speaks for nobody.
@@ -37,16 +37,14 @@ public sealed class Viewers(IDbContextFactory<StructuresDbContext> contextFactor
         var characterIds = characters.Select(c => c.Id).ToList();
         var corporationIds = characters.Select(c => c.CorporationId).OfType<long>().Distinct().ToList();
         var allianceIds = characters.Select(c => c.AllianceId).OfType<long>().Distinct().ToList();
+        var isOwnerMember = await db.Owners.AnyAsync(o => corporationIds.Contains(o.CorporationId), cancellationToken);
         var permissions = (await db.PermissionGrants.AsNoTracking()
             .Where(g => (g.GranteeKind == GranteeKind.Character && characterIds.Contains(g.GranteeId))
                 || (g.GranteeKind == GranteeKind.Corporation && corporationIds.Contains(g.GranteeId))
-                || (g.GranteeKind == GranteeKind.Alliance && allianceIds.Contains(g.GranteeId)))
+                || (g.GranteeKind == GranteeKind.Alliance && allianceIds.Contains(g.GranteeId))
+                || (isOwnerMember && g.GranteeKind == GranteeKind.OwnerMembers))
             .Select(g => g.Permission)
             .ToListAsync(cancellationToken)).ToHashSet();
-        if (await db.Owners.AnyAsync(o => corporationIds.Contains(o.CorporationId), cancellationToken))
-        {
-            permissions.Add(Permission.BasicAccess);
-        }
 
         var isAdmin = options.CurrentValue.AdminCharacterIds.Any(characterIds.Contains);
         return new Viewer(main.Id, main.Name, characterIds.ToHashSet(), corporationIds.ToHashSet(), allianceIds.ToHashSet(), permissions, isAdmin);

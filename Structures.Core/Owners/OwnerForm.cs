@@ -9,6 +9,7 @@ public sealed class OwnerForm
     public bool IsAllianceMain { get; set; }
     public bool IsIncludedInServiceStatus { get; set; } = true;
     public bool HasDefaultPingsEnabled { get; set; } = true;
+    public bool AreCustomsOfficesPublic { get; set; }
 
     [RegularExpression(@"^\s*(\d{17,20}\s*(,\s*\d{17,20}\s*)*)?$", ErrorMessage = "Discord role IDs are numbers of 17 to 20 digits, separated by commas.")]
     [StringLength(500)]
@@ -20,6 +21,7 @@ public sealed class OwnerForm
         IsAllianceMain = owner.IsAllianceMain,
         IsIncludedInServiceStatus = owner.IsIncludedInServiceStatus,
         HasDefaultPingsEnabled = owner.HasDefaultPingsEnabled,
+        AreCustomsOfficesPublic = owner.AreCustomsOfficesPublic,
         PingRoleIds = owner.PingRoleIds,
     };
 
@@ -29,6 +31,7 @@ public sealed class OwnerForm
         owner.IsAllianceMain = IsAllianceMain;
         owner.IsIncludedInServiceStatus = IsIncludedInServiceStatus;
         owner.HasDefaultPingsEnabled = HasDefaultPingsEnabled;
+        owner.AreCustomsOfficesPublic = AreCustomsOfficesPublic;
         owner.PingRoleIds = string.Join(',', PingRoleIds.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }
 }

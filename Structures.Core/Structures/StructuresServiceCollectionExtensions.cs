@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Structures.Core.Structures.Board;
+using Structures.Core.Structures.CustomsOffices;
 using Structures.Core.Structures.Fuel;
 using Structures.Core.Structures.History;
 
@@ -19,6 +20,7 @@ public static class StructuresServiceCollectionExtensions
         services.AddSingleton<StructureDetails>();
         services.AddSingleton<StructureHistory>();
         services.AddSingleton<FuelPicture>();
+        services.AddSingleton<CustomsOfficeList>();
         return services;
     }
 }

@@ -24,7 +24,7 @@ public sealed class TimerBoard(IDbContextFactory<StructuresDbContext> contextFac
                 .Where(s => (s.StateTimerEnd != null && s.StateTimerEnd > now) || (s.UnanchorsAt != null && s.UnanchorsAt > now))
                 .ToListAsync(cancellationToken)
             : [];
-        var timers = TimerMerge.Merge(stored, timed.SelectMany(StateTimers.Of).Where(t => t.EndsAt > now));
+        var timers = TimerMerge.Merge(stored, timed.Select(s => s.WithUnanchoringShownTo(viewer)).SelectMany(StateTimers.Of).Where(t => t.EndsAt > now));
         var names = await TimerNames.LoadAsync(db, timers, cancellationToken);
         var mayEditAll = viewer.Can(Permission.ManageSettings);
         var mayEditOwn = viewer.Can(Permission.AddManualTimers);

@@ -129,7 +129,7 @@ internal sealed partial class DemoOwnerSeeder(
     private async Task GrantDemoAccessAsync(CancellationToken cancellationToken)
     {
         await using var db = await services.GetRequiredService<IDbContextFactory<StructuresDbContext>>().CreateDbContextAsync(cancellationToken);
-        if (await db.PermissionGrants.AnyAsync(cancellationToken))
+        if (await db.PermissionGrants.AnyAsync(g => g.GranteeKind != GranteeKind.OwnerMembers, cancellationToken))
         {
             return;
         }

@@ -33,6 +33,8 @@ public sealed class AccessibilityTests(BrowserFixture browser) : AppTest(new Dic
         ["/notifications"] = "/notifications",
         ["/owners"] = "/owners",
         ["/characters"] = "/characters",
+        ["/customs-offices"] = "/customs-offices",
+        ["/statistics"] = "/statistics",
         ["/settings/webhooks"] = "/settings/webhooks",
         ["/settings/webhooks/new"] = "/settings/webhooks/new",
         ["/settings/webhooks/{WebhookId:int}"] = "/settings/webhooks/{WebhookId}",

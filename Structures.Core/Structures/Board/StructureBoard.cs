@@ -82,7 +82,7 @@ public sealed class StructureBoard(
                     [.. s.Tags.OrderBy(t => t.Order).ThenBy(t => t.Name).Select(t => t.Name)],
                     [.. s.Services.OrderBy(v => v.Name).Select(v => new BoardService(v.Name, v.IsOnline))],
                     s.ReinforceHour, QuantumCore.Of(types.GetValueOrDefault(s.TypeId).GroupId, s.HasCore), s.HasFitting, s.LiquidOzone,
-                    overlays.GetValueOrDefault(s.Id), s.CustomsOffice);
+                    overlays.GetValueOrDefault(s.Id).ShownTo(viewer, s.OwnerId), s.CustomsOffice);
             })
             .ToList();
     }

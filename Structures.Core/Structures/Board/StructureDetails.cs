@@ -24,6 +24,7 @@ public sealed class StructureDetails(IDbContextFactory<StructuresDbContext> cont
             return null;
         }
 
+        structure.WithUnanchoringShownTo(viewer);
         var now = clock.GetUtcNow().UtcDateTime;
         var owner = await db.Owners.AsNoTracking().SingleAsync(o => o.CorporationId == structure.OwnerId, cancellationToken);
         var system = await db.EveSolarSystems.AsNoTracking().SingleOrDefaultAsync(s => s.Id == structure.SolarSystemId, cancellationToken);
@@ -48,7 +49,7 @@ public sealed class StructureDetails(IDbContextFactory<StructuresDbContext> cont
             system?.Name ?? "?", system?.RegionName ?? "", system?.SecurityStatus ?? 0, location,
             PowerModes.Of(structure, now), FuelUse.BlocksPerDay(structure, now),
             canViewFit ? Fitting(structure.Items, types) : null,
-            timers, notifications, overlays.GetValueOrDefault(structureId));
+            timers, notifications, overlays.GetValueOrDefault(structureId).ShownTo(viewer, structure.OwnerId));
     }
 
     // In the fitting window's order, with names: a type ESI never named shows its ID, as the last resort.

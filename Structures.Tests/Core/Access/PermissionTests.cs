@@ -101,7 +101,7 @@ public sealed class PermissionTests() : AppTest(new Dictionary<string, string?> 
         (await Factory.Get<AdminNoticeList>().ProblemNotificationsAsync(viewer, 10, default)).Should().BeEmpty();
         await using var db = await DbAsync();
         (await db.Webhooks.CountAsync()).Should().Be(0);
-        (await db.PermissionGrants.CountAsync()).Should().Be(0);
+        (await db.PermissionGrants.CountAsync(g => g.GranteeKind != GranteeKind.OwnerMembers)).Should().Be(0);
         (await db.Owners.SingleAsync()).IsActive.Should().BeTrue();
         (await db.AdminNotices.CountAsync()).Should().BeGreaterThan(0);
     }

@@ -55,6 +55,8 @@ public static class AuthorizationMatrix
         ["PAGE /notifications"] = SignedIn,
         ["PAGE /owners"] = SignedIn,
         ["PAGE /characters"] = SignedIn,
+        ["PAGE /customs-offices"] = SignedIn,
+        ["PAGE /statistics"] = SignedIn,
         ["PAGE /settings/webhooks"] = AdminOnly,
         ["PAGE /settings/webhooks/new"] = AdminOnly,
         ["PAGE /settings/webhooks/{WebhookId:int}"] = AdminOnly,
