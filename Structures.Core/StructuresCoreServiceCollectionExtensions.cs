@@ -15,6 +15,7 @@ using Structures.Core.Scheduling;
 using Structures.Core.Sso;
 using Structures.Core.Status;
 using Structures.Core.Structures;
+using Structures.Core.Telemetry;
 using Structures.Core.Timers;
 using Structures.Core.Timers.Announcements;
 using Structures.Core.Webhooks;
@@ -43,6 +44,7 @@ public static class StructuresCoreServiceCollectionExtensions
         services.AddNotices(configuration);
         services.AddStatus(configuration);
         services.AddOverview();
+        services.AddTelemetry(configuration);
         services.AddScheduling(configuration);
         return services;
     }

@@ -6,6 +6,7 @@ using Structures.Dashboard.Hosting;
 using Structures.Dashboard.Simulation;
 using Structures.Dashboard.Status;
 using Structures.Dashboard.Structures;
+using Structures.Dashboard.Telemetry;
 using Structures.Dashboard.Timers;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -15,6 +16,7 @@ builder.Services.AddStructuresCore(builder.Configuration);
 builder.Services.AddDashboardAuth();
 builder.Services.AddInternetHosting(builder.Configuration, builder.Environment);
 builder.Services.AddDashboardComponents();
+builder.Services.AddDashboardTelemetry(builder.Configuration);
 if (demo)
 {
     builder.Services.AddEveSimulation(builder.Configuration);
@@ -33,6 +35,7 @@ app.MapServiceStatus();
 app.MapBoardExport();
 app.MapFuelExport();
 app.MapTimerFeed();
+app.MapTelemetry();
 if (demo)
 {
     app.MapEveSimulation();

@@ -1,0 +1,37 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
+
+namespace Structures.Core.Telemetry;
+
+// Where the app's metrics and traces go besides the admins' scrape page (README, "Telemetry").
+public sealed class TelemetryOptions
+{
+    public const string SectionName = "Telemetry";
+
+    [ValidateObjectMembers]
+    public OtlpOptions Otlp { get; set; } = new();
+
+    [ValidateObjectMembers]
+    public PrometheusOptions Prometheus { get; set; } = new();
+}
+
+public sealed class OtlpOptions
+{
+    // An OpenTelemetry collector (http://collector:4317); empty exports nothing through OTLP.
+    public Uri? Endpoint { get; set; }
+
+    // "Grpc" (port 4317) or "HttpProtobuf" (port 4318, the endpoint then names the full path, e.g. /v1/traces).
+    [AllowedValues("Grpc", "HttpProtobuf")]
+    public string Protocol { get; set; } = "Grpc";
+}
+
+public sealed class PrometheusOptions
+{
+    // A port of its own for the scrape endpoint (/metrics, anyone who reaches the port may read it); empty serves it
+    // on the app's own address to signed-in admins only.
+    [Range(1, 65535)]
+    public int? Port { get; set; }
+}
+
+[OptionsValidator]
+internal sealed partial class TelemetryOptionsValidator : IValidateOptions<TelemetryOptions>;
