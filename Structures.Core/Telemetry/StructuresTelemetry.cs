@@ -1,5 +1,6 @@
 using System.Diagnostics.Metrics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting;
 using Structures.Core.Data;
 using Structures.Core.Live;
 using Structures.Core.Notifications;
@@ -18,6 +19,7 @@ public sealed class StructuresTelemetry
     private static readonly InstrumentAdvice<double> SyncSeconds = new() { HistogramBucketBoundaries = [0.25, 0.5, 1, 2, 5, 10, 30, 60, 120, 300] };
 
     private readonly IDbContextFactory<StructuresDbContext> _contexts;
+    private readonly IHostApplicationLifetime _lifetime;
     private readonly TimeProvider _clock;
     private readonly Counter<long> _received;
     private readonly Counter<long> _delivered;
@@ -28,9 +30,9 @@ public sealed class StructuresTelemetry
     private readonly Histogram<double> _syncDuration;
     private readonly Counter<long> _syncFailures;
 
-    public StructuresTelemetry(IMeterFactory meters, IDbContextFactory<StructuresDbContext> contexts, DashboardEvents events, TimeProvider clock)
+    public StructuresTelemetry(IMeterFactory meters, IDbContextFactory<StructuresDbContext> contexts, DashboardEvents events, IHostApplicationLifetime lifetime, TimeProvider clock)
     {
-        (_contexts, _clock) = (contexts, clock);
+        (_contexts, _lifetime, _clock) = (contexts, lifetime, clock);
         var meter = meters.Create(Name);
         _received = meter.CreateCounter<long>("structures.notifications.received", "{notification}", "Notifications read from ESI and stored for the first time.");
         _delivered = meter.CreateCounter<long>("structures.messages.delivered", "{message}", "Messages Discord accepted (2xx).");
@@ -110,8 +112,14 @@ public sealed class StructuresTelemetry
         }
     }
 
+    // Read from the database only while the app runs: before start its schema may not be migrated yet.
     private IEnumerable<Measurement<int>> QueueDepths()
     {
+        if (!_lifetime.ApplicationStarted.IsCancellationRequested || _lifetime.ApplicationStopping.IsCancellationRequested)
+        {
+            return [];
+        }
+
         using var db = _contexts.CreateDbContext();
         var depths = db.Webhooks.AsNoTracking()
             .Select(w => new

@@ -20,7 +20,8 @@ public sealed class OtlpOptions
     // An OpenTelemetry collector (http://collector:4317); empty exports nothing through OTLP.
     public Uri? Endpoint { get; set; }
 
-    // "Grpc" (port 4317) or "HttpProtobuf" (port 4318, the endpoint then names the full path, e.g. /v1/traces).
+    // "Grpc" (a collector's port 4317) or "HttpProtobuf" (port 4318; traces and metrics go to /v1/traces and
+    // /v1/metrics below the endpoint).
     [AllowedValues("Grpc", "HttpProtobuf")]
     public string Protocol { get; set; } = "Grpc";
 }

@@ -27,7 +27,7 @@ internal static class TelemetryHostingExtensions
                     .AddPrometheusExporter();
                 if (otlp.Endpoint is not null)
                 {
-                    metrics.AddOtlpExporter(exporter => Point(exporter, otlp));
+                    metrics.AddOtlpExporter(exporter => Point(exporter, otlp, "v1/metrics"));
                 }
             });
         if (otlp.Endpoint is not null)
@@ -35,7 +35,7 @@ internal static class TelemetryHostingExtensions
             telemetry.WithTracing(tracing => tracing.AddSource(StructuresTelemetry.Name)
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
-                .AddOtlpExporter(exporter => Point(exporter, otlp)));
+                .AddOtlpExporter(exporter => Point(exporter, otlp, "v1/traces")));
         }
 
         if (options.Prometheus.Port is not null)
@@ -49,6 +49,8 @@ internal static class TelemetryHostingExtensions
     // Admins read the metrics on the app's address, unless they have a port of their own (then only there).
     public static WebApplication MapTelemetry(this WebApplication app)
     {
+        // Made now, so that its gauges are there from the first scrape, before any feature has reported.
+        app.Services.GetRequiredService<StructuresTelemetry>();
         if (Read(app.Configuration).Prometheus.Port is null)
         {
             app.MapPrometheusScrapingEndpoint(ScrapePath).RequireAuthorization(nameof(Permission.ManageSettings));
@@ -61,9 +63,11 @@ internal static class TelemetryHostingExtensions
     private static TelemetryOptions Read(IConfiguration configuration) =>
         configuration.GetSection(TelemetryOptions.SectionName).Get<TelemetryOptions>() ?? new TelemetryOptions();
 
-    private static void Point(OtlpExporterOptions exporter, OtlpOptions otlp)
+    // gRPC takes the collector's address as it is; over HTTP each signal has its own path below it.
+    private static void Point(OtlpExporterOptions exporter, OtlpOptions otlp, string signalPath)
     {
-        exporter.Endpoint = otlp.Endpoint!;
-        exporter.Protocol = otlp.Protocol == "HttpProtobuf" ? OtlpExportProtocol.HttpProtobuf : OtlpExportProtocol.Grpc;
+        var http = otlp.Protocol == "HttpProtobuf";
+        exporter.Protocol = http ? OtlpExportProtocol.HttpProtobuf : OtlpExportProtocol.Grpc;
+        exporter.Endpoint = http ? new Uri(new Uri(otlp.Endpoint!.ToString().TrimEnd('/') + "/"), signalPath) : otlp.Endpoint!;
     }
 }
