@@ -18,7 +18,10 @@ public sealed class TelemetryOptions
 public sealed class OtlpOptions
 {
     // An OpenTelemetry collector (http://collector:4317); empty exports nothing through OTLP.
-    public Uri? Endpoint { get; set; }
+    [RegularExpression("^(https?://[^\\s]+)?$", ErrorMessage = "Telemetry:Otlp:Endpoint must be empty or an http:// or https:// address.")]
+    public string Endpoint { get; set; } = "";
+
+    public bool IsOn => Endpoint.Length > 0;
 
     // "Grpc" (a collector's port 4317) or "HttpProtobuf" (port 4318; traces and metrics go to /v1/traces and
     // /v1/metrics below the endpoint).

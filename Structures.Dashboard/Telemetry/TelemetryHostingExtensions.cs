@@ -25,12 +25,12 @@ internal static class TelemetryHostingExtensions
                     .AddAspNetCoreInstrumentation()
                     .AddHttpClientInstrumentation()
                     .AddPrometheusExporter();
-                if (otlp.Endpoint is not null)
+                if (otlp.IsOn)
                 {
                     metrics.AddOtlpExporter(exporter => Point(exporter, otlp, "v1/metrics"));
                 }
             });
-        if (otlp.Endpoint is not null)
+        if (otlp.IsOn)
         {
             telemetry.WithTracing(tracing => tracing.AddSource(StructuresTelemetry.Name)
                 .AddAspNetCoreInstrumentation()
@@ -68,6 +68,6 @@ internal static class TelemetryHostingExtensions
     {
         var http = otlp.Protocol == "HttpProtobuf";
         exporter.Protocol = http ? OtlpExportProtocol.HttpProtobuf : OtlpExportProtocol.Grpc;
-        exporter.Endpoint = http ? new Uri(new Uri(otlp.Endpoint!.ToString().TrimEnd('/') + "/"), signalPath) : otlp.Endpoint!;
+        exporter.Endpoint = http ? new Uri(new Uri(otlp.Endpoint.TrimEnd('/') + "/"), signalPath) : new Uri(otlp.Endpoint);
     }
 }
