@@ -41,6 +41,8 @@ public sealed class ScrapeEndpointTests() : AppTest(new Dictionary<string, strin
     public async Task Metrics_ForAnAdmin_AreThePrometheusText_WithTheAppsMetricNames()
     {
         var webhook = await TestWebhooks.AddAsync(Factory);
+        await TestWebhooks.QueueAsync(Factory, webhook, 1);
+        (await Factory.Get<global::Structures.Core.Webhooks.WebhookDispatcher>().DrainAsync(webhook, default)).Should().BeNull("the message is posted at once");
         await TestWebhooks.QueueAsync(Factory, webhook, 2);
         using var admin = await SignedInClientAsync(90000001);
 
@@ -51,7 +53,9 @@ public sealed class ScrapeEndpointTests() : AppTest(new Dictionary<string, strin
         var text = await response.Content.ReadAsStringAsync();
         text.Should().Contain("# TYPE structures_live_pages gauge")
             .And.Contain("# TYPE structures_webhooks_queue_depth gauge")
-            .And.MatchRegex("structures_webhooks_queue_depth\\{[^}]*webhook=\"alpha\"[^}]*\\} 2");
+            .And.MatchRegex("structures_webhooks_queue_depth\\{[^}]*webhook=\"alpha\"[^}]*\\} 2")
+            .And.MatchRegex("structures_messages_delivered_total\\{[^}]*webhook=\"alpha\"[^}]*\\} 1")
+            .And.Contain("# TYPE structures_messages_delivery_latency_seconds histogram");
     }
 
     [Fact]
