@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 using Structures.Tests.Infrastructure;
@@ -12,7 +11,7 @@ public sealed class OtlpExportTests : IAsyncLifetime
 {
     private readonly HttpListener _collector = new();
     private readonly ConcurrentQueue<(string Path, string? ContentType)> _received = new();
-    private readonly int _port = FreePort();
+    private readonly int _port = FreePort.Next();
     private Task? _serving;
 
     public Task InitializeAsync()
@@ -60,13 +59,6 @@ public sealed class OtlpExportTests : IAsyncLifetime
             context.Response.StatusCode = 200;
             context.Response.Close();
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public async Task DisposeAsync()

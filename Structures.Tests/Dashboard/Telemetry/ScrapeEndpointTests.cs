@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using Structures.Tests.Infrastructure;
 
 namespace Structures.Tests.Dashboard.Telemetry;
@@ -61,7 +60,7 @@ public sealed class ScrapeEndpointTests() : AppTest(new Dictionary<string, strin
     [Fact]
     public async Task Metrics_WithAPortOfTheirOwn_AreServedThereOnly()
     {
-        var port = FreePort();
+        var port = FreePort.Next();
         await using var factory = new DashboardFactory(new Dictionary<string, string?> { ["Telemetry:Prometheus:Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         using var app = factory.CreateHttpClient();
         using var onItsPort = new HttpClient();
@@ -73,12 +72,5 @@ public sealed class ScrapeEndpointTests() : AppTest(new Dictionary<string, strin
         (await there.Content.ReadAsStringAsync()).Should().Contain("# TYPE structures_live_pages gauge");
         onTheApp.StatusCode.Should().Be(HttpStatusCode.NotFound);
         factory.ThrowOnUnexpectedLogs("while serving metrics on their own port");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
