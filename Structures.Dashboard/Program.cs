@@ -3,6 +3,7 @@ using Structures.Dashboard.Auth;
 using Structures.Dashboard.Components;
 using Structures.Dashboard.Components.Pages;
 using Structures.Dashboard.Hosting;
+using Structures.Dashboard.Localization;
 using Structures.Dashboard.Simulation;
 using Structures.Dashboard.Status;
 using Structures.Dashboard.Structures;
@@ -17,6 +18,7 @@ builder.Services.AddDashboardAuth();
 builder.Services.AddInternetHosting(builder.Configuration, builder.Environment);
 builder.Services.AddDashboardComponents();
 builder.Services.AddDashboardTelemetry(builder.Configuration);
+builder.Services.AddUiLanguages();
 if (demo)
 {
     builder.Services.AddEveSimulation(builder.Configuration);
@@ -25,12 +27,14 @@ if (demo)
 var app = builder.Build();
 
 app.UseInternetHosting();
+app.UseUiLanguages();
 app.UseNotFoundPage();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapAuthEndpoints();
+app.MapUiLanguages();
 app.MapServiceStatus();
 app.MapBoardExport();
 app.MapFuelExport();

@@ -14,7 +14,7 @@ public sealed class NotificationOptions
     public bool ReportNpcAttacks { get; set; } = true;
 
     // Language of timers, customs office names and admin notices, and of webhooks that name none.
-    [RegularExpression("^(en|de|es|zh-hans|ru|ko|fr|it|ja|uk)$")]
+    [RegularExpression("^(en|de|ru|zh-[Hh]ans|es|ko|fr)$", ErrorMessage = "Structures:Notifications:DefaultLanguage is one of en, de, ru, zh-Hans, es, ko, fr.")]
     public string DefaultLanguage { get; set; } = "en";
 
     // Messages are sent as "Notifications" with the app's avatar; moon notifications list their ores.

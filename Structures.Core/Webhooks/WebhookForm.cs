@@ -1,12 +1,14 @@
 using System.ComponentModel.DataAnnotations;
+using Structures.Core.Localization;
 
 namespace Structures.Core.Webhooks;
 
 // The webhook settings form. The URL is checked against Discord's shape by WebhookAdministration, which knows the hosts.
 public sealed class WebhookForm
 {
+    // "" is the default language setting; the rest are the app's languages, named in their own words.
     public static readonly IReadOnlyList<(string Code, string Name)> Languages =
-        [("", "Default"), ("en", "English"), ("de", "German"), ("es", "Spanish"), ("zh-hans", "Chinese (Simplified)"), ("ru", "Russian"), ("ko", "Korean")];
+        [("", "Default"), .. SupportedLanguages.All.Select(l => (l.Code, l.NativeName))];
 
     [Required(ErrorMessage = "Give the webhook a name.")]
     [StringLength(64, ErrorMessage = "Names are at most 64 characters.")]
@@ -22,7 +24,7 @@ public sealed class WebhookForm
     public bool HasDefaultPingsEnabled { get; set; }
     public bool ForwardsUnknownTypes { get; set; }
 
-    [RegularExpression("^(|en|de|es|zh-hans|ru|ko)$", ErrorMessage = "Choose one of the offered languages.")]
+    [RegularExpression("^(|en|de|ru|zh-[Hh]ans|es|ko|fr)$", ErrorMessage = "Choose one of the offered languages.")]
     public string Language { get; set; } = "";
 
     [RegularExpression(@"^\s*(\d{17,20}\s*(,\s*\d{17,20}\s*)*)?$", ErrorMessage = "Discord role IDs are numbers of 17 to 20 digits, separated by commas.")]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Structures.Core.Localization;
 
 namespace Structures.Core.Notifications.Rendering;
 
@@ -7,8 +8,8 @@ public static class NotificationLanguage
 {
     public const string English = "en";
 
-    // The languages a webhook can choose; a language without its resource file reads English.
-    public static readonly IReadOnlyList<string> Choices = [English, "de", "es", "zh-Hans", "ru", "ko"];
+    // The languages a webhook can choose: the app's languages (SupportedLanguages).
+    public static IReadOnlyList<string> Choices => SupportedLanguages.Codes;
 
     public static CultureInfo Culture(string? language, string defaultLanguage)
     {

@@ -8,6 +8,7 @@ public enum Outcome
     NotFound,
     ToEveSso,
     ToHome,
+    BadRequest,
 }
 
 public sealed record Expected(Outcome Anonymous, Outcome Member, Outcome Director, Outcome Admin, Outcome Outsider)
@@ -73,6 +74,8 @@ public static class AuthorizationMatrix
         ["GET /timers/feed/{secret}.ics"] = Public,
         ["GET /health/live"] = Public,
         ["GET /health/ready"] = Public,
+        // The page language: anyone may choose one, but only with the form's antiforgery token (a bare post has none).
+        ["POST /language"] = new(Outcome.BadRequest, Outcome.BadRequest, Outcome.BadRequest, Outcome.BadRequest, Outcome.BadRequest),
         ["POST /auth/logout"] = new(Outcome.ToHome, Outcome.ToHome, Outcome.ToHome, Outcome.ToHome, Outcome.ToHome),
     };
 

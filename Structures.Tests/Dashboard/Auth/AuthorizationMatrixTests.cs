@@ -118,6 +118,7 @@ public sealed partial class AuthorizationMatrixTests() : AppTest(new Dictionary<
         {
             (HttpStatusCode.OK, _) => nameof(Outcome.Ok),
             (HttpStatusCode.NotFound, _) => nameof(Outcome.NotFound),
+            (HttpStatusCode.BadRequest, _) => nameof(Outcome.BadRequest),
             (HttpStatusCode.Redirect, "/auth/login") => nameof(Outcome.SignIn),
             (HttpStatusCode.Redirect, "/denied") => nameof(Outcome.Denied),
             (HttpStatusCode.Redirect, "/") => nameof(Outcome.ToHome),
