@@ -16,6 +16,7 @@ using Structures.Core.Statistics;
 using Structures.Core.Sso;
 using Structures.Core.Status;
 using Structures.Core.Structures;
+using Structures.Core.Telemetry;
 using Structures.Core.Timers;
 using Structures.Core.Timers.Announcements;
 using Structures.Core.Webhooks;
@@ -45,6 +46,7 @@ public static class StructuresCoreServiceCollectionExtensions
         services.AddStatus(configuration);
         services.AddOverview();
         services.AddStatistics();
+        services.AddTelemetry(configuration);
         services.AddScheduling(configuration);
         return services;
     }

@@ -7,6 +7,7 @@ using Structures.Dashboard.Localization;
 using Structures.Dashboard.Simulation;
 using Structures.Dashboard.Status;
 using Structures.Dashboard.Structures;
+using Structures.Dashboard.Telemetry;
 using Structures.Dashboard.Timers;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -16,6 +17,7 @@ builder.Services.AddStructuresCore(builder.Configuration);
 builder.Services.AddDashboardAuth();
 builder.Services.AddInternetHosting(builder.Configuration, builder.Environment);
 builder.Services.AddDashboardComponents();
+builder.Services.AddDashboardTelemetry(builder.Configuration);
 builder.Services.AddUiLanguages();
 if (demo)
 {
@@ -37,6 +39,7 @@ app.MapServiceStatus();
 app.MapBoardExport();
 app.MapFuelExport();
 app.MapTimerFeed();
+app.MapTelemetry();
 if (demo)
 {
     app.MapEveSimulation();

@@ -21,10 +21,12 @@ public sealed class NotificationFetcher(
     DashboardEvents events,
     IOptions<NotificationOptions> options,
     TimeProvider clock,
-    ILogger<NotificationFetcher> logger)
+    ILogger<NotificationFetcher> logger,
+    Telemetry.StructuresTelemetry telemetry)
 {
     public async Task<NotificationFetchResult> FetchAsync(long ownerId, CancellationToken cancellationToken)
     {
+        using var trace = Telemetry.DeliveryTrace.StartFetch(ownerId);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var owner = await db.Owners.Include(o => o.Characters).SingleOrDefaultAsync(o => o.CorporationId == ownerId, cancellationToken);
         if (owner is null || !owner.IsActive)
@@ -56,6 +58,7 @@ public sealed class NotificationFetcher(
         // An unchanged answer is read again too: a fetch that failed after ESI answered (the database locked) stores
         // it on the next try, and what is stored already is skipped.
         var added = answer.Value is { } fetched ? await StoreNewAsync(db, owner.CorporationId, pick.Character.CharacterId, fetched, now, cancellationToken) : [];
+        telemetry.Received(added);
         await NotificationFaultNotices.RaiseAsync(db, owner, [.. added.Select(p => p.Row).Where(n => n.ProcessingError is not null)], now, logger, cancellationToken);
         owner.NotificationsSync.Succeeded(now);
         await db.SaveChangesAsync(cancellationToken);

@@ -126,6 +126,7 @@ public sealed class NotificationForwarder(
     private List<int> Forward(
         StructuresDbContext db, RenderContext context, Owners.Owner owner, IReadOnlyList<Structure> structures, List<Notification> withheldForMain, Resend? resend = null)
     {
+        using var trace = Telemetry.DeliveryTrace.StartForward(context.Notification);
         var stage = NotificationFault.Route;
         var queued = new List<QueuedMessage>();
         try

@@ -11,7 +11,8 @@ public sealed class StructureSyncScheduler(
     StructureSynchronizer synchronizer,
     IOptions<SyncOptions> options,
     TimeProvider clock,
-    ILogger<StructureSyncScheduler> logger)
+    ILogger<StructureSyncScheduler> logger,
+    Telemetry.StructuresTelemetry telemetry)
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<long, byte> _running = new();
 
@@ -41,7 +42,7 @@ public sealed class StructureSyncScheduler(
 
         try
         {
-            return await synchronizer.SyncAsync(ownerId, cancellationToken);
+            return await telemetry.MeasureSyncAsync(ownerId, () => synchronizer.SyncAsync(ownerId, cancellationToken));
         }
         // Once the caller has given up (the app is stopping), what the sync throws on its way out, such as a service
         // already disposed, is the stop, not a crash.

@@ -31,6 +31,9 @@ public sealed class QueuedMessage
     // The last claim: when the post was about to leave, and which attempt it was.
     public DateTime? ClaimedAt { get; set; }
     public Guid? ClaimId { get; set; }
+
+    // The trace it was queued in (W3C traceparent), which its post continues; null outside any trace.
+    public string? TraceParent { get; set; }
 }
 
 public enum QueuedMessageStatus

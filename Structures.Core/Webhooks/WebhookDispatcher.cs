@@ -16,7 +16,8 @@ public sealed class WebhookDispatcher(
     DiscordWebhookClient discord,
     IOptions<WebhookOptions> options,
     TimeProvider clock,
-    ILogger<WebhookDispatcher> logger)
+    ILogger<WebhookDispatcher> logger,
+    Telemetry.StructuresTelemetry telemetry)
 {
     private readonly ConcurrentDictionary<int, DateTime> _pausedUntil = new();
 
@@ -68,6 +69,7 @@ public sealed class WebhookDispatcher(
                 return batch[0].NextAttemptAt;
             }
 
+            using var post = Telemetry.DeliveryTrace.StartPost(webhook, batch);
             await ClaimAsync(db, webhook, batch, now, cancellationToken);
             // A stopping host lets a post in flight finish (Webhooks:Timeout bounds it) and records the answer, so
             // only a crash leaves a claim without a result.
@@ -123,6 +125,7 @@ public sealed class WebhookDispatcher(
         }
 
         await CommitAnswerAsync(db, webhook, cancellationToken);
+        telemetry.Answered(webhook, batch, answeredAt);
         return step.ComeBack;
     }
 

@@ -22,6 +22,7 @@ public sealed class WebhookOutbox(DispatchSignal signal, TimeProvider clock)
             Status = QueuedMessageStatus.Queued,
             NextAttemptAt = now,
             CreatedAt = now,
+            TraceParent = Telemetry.DeliveryTrace.Current(),
         };
         db.Add(queued);
         return queued;

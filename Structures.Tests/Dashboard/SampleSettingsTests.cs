@@ -37,6 +37,9 @@ public sealed class SampleSettingsTests
         { KeyRingOptions.SectionName, typeof(KeyRingOptions) },
         { global::Structures.Dashboard.Hosting.ProxyOptions.SectionName, typeof(global::Structures.Dashboard.Hosting.ProxyOptions) },
         { global::Structures.Dashboard.Hosting.RateLimitOptions.SectionName, typeof(global::Structures.Dashboard.Hosting.RateLimitOptions) },
+        { global::Structures.Core.Telemetry.TelemetryOptions.SectionName, typeof(global::Structures.Core.Telemetry.TelemetryOptions) },
+        { "Telemetry:Otlp", typeof(global::Structures.Core.Telemetry.OtlpOptions) },
+        { "Telemetry:Prometheus", typeof(global::Structures.Core.Telemetry.PrometheusOptions) },
     };
 
     [Theory]

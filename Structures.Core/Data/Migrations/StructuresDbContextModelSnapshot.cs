@@ -1107,6 +1107,9 @@ namespace Structures.Core.Data.Migrations
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("TraceParent")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("WebhookId")
                         .HasColumnType("INTEGER");
 
