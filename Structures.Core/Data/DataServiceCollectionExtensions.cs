@@ -23,14 +23,29 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<RetentionOptions>, RetentionOptionsValidator>();
         services.AddSingleton<RetentionSweep>();
         services.AddSingleton<DataPurge>();
-        services.AddDbContextFactory<StructuresDbContext>((provider, options) =>
-            options.UseSqlite(provider.GetRequiredService<IOptions<DataOptions>>().Value.ConnectionString)
-                .AddInterceptors(Pragmas));
+        services.AddSingleton<SqliteInstanceLock>();
+        services.AddDatabase(configuration.GetSection(DataOptions.SectionName).Get<DataOptions>()?.Provider ?? DatabaseProvider.Sqlite);
         // Runs once at start-up, before anything reads the database: not a schedule (Scheduling/JobSchedule.cs).
         services.AddHostedService<DatabaseMigrator>();
         services.AddKeyRing(configuration);
         return services;
     }
+
+    // Every unit of work asks for IDbContextFactory<StructuresDbContext>; on PostgreSQL it gets the context type whose
+    // migrations are PostgreSQL's (PostgresStructuresDbContext).
+    private static void AddDatabase(this IServiceCollection services, DatabaseProvider provider)
+    {
+        if (provider == DatabaseProvider.PostgreSQL)
+        {
+            services.AddDbContextFactory<PostgresStructuresDbContext>((services, options) => options.UseNpgsql(ConnectionString(services)));
+            services.AddSingleton<IDbContextFactory<StructuresDbContext>, PostgresContextFactory>();
+            return;
+        }
+
+        services.AddDbContextFactory<StructuresDbContext>((services, options) => options.UseSqlite(ConnectionString(services)).AddInterceptors(Pragmas));
+    }
+
+    private static string ConnectionString(IServiceProvider services) => services.GetRequiredService<IOptions<DataOptions>>().Value.ConnectionString;
 
     // Refresh tokens are encrypted with these keys, so the keys live apart from the database that holds the tokens.
     // (The DataProtectionKeys table stays in the schema for a key ring shared by several instances.)

@@ -1,7 +1,7 @@
 namespace Structures.Core.Data;
 
-// Each database is marked in its SQLite header (PRAGMA application_id, sqlite.org/fileformat.html) when first
-// opened, as the demo's or a real install's. Real mode refuses a demo database and the demo refuses a real one.
+// Each database is marked when first opened (DatabaseMarkStore: SQLite's header, PRAGMA application_id,
+// sqlite.org/fileformat.html; a one-row table on PostgreSQL), as the demo's or a real install's. Real mode refuses a demo database and the demo refuses a real one.
 public static class DatabaseMark
 {
     public const int Unmarked = 0;
@@ -15,10 +15,10 @@ public static class DatabaseMark
 
     public static string? Refusal(int mark, bool hasDemoGrants, DatabasePurpose purpose, string dataSource) => (mark, purpose.IsDemo) switch
     {
-        (DemoMark, false) => $"{dataSource} is a demo database (simulated owners and grants to simulated characters). A real install will not open it: point Data:ConnectionString at another file, or delete this one.",
-        (Unmarked, false) when hasDemoGrants => $"{dataSource} was written by the demo (it holds the demo's permission grants). A real install will not open it: point Data:ConnectionString at another file, or delete this one.",
-        (RealMark, true) => $"{dataSource} belongs to a real install. The demo will not write its simulated owners into it: point Simulation:ConnectionString at another file.",
-        (not (Unmarked or RealMark or DemoMark), _) => $"{dataSource} is not a Structures database (SQLite application_id {mark}).",
+        (DemoMark, false) => $"{dataSource} is a demo database (simulated owners and grants to simulated characters). A real install will not open it: point Data:ConnectionString at another database, or delete this one.",
+        (Unmarked, false) when hasDemoGrants => $"{dataSource} was written by the demo (it holds the demo's permission grants). A real install will not open it: point Data:ConnectionString at another database, or delete this one.",
+        (RealMark, true) => $"{dataSource} belongs to a real install. The demo will not write its simulated owners into it: point Simulation:ConnectionString at another database.",
+        (not (Unmarked or RealMark or DemoMark), _) => $"{dataSource} is not a Structures database (its mark is {mark}).",
         _ => null,
     };
 }

@@ -1,32 +1,49 @@
-using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 using Structures.Core.Notifications;
 
 namespace Structures.Core.Data;
 
 // Applies migrations before anything else starts, so the app never runs against an old schema, and refuses a
-// database of the other kind (demo or real, see DatabaseMark) before touching it.
+// database of the other kind (demo or real, see DatabaseMark) before touching it. On SQLite it first takes the
+// file's instance lock (SqliteInstanceLock) and holds it while the app runs.
 public sealed class DatabaseMigrator(
     IDbContextFactory<StructuresDbContext> contextFactory,
     DatabasePurpose purpose,
+    SqliteInstanceLock instanceLock,
     ILogger<DatabaseMigrator> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var dataSource = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
-        EnsureDataFolder(dataSource);
+        var connectionString = db.Database.GetConnectionString();
+        string dataSource;
+        if (db.Database.IsSqlite())
+        {
+            dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
+            EnsureDataFolder(dataSource);
+            instanceLock.Acquire(dataSource);
+        }
+        else
+        {
+            var postgres = new NpgsqlConnectionStringBuilder(connectionString);
+            dataSource = $"PostgreSQL database {postgres.Database} on {postgres.Host}";
+        }
+
         await db.Database.OpenConnectionAsync(cancellationToken);
-        var connection = db.Database.GetDbConnection();
-        var mark = Convert.ToInt32(await ScalarAsync(connection, "PRAGMA application_id", cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
-        if (DatabaseMark.Refusal(mark, await HasDemoGrantsAsync(connection, cancellationToken), purpose, dataSource) is { } refusal)
+        var mark = await DatabaseMarkStore.ReadAsync(db.Database, cancellationToken);
+        if (DatabaseMark.Refusal(mark, await DatabaseMarkStore.HasDemoGrantsAsync(db.Database, cancellationToken), purpose, dataSource) is { } refusal)
         {
             throw new StartupRefusedException(refusal);
         }
 
+        // Made first, empty, so that neither reading it nor migrating fails on a new database (Npgsql logs that as an error).
+        await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), cancellationToken);
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         await db.Database.MigrateAsync(cancellationToken);
         if (NotificationSubjectBackfill.IsDue(pending))
@@ -34,26 +51,19 @@ public sealed class DatabaseMigrator(
             logger.NotificationSubjectsAssigned(await NotificationSubjectBackfill.AssignAsync(db, cancellationToken));
         }
 
-        await ScalarAsync(connection, $"PRAGMA application_id = {DatabaseMark.For(purpose)}", cancellationToken);
+        await DatabaseMarkStore.WriteAsync(db.Database, DatabaseMark.For(purpose), cancellationToken);
         logger.DatabaseReady(pending.Count);
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    private static async Task<bool> HasDemoGrantsAsync(DbConnection connection, CancellationToken cancellationToken) =>
-        Convert.ToInt64(await ScalarAsync(connection, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'PermissionGrants'", cancellationToken), System.Globalization.CultureInfo.InvariantCulture) > 0
-        && Convert.ToInt64(await ScalarAsync(connection, $"SELECT count(*) FROM PermissionGrants WHERE GrantedBy = '{DatabaseMark.DemoGrantor}'", cancellationToken), System.Globalization.CultureInfo.InvariantCulture) > 0;
-
-    private static async Task<object?> ScalarAsync(DbConnection connection, string sql, CancellationToken cancellationToken)
+    public Task StopAsync(CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return await command.ExecuteScalarAsync(cancellationToken);
+        instanceLock.Dispose();
+        return Task.CompletedTask;
     }
 
     private static void EnsureDataFolder(string dataSource)
     {
-        if (string.IsNullOrEmpty(dataSource) || dataSource == ":memory:" || dataSource.StartsWith("file:", StringComparison.Ordinal))
+        if (SqliteInstanceLock.IsInMemory(dataSource))
         {
             return;
         }

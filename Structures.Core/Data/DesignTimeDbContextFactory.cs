@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Design;
 
 namespace Structures.Core.Data;
 
-// Lets `dotnet ef migrations add` build the context without starting the web host.
+// Lets `dotnet ef migrations add` build the context without starting the web host (README: "Adding a migration").
 internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<StructuresDbContext>
 {
     public StructuresDbContext CreateDbContext(string[] args) =>

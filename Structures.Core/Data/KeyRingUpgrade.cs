@@ -46,7 +46,8 @@ internal sealed partial class KeyRingUpgrade(IOptions<DataOptions> data, IOption
     {
         try
         {
-            return (data.Value.ConnectionString, ring.Value.KeysPath);
+            // Only SQLite installs are old enough to have kept their keys in the database.
+            return data.Value.Provider == DatabaseProvider.Sqlite ? (data.Value.ConnectionString, ring.Value.KeysPath) : null;
         }
         catch (OptionsValidationException)
         {

@@ -11,9 +11,20 @@ using Structures.Core.Webhooks;
 
 namespace Structures.Core.Data;
 
-public sealed class StructuresDbContext(DbContextOptions<StructuresDbContext> options)
-    : DbContext(options), IDataProtectionKeyContext
+// The model, and the SQLite migrations (Migrations/). PostgreSQL's migrations belong to PostgresStructuresDbContext.
+public class StructuresDbContext : DbContext, IDataProtectionKeyContext
 {
+    public StructuresDbContext(DbContextOptions<StructuresDbContext> options)
+        : base(options)
+    {
+    }
+
+    // For a provider's own context type, whose migrations are kept apart (PostgresStructuresDbContext).
+    protected StructuresDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<EveCharacter> Characters => Set<EveCharacter>();
@@ -60,6 +71,9 @@ public sealed class StructuresDbContext(DbContextOptions<StructuresDbContext> op
 
     public DbSet<Notifications.Alerts.SentAlert> SentAlerts => Set<Notifications.Alerts.SentAlert>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(StructuresDbContext).Assembly);
+        modelBuilder.HasDbFunction(() => DatabaseText.Lower(string.Empty)).HasName("lower").IsBuiltIn();
+    }
 }

@@ -18,10 +18,11 @@ public sealed class NotificationList(IDbContextFactory<StructuresDbContext> cont
         if (filter.Search?.Trim() is { Length: > 0 } search)
         {
             await summaries.IndexAsync(db, db.VisibleNotifications(viewer), cancellationToken);
-            // SQLite's LIKE ignores the case of ASCII letters; the stored search text is lower-cased for the rest.
+            // The stored search text is lower-cased; the type and structure name are lowered here, since PostgreSQL's
+            // LIKE, unlike SQLite's, minds case.
             var pattern = $"%{search.ToLowerInvariant().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal)}%";
-            query = query.Where(n => EF.Functions.Like(n.SearchText!, pattern, "\\") || EF.Functions.Like(n.Type, pattern, "\\")
-                || db.Structures.Any(s => s.Id == n.StructureId && s.OwnerId == n.OwnerId && EF.Functions.Like(s.Name, pattern, "\\")));
+            query = query.Where(n => EF.Functions.Like(n.SearchText!, pattern, "\\") || EF.Functions.Like(DatabaseText.Lower(n.Type), pattern, "\\")
+                || db.Structures.Any(s => s.Id == n.StructureId && s.OwnerId == n.OwnerId && EF.Functions.Like(DatabaseText.Lower(s.Name), pattern, "\\")));
         }
 
         var total = await query.CountAsync(cancellationToken);

@@ -141,7 +141,8 @@ public sealed class ManualTimers(
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         if (!long.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id))
         {
-            return await db.EveSolarSystems.AsNoTracking().FirstOrDefaultAsync(s => EF.Functions.Collate(s.Name, "NOCASE") == text, cancellationToken);
+            var name = text.ToLowerInvariant();
+            return await db.EveSolarSystems.AsNoTracking().FirstOrDefaultAsync(s => DatabaseText.Lower(s.Name) == name, cancellationToken);
         }
 
         if (id is < 30_000_000 or >= 33_000_000)

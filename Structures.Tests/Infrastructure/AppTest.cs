@@ -15,11 +15,12 @@ public abstract class AppTest(
     IReadOnlyDictionary<string, string?>? settings = null,
     bool fakeClock = false,
     Action<IServiceCollection>? services = null,
-    Microsoft.Extensions.Logging.Testing.FakeLogCollector? logs = null) : IAsyncLifetime
+    Microsoft.Extensions.Logging.Testing.FakeLogCollector? logs = null,
+    DatabaseProvider provider = DatabaseProvider.Sqlite) : IAsyncLifetime
 {
     private HttpClient? _http;
 
-    protected DashboardFactory Factory { get; } = new(settings, fakeClock ? new FakeTimeProvider(WholeSecond(TimeProvider.System.GetUtcNow())) : null, logs, services: services);
+    protected DashboardFactory Factory { get; } = new(settings, fakeClock ? new FakeTimeProvider(WholeSecond(TimeProvider.System.GetUtcNow())) : null, logs, services: services, provider: provider);
 
     private static DateTimeOffset WholeSecond(DateTimeOffset now) => now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond));
 

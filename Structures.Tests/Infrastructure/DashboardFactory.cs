@@ -8,13 +8,14 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
+using Structures.Core.Data;
 using Structures.Dashboard.Simulation;
 using Structures.Dashboard.Simulation.Sso;
 
 namespace Structures.Tests.Infrastructure;
 
 // The whole app on a real loopback socket, in demo mode unless the settings turn it off, with its own SQLite file
-// and key ring and, when given, a fake clock.
+// (or PostgreSQL database, TestPostgres) and key ring and, when given, a fake clock.
 public sealed class DashboardFactory : WebApplicationFactory<Program>
 {
     private readonly string _folder;
@@ -24,13 +25,15 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
     private readonly TestRun _test = TestRun.Join();
     private readonly ExpectedLogs _expectedLogs = new();
     private bool _started;
+    private string? _postgres;
     private int _checkedLogs;
 
     // A folder given by the caller outlives this factory: a second one started on it is the app restarted.
     public DashboardFactory(IReadOnlyDictionary<string, string?>? settings = null, FakeTimeProvider? clock = null, FakeLogCollector? logs = null, string? folder = null,
-        Action<IServiceCollection>? services = null)
+        Action<IServiceCollection>? services = null, DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
         _services = services;
+        Provider = provider;
         _ownsFolder = folder is null;
         _folder = folder ?? Directory.CreateTempSubdirectory("structures-tests-").FullName;
         // Without a collector of the caller's, warnings and errors are kept for the end-of-test check.
@@ -44,6 +47,8 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
     }
 
     public FakeTimeProvider? Clock { get; }
+
+    public DatabaseProvider Provider { get; }
 
     public FakeLogCollector Logs { get; }
 
@@ -113,8 +118,10 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
         _test.StartedHost = true;
         _started = true;
         builder.UseSetting("Simulation:Enabled", "true");
-        builder.UseSetting("Data:ConnectionString", $"Data Source={DatabasePath}");
-        builder.UseSetting("Simulation:ConnectionString", $"Data Source={DatabasePath}");
+        var connectionString = Provider == DatabaseProvider.PostgreSQL ? _postgres ??= TestPostgres.CreateDatabase() : $"Data Source={DatabasePath}";
+        builder.UseSetting("Data:Provider", Provider.ToString());
+        builder.UseSetting("Data:ConnectionString", connectionString);
+        builder.UseSetting("Simulation:ConnectionString", connectionString);
         builder.UseSetting("DataProtection:KeysPath", KeysPath);
 
         // Tests drive syncs themselves, on a clock they control.
@@ -146,6 +153,11 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
+        if (_postgres is not null)
+        {
+            TestPostgres.DropDatabase(_postgres);
+        }
+
         if (!_ownsFolder)
         {
             return;

@@ -6,8 +6,19 @@ using Structures.Tests.Infrastructure;
 namespace Structures.Tests.Core.Data;
 
 // The purge deletes what came from EVE only when asked in words, and keeps the setup.
-public sealed class DataPurgeTests() : AppTest(new Dictionary<string, string?> { ["Structures:AdminCharacterIds:0"] = "90000001" })
+// Runs on PostgreSQL too (Core/Data/OnPostgresTests.cs).
+public class DataPurgeTests : AppTest
 {
+    public DataPurgeTests()
+        : this(DatabaseProvider.Sqlite)
+    {
+    }
+
+    protected DataPurgeTests(DatabaseProvider provider)
+        : base(new Dictionary<string, string?> { ["Structures:AdminCharacterIds:0"] = "90000001" }, provider: provider)
+    {
+    }
+
     [Fact]
     public async Task Purge_NeedsTheWord_ThenDeletesWhatCameFromEve_AndKeepsTheSetup()
     {

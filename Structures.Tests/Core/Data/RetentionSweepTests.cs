@@ -9,8 +9,19 @@ using Structures.Tests.Infrastructure;
 
 namespace Structures.Tests.Core.Data;
 
-public sealed class RetentionSweepTests() : AppTest(fakeClock: true)
+// Runs on PostgreSQL too (Core/Data/OnPostgresTests.cs).
+public class RetentionSweepTests : AppTest
 {
+    public RetentionSweepTests()
+        : this(DatabaseProvider.Sqlite)
+    {
+    }
+
+    protected RetentionSweepTests(DatabaseProvider provider)
+        : base(fakeClock: true, provider: provider)
+    {
+    }
+
     private const long Owner = 98000001;
 
     [Fact]

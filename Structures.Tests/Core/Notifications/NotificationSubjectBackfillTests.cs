@@ -34,7 +34,8 @@ public sealed class NotificationSubjectBackfillTests : IDisposable
             await db.GetService<IMigrator>().MigrateAsync(before);
         }
 
-        await new DatabaseMigrator(_contexts, DatabasePurpose.Real, NullLogger<DatabaseMigrator>.Instance).StartAsync(default);
+        using var instanceLock = new SqliteInstanceLock();
+        await new DatabaseMigrator(_contexts, DatabasePurpose.Real, instanceLock, NullLogger<DatabaseMigrator>.Instance).StartAsync(default);
 
         (await SubjectsAsync()).Should().Equal(new Dictionary<long, long?>
         {
@@ -47,7 +48,8 @@ public sealed class NotificationSubjectBackfillTests : IDisposable
     {
         await SeedAsync();
 
-        await new DatabaseMigrator(_contexts, DatabasePurpose.Real, NullLogger<DatabaseMigrator>.Instance).StartAsync(default);
+        using var instanceLock = new SqliteInstanceLock();
+        await new DatabaseMigrator(_contexts, DatabasePurpose.Real, instanceLock, NullLogger<DatabaseMigrator>.Instance).StartAsync(default);
 
         (await SubjectsAsync()).Values.Should().OnlyContain(id => id == null, "the backfill runs only with the migration that adds the column");
     }

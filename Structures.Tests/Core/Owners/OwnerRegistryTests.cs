@@ -1,12 +1,24 @@
 using Structures.Core.Access;
+using Structures.Core.Data;
 using Structures.Core.Owners;
 using Structures.Core.Sso;
 using Structures.Tests.Infrastructure;
 
 namespace Structures.Tests.Core.Owners;
 
-public sealed class OwnerRegistryTests : AppTest
+// Runs on PostgreSQL too (Core/Data/OnPostgresTests.cs).
+public class OwnerRegistryTests : AppTest
 {
+    public OwnerRegistryTests()
+        : this(DatabaseProvider.Sqlite)
+    {
+    }
+
+    protected OwnerRegistryTests(DatabaseProvider provider)
+        : base(provider: provider)
+    {
+    }
+
     [Fact]
     public async Task AddingAnOwnerAgain_SaysItIsAlreadyThere()
     {

@@ -1,11 +1,23 @@
 using Microsoft.EntityFrameworkCore;
+using Structures.Core.Data;
 using Structures.Core.Structures;
 using Structures.Tests.Infrastructure;
 
 namespace Structures.Tests.Core.Structures;
 
-public sealed class StructureSynchronizerTests() : AppTest(fakeClock: true)
+// Runs on PostgreSQL too (Core/Data/OnPostgresTests.cs).
+public class StructureSynchronizerTests : AppTest
 {
+    public StructureSynchronizerTests()
+        : this(DatabaseProvider.Sqlite)
+    {
+    }
+
+    protected StructureSynchronizerTests(DatabaseProvider provider)
+        : base(fakeClock: true, provider: provider)
+    {
+    }
+
     private const long Wayne = 98000001;
 
     [Fact]

@@ -1,14 +1,26 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Structures.Core.Access;
+using Structures.Core.Data;
 using Structures.Core.Timers;
 using Structures.Tests.Infrastructure;
 
 namespace Structures.Tests.Core.Timers;
 
 // Alfred Pennyworth (90000003) and Lucius Fox (90000002) are Wayne Technologies members; Bad Dude (90000006) directs Bad Company.
-public sealed class ManualTimersTests : AppTest
+// Runs on PostgreSQL too (Core/Data/OnPostgresTests.cs).
+public class ManualTimersTests : AppTest
 {
+    public ManualTimersTests()
+        : this(DatabaseProvider.Sqlite)
+    {
+    }
+
+    protected ManualTimersTests(DatabaseProvider provider)
+        : base(provider: provider)
+    {
+    }
+
     private const long Alfred = 90000003;
     private const long Lucius = 90000002;
 

@@ -8,8 +8,19 @@ using Structures.Tests.Infrastructure;
 
 namespace Structures.Tests.Core.Timers;
 
-public sealed class TimerRecorderTests() : AppTest(fakeClock: true)
+// Runs on PostgreSQL too (Core/Data/OnPostgresTests.cs).
+public class TimerRecorderTests : AppTest
 {
+    public TimerRecorderTests()
+        : this(DatabaseProvider.Sqlite)
+    {
+    }
+
+    protected TimerRecorderTests(DatabaseProvider provider)
+        : base(fakeClock: true, provider: provider)
+    {
+    }
+
     private const long Wayne = 98000001;
 
     public override async Task InitializeAsync()

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Structures.Core.Data;
 using Structures.Core.Discord;
 using Structures.Core.Webhooks;
 using Structures.Dashboard.Simulation.Discord;
@@ -6,8 +7,19 @@ using Structures.Tests.Infrastructure;
 
 namespace Structures.Tests.Core.Webhooks;
 
-public sealed class WebhookDispatcherTests() : AppTest(fakeClock: true)
+// Runs on PostgreSQL too (Core/Data/OnPostgresTests.cs).
+public class WebhookDispatcherTests : AppTest
 {
+    public WebhookDispatcherTests()
+        : this(DatabaseProvider.Sqlite)
+    {
+    }
+
+    protected WebhookDispatcherTests(DatabaseProvider provider)
+        : base(fakeClock: true, provider: provider)
+    {
+    }
+
     [Fact]
     public async Task Burst_IsDeliveredInOrder_WithoutA429_TenEmbedsAPost()
     {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Structures.Core.Data;
 using Structures.Core.Live;
 using Structures.Core.Structures.Board;
 using Structures.Tests.Infrastructure;
@@ -8,8 +9,19 @@ namespace Structures.Tests.Core.Structures.Board;
 // The board's shared read: boards that see the same owners share one read of the rows until a change is published
 // or a few seconds pass; boards that see other owners never get those rows. The background jobs are off: a fetch
 // publishing a change mid-test would rightly end the sharing these tests look at.
-public sealed class StructureBoardTests() : AppTest(new Dictionary<string, string?> { ["Structures:Scheduling:Enabled"] = "false" }, fakeClock: true)
+// Runs on PostgreSQL too (Core/Data/OnPostgresTests.cs).
+public class StructureBoardTests : AppTest
 {
+    public StructureBoardTests()
+        : this(DatabaseProvider.Sqlite)
+    {
+    }
+
+    protected StructureBoardTests(DatabaseProvider provider)
+        : base(new Dictionary<string, string?> { ["Structures:Scheduling:Enabled"] = "false" }, fakeClock: true, provider: provider)
+    {
+    }
+
     private const long Wayne = 98000001;
     private const long BadCompany = 98000003;
 
