@@ -1198,6 +1198,10 @@ namespace Structures.Core.Data.PostgresMigrations
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
+                    b.Property<string>("TraceParent")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
                     b.Property<int>("WebhookId")
                         .HasColumnType("integer");
 
@@ -1288,6 +1292,9 @@ namespace Structures.Core.Data.PostgresMigrations
                         .UseCollation("C");
 
                     b.Property<bool>("PostsUpcomingTimers")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("ReceivesAdminNotices")
                         .HasColumnType("boolean");
 
                     b.Property<string>("ReminderLeadTimes")
