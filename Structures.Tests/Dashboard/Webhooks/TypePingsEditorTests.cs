@@ -19,7 +19,7 @@ public sealed class TypePingsEditorTests : ComponentTest
         cut.Find("[data-testid=pings-family-Upwell]").TextContent.Should().Contain("Structure fuel alert").And.Contain("StructureFuelAlert");
         cut.Find("[data-testid=pings-family-Sovereignty]").TextContent.Should().Contain("… in … has entered reinforced mode");
         cut.Find("[data-testid=ping-level-StructureFuelAlert]").GetAttribute("value").Should().Be("Everyone");
-        cut.Find("[data-testid=ping-roles-StructureFuelAlert] input").GetAttribute("value").Should().Be(Role);
+        cut.Find("input[data-testid=ping-roles-StructureFuelAlert]").GetAttribute("value").Should().Be(Role);
         cut.Find("[data-testid=ping-level-StructureUnderAttack]").GetAttribute("value").Should().Be("Default");
         cut.Find("[data-testid=ping-level-StructureUnderAttack] option").TextContent.Should().Be("Default (@everyone)", "danger pings @everyone by default");
         cut.Find("[data-testid=ping-level-StructureRefueledExtra] option").TextContent.Should().Be("Default (the alert rule's)");
@@ -36,7 +36,7 @@ public sealed class TypePingsEditorTests : ComponentTest
     {
         var cut = Render(Choices(), _ => Task.CompletedTask);
 
-        cut.Find("[data-testid=pings-search] input").Input(search);
+        cut.Find("input[data-testid=pings-search]").Input(search);
 
         cut.FindAll($"[data-testid=ping-row-{shown}]").Should().ContainSingle();
         cut.FindAll($"[data-testid=ping-row-{hidden}]").Should().BeEmpty();
@@ -47,7 +47,7 @@ public sealed class TypePingsEditorTests : ComponentTest
     {
         var cut = Render(Choices(), _ => Task.CompletedTask);
 
-        cut.Find("[data-testid=pings-search] input").Input("no such thing at all");
+        cut.Find("input[data-testid=pings-search]").Input("no such thing at all");
 
         cut.FindAll("[data-testid^=ping-row-]").Should().BeEmpty();
         cut.Find("[data-testid=pings-nothing-found]").TextContent.Should().Be("No notification type matches the search.");
@@ -60,7 +60,7 @@ public sealed class TypePingsEditorTests : ComponentTest
         var cut = Render(Choices(), entries => { saved = entries; return Task.CompletedTask; });
 
         cut.Find("[data-testid=ping-level-TowerAlertMsg]").Change("None");
-        cut.Find("[data-testid=ping-roles-TowerAlertMsg] input").Change($"{Role}, 222222222222222222");
+        cut.Find("input[data-testid=ping-roles-TowerAlertMsg]").Change($"{Role}, 222222222222222222");
         cut.Find("[data-testid=pings-save]").Click();
 
         saved.Should().NotBeNull();
