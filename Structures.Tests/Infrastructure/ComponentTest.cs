@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 
 namespace Structures.Tests.Infrastructure;
@@ -8,6 +9,7 @@ public abstract class ComponentTest : BunitContext
     protected ComponentTest()
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddLocalization();
         Services.AddMudServices(options =>
         {
             options.SnackbarConfiguration.ShowTransitionDuration = 0;
