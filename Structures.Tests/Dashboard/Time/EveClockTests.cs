@@ -8,7 +8,11 @@ public sealed class EveClockTests : BunitContext
 {
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 30, 14, 52, 40, TimeSpan.Zero));
 
-    public EveClockTests() => Services.AddSingleton<TimeProvider>(_clock);
+    public EveClockTests()
+    {
+        Services.AddSingleton<TimeProvider>(_clock);
+        Services.AddLocalization();
+    }
 
     [Fact]
     public void Clock_ShowsEveTimeToTheMinute()

@@ -10,7 +10,11 @@ public sealed class MomentTests : BunitContext
     private static readonly DateTimeOffset Noon = new(2026, 11, 30, 12, 0, 0, TimeSpan.Zero);
     private readonly FakeTimeProvider _clock = new(Noon);
 
-    public MomentTests() => Services.AddSingleton<TimeProvider>(_clock);
+    public MomentTests()
+    {
+        Services.AddSingleton<TimeProvider>(_clock);
+        Services.AddLocalization();
+    }
 
     [Theory]
     [InlineData(MomentShow.Relative, "in 1d 2h")]

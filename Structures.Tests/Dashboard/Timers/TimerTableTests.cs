@@ -83,7 +83,7 @@ public sealed class TimerTableTests : ComponentTest
 
         await cut.InvokeAsync(() => kind.Instance.ValueChanged.InvokeAsync(TimerKind.Final));
 
-        cut.FindAll("[data-testid^=timer-kind-]").Select(e => e.TextContent.Trim()).Should().Equal("Final (CustomsOffice)");
+        cut.FindAll("[data-testid^=timer-kind-]").Select(e => e.TextContent.Trim()).Should().Equal("Final (Customs office)");
     }
 
     [Fact]
@@ -91,6 +91,6 @@ public sealed class TimerTableTests : ComponentTest
     {
         var cut = Render<TimerTable>(p => p.Add(c => c.Rows, Rows).Add(c => c.Now, Now.AddHours(6)));
 
-        cut.FindAll("[data-testid^=timer-kind-]").Select(e => e.TextContent.Trim()).Should().Equal("Final (CustomsOffice)", "Hull (Upwell)");
+        cut.FindAll("[data-testid^=timer-kind-]").Select(e => e.TextContent.Trim()).Should().Equal("Final (Customs office)", "Hull (Upwell)");
     }
 }
