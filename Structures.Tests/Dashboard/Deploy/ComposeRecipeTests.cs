@@ -8,10 +8,6 @@ public sealed partial class ComposeRecipeTests
 {
     private static readonly string[] Instances = ["app1", "app2"];
 
-    // Set by the recipe for the PostgreSQL provider, which brings the setting (and its line in the sample) with it;
-    // take it off this list once the provider is in.
-    private static readonly string[] ArrivingWithThePostgreSqlProvider = ["Data__Provider"];
-
     [Fact]
     public void Compose_RunsTwoInstancesOfTheImage_OnePostgreSql_AndAProxy()
     {
@@ -49,7 +45,7 @@ public sealed partial class ComposeRecipeTests
     {
         using var sample = JsonDocument.Parse(File.ReadAllText(Path.Combine(BrowserFixture.RepositoryRoot(), "appsettings.sample.json")), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
         var names = Instances.SelectMany(a => ComposeRecipe.Environment(a).Keys).Concat(ComposeRecipe.EnvFile().Keys).Distinct()
-            .Where(n => !n.StartsWith("ASPNETCORE_", StringComparison.Ordinal) && n != "STRUCTURES_HOST" && !ArrivingWithThePostgreSqlProvider.Contains(n));
+            .Where(n => !n.StartsWith("ASPNETCORE_", StringComparison.Ordinal) && n != "STRUCTURES_HOST");
 
         foreach (var name in names)
         {
