@@ -53,7 +53,7 @@ internal static class TelemetryHostingExtensions
         app.Services.GetRequiredService<StructuresTelemetry>();
         if (Read(app.Configuration).Prometheus.Port is null)
         {
-            app.MapPrometheusScrapingEndpoint(ScrapePath).RequireAuthorization(nameof(Permission.ManageSettings));
+            app.MapPrometheusScrapingEndpoint(ScrapePath).WithMetadata(new HttpMethodMetadata(["GET"])).RequireAuthorization(nameof(Permission.ManageSettings));
         }
 
         return app;

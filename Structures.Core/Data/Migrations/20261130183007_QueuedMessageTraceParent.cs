@@ -1,4 +1,4 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
@@ -20,9 +20,8 @@ namespace Structures.Core.Data.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropColumn(
-                name: "TraceParent",
-                table: "QueuedMessages");
+            // SQLite drops the column itself: EF's table rebuild would copy columns by a later model than the table has.
+            migrationBuilder.Sql("""ALTER TABLE "QueuedMessages" DROP COLUMN "TraceParent";""");
         }
     }
 }

@@ -76,6 +76,9 @@ public static class AuthorizationMatrix
         // The secret in the address is the only credential: the feed answers whoever holds it, with or without a session.
         ["GET /timers/feed/{secret}.ics"] = Public,
         ["GET /health/live"] = Public,
+
+        // Prometheus's scrape endpoint: the app's metrics are for admins (or on a port of their own, when set).
+        ["GET /metrics"] = AdminOnly,
         ["GET /health/ready"] = Public,
         // The page language: anyone may choose one, but only with the form's antiforgery token (a bare post has none).
         ["POST /language"] = new(Outcome.BadRequest, Outcome.BadRequest, Outcome.BadRequest, Outcome.BadRequest, Outcome.BadRequest),
