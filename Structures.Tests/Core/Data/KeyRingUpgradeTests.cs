@@ -42,18 +42,27 @@ public sealed class KeyRingUpgradeTests
     [Fact]
     public async Task AKeysFolderWithKeys_IsLeftAsItIs()
     {
+        var folder = Directory.CreateTempSubdirectory("structures-keyring-").FullName;
         var logs = new FakeLogCollector();
-        await using var factory = new DashboardFactory(logs: logs);
-        var sealedBefore = factory.Get<IDataProtectionProvider>().CreateProtector(TokenPurpose).Protect("token");
-        var keysBefore = Directory.EnumerateFiles(factory.KeysPath).Order().ToList();
-        ProtectWithDatabaseKeyRing(factory.DatabasePath, "another");
+        string sealedBefore, keysPath;
+        List<string> keysBefore;
+        // Stopped before the restart: SQLite serves one instance at a time (SqliteInstanceLock).
+        await using (var first = new DashboardFactory(folder: folder, logs: logs))
+        {
+            sealedBefore = first.Get<IDataProtectionProvider>().CreateProtector(TokenPurpose).Protect("token");
+            keysPath = first.KeysPath;
+            keysBefore = [.. Directory.EnumerateFiles(keysPath).Order()];
+        }
 
-        await using var restarted = new DashboardFactory(folder: Path.GetDirectoryName(factory.DatabasePath), logs: logs);
+        ProtectWithDatabaseKeyRing(Path.Combine(folder, "structures.db"), "another");
+
+        await using var restarted = new DashboardFactory(folder: folder, logs: logs);
         var opened = restarted.Get<IDataProtectionProvider>().CreateProtector(TokenPurpose).Unprotect(sealedBefore);
 
         opened.Should().Be("token");
-        Directory.EnumerateFiles(factory.KeysPath).Order().Should().Equal(keysBefore);
+        Directory.EnumerateFiles(keysPath).Order().Should().Equal(keysBefore);
         logs.GetSnapshot().Should().NotContain(r => r.Message.StartsWith("Copied", StringComparison.Ordinal));
+        Directory.Delete(folder, recursive: true);
     }
 
     // What the app did before the keys folder: its key ring persisted in the database's DataProtectionKeys table.
