@@ -82,7 +82,7 @@ public sealed class GranteeLookupTests() : AppTest(new Dictionary<string, string
 
         result.Should().Be(ChangeResult.Done($"Dummy Corp now has \"{Permission.ViewAllStructures.Label()}\"."));
         await using var db = await DbAsync();
-        (await db.PermissionGrants.SingleAsync()).Should().BeEquivalentTo(new { GranteeKind = GranteeKind.Corporation, GranteeId = 98000004L, GranteeName = "Dummy Corp" });
+        (await db.PermissionGrants.SingleAsync(g => g.GranteeKind == GranteeKind.Corporation)).Should().BeEquivalentTo(new { GranteeKind = GranteeKind.Corporation, GranteeId = 98000004L, GranteeName = "Dummy Corp" });
     }
 
     [Fact]
