@@ -49,8 +49,9 @@ internal static class TelemetryHostingExtensions
     // Admins read the metrics on the app's address, unless they have a port of their own (then only there).
     public static WebApplication MapTelemetry(this WebApplication app)
     {
-        // Made now, so that its gauges are there from the first scrape, before any feature has reported.
-        app.Services.GetRequiredService<StructuresTelemetry>();
+        // Made once the app has started (after its settings are checked), so that its gauges are there from the first
+        // scrape, before any feature has reported.
+        app.Lifetime.ApplicationStarted.Register(() => app.Services.GetRequiredService<StructuresTelemetry>());
         if (Read(app.Configuration).Prometheus.Port is null)
         {
             app.MapPrometheusScrapingEndpoint(ScrapePath).WithMetadata(new HttpMethodMetadata(["GET"])).RequireAuthorization(nameof(Permission.ManageSettings));
