@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Structures.Core.Telemetry;
 
 namespace Structures.Tests.Core.Telemetry;
 
@@ -16,9 +17,21 @@ public sealed class TelemetryOptionsTests
     }
 
     [Fact]
-    public void Validate_TheDefaults_AndACollectorAddress_Pass()
+    public void Validate_TheDefaults_AndACollectorAddress_Pass_AndGiveThoseSettings()
     {
-        CoreComposition.ValidateAtStart(CoreComposition.Defaults);
-        CoreComposition.ValidateAtStart(new Dictionary<string, string?> { ["Telemetry:Otlp:Endpoint"] = "http://collector:4317", ["Telemetry:Prometheus:Port"] = "9464" });
+        var collector = new Dictionary<string, string?> { ["Telemetry:Otlp:Endpoint"] = "http://collector:4317", ["Telemetry:Prometheus:Port"] = "9464" };
+
+        var defaults = () => CoreComposition.ValidateAtStart(CoreComposition.Defaults);
+        var withCollector = () => CoreComposition.ValidateAtStart(collector);
+
+        defaults.Should().NotThrow();
+        withCollector.Should().NotThrow();
+        var off = CoreComposition.Options<TelemetryOptions>(CoreComposition.Defaults);
+        off.Otlp.IsOn.Should().BeFalse("no collector is named by default");
+        off.Prometheus.Port.Should().BeNull("the metrics are served on the app's own address by default");
+        var on = CoreComposition.Options<TelemetryOptions>(collector);
+        on.Otlp.IsOn.Should().BeTrue();
+        on.Otlp.Protocol.Should().Be("Grpc");
+        on.Prometheus.Port.Should().Be(9464);
     }
 }
