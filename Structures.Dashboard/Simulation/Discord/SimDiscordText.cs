@@ -1,4 +1,4 @@
 namespace Structures.Dashboard.Simulation.Discord;
 
 // The words of the demo's simulated Discord page: SimDiscordText.resx in English, SimDiscordText.<language>.resx beside it.
-public sealed class SimDiscordText;
+internal sealed class SimDiscordText;
