@@ -19,11 +19,17 @@ public static class JobSchedule
 {
     public static IServiceCollection AddScheduling(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddFeatureOptions<SchedulingOptions>(configuration, SchedulingOptions.SectionName);
-        if (!FeatureOptions.Read<SchedulingOptions>(configuration, SchedulingOptions.SectionName).Enabled)
+        services.AddFeatureOptions<SchedulingOptions, SchedulingOptionsValidator>(configuration, SchedulingOptions.SectionName);
+        services.AddSingleton<OwnerWorkClaims>();
+        var scheduling = FeatureOptions.Read<SchedulingOptions>(configuration, SchedulingOptions.SectionName);
+        if (!scheduling.Enabled)
         {
             return services;
         }
+
+        // Several instances share PostgreSQL: Quartz keeps the triggers there and each fires on one of them (ClusteredJobStore).
+        var data = configuration.GetSection(DataOptions.SectionName).Get<DataOptions>() ?? new DataOptions();
+        var clustered = data.Provider == DatabaseProvider.PostgreSQL;
 
         // Discord delivery: one worker per webhook with queued messages, started by a signal when messages are queued
         // and by a sweep every Webhooks:SweepInterval. Registered before the jobs, so it stops after them.
@@ -31,12 +37,20 @@ public static class JobSchedule
 
         services.AddQuartz(quartz =>
         {
-            // Structure sync: checked every minute, each owner synced once per interval in its own slot.
-            quartz.AddJob<SyncStructuresJob>(job => job.WithIdentity(SyncStructuresJob.Key));
-            quartz.AddTrigger(trigger => trigger.ForJob(SyncStructuresJob.Key)
-                .WithIdentity("sync-structures-every-minute")
-                .StartAt(TimeProvider.System.GetUtcNow().AddMinutes(1))
-                .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(1)).RepeatForever()));
+            if (clustered)
+            {
+                quartz.UseClusteredStore(data.ConnectionString, scheduling.ClusterCheckinInterval);
+            }
+            else
+            {
+                // Structure sync: checked every minute, each owner synced once per interval in its own slot. With several
+                // instances each checks on its own instead (OwnerSyncLoop), so that the owners are split between them.
+                quartz.AddJob<SyncStructuresJob>(job => job.WithIdentity(SyncStructuresJob.Key));
+                quartz.AddTrigger(trigger => trigger.ForJob(SyncStructuresJob.Key)
+                    .WithIdentity("sync-structures-every-minute")
+                    .StartAt(TimeProvider.System.GetUtcNow().AddMinutes(1))
+                    .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(1)).RepeatForever()));
+            }
 
             // Service status: each owner's stages checked every minute; changes become admin notices.
             quartz.AddJob<EvaluateStatusJob>(job => job.WithIdentity(EvaluateStatusJob.Key));
@@ -76,7 +90,13 @@ public static class JobSchedule
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
 
         // Notifications: no beat; each owner is fetched the moment a character's ESI cache expires and its turn has come.
+        // With several instances every one runs this loop, and each owner's fetch is claimed by one of them.
         services.AddHostedService<NotificationFetchService>();
+        if (clustered)
+        {
+            services.AddHostedService<OwnerSyncLoop>();
+        }
+
         return services;
     }
 }

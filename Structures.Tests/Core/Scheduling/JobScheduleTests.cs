@@ -2,6 +2,7 @@ using Microsoft.Extensions.Hosting;
 using Quartz;
 using Structures.Core.Data;
 using Structures.Core.Notifications;
+using Structures.Core.Scheduling;
 using Structures.Core.Webhooks;
 
 namespace Structures.Tests.Core.Scheduling;
@@ -15,6 +16,15 @@ public sealed class JobScheduleTests
 
         hosted.Should().Equal(typeof(DatabaseMigrator), typeof(WebhookDispatchService), typeof(QuartzHostedService),
             typeof(NotificationFetchService));
+    }
+
+    [Fact]
+    public void AddStructuresCore_OnPostgres_AlsoRunsEachInstancesOwnLookForDueOwners()
+    {
+        var hosted = HostedServices(new Dictionary<string, string?> { ["Data:Provider"] = "PostgreSQL", ["Data:ConnectionString"] = "Host=db" });
+
+        hosted.Should().Equal(typeof(DatabaseMigrator), typeof(WebhookDispatchService), typeof(QuartzHostedService),
+            typeof(NotificationFetchService), typeof(OwnerSyncLoop));
     }
 
     [Theory]
