@@ -17,10 +17,12 @@ public sealed class EveUniverse(IDbContextFactory<StructuresDbContext> contextFa
         try
         {
             await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+            await using var otherInstances = await Cluster.SharedDataLock.BeginAsync(db, cancellationToken);
             await EnsureTypesAsync(db, typeIds, cancellationToken);
             await EnsureSystemsAsync(db, systemIds, cancellationToken);
             await EnsureEntitiesAsync(db, entityIds, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
+            await (otherInstances?.CommitAsync(cancellationToken) ?? Task.CompletedTask);
         }
         finally
         {
@@ -42,6 +44,7 @@ public sealed class EveUniverse(IDbContextFactory<StructuresDbContext> contextFa
         {
             await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await Cluster.SharedDataLock.TakeAsync(db, cancellationToken);
             await db.EveSovereignty.ExecuteDeleteAsync(cancellationToken);
             var now = clock.GetUtcNow().UtcDateTime;
             db.EveSovereignty.AddRange(map.Value.Where(s => s.AllianceId is not null || s.CorporationId is not null)

@@ -132,9 +132,11 @@ public sealed class StructureSynchronizer(
         try
         {
             await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+            await using var otherInstances = await Cluster.SharedDataLock.BeginAsync(db, cancellationToken);
             var existing = await db.StructureTags.Select(t => t.Name).ToListAsync(cancellationToken);
             db.StructureTags.AddRange(StructureTagger.GeneratedTags().Where(t => !existing.Contains(t.Name)));
             await db.SaveChangesAsync(cancellationToken);
+            await (otherInstances?.CommitAsync(cancellationToken) ?? Task.CompletedTask);
         }
         finally
         {

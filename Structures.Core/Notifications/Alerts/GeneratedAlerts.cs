@@ -52,7 +52,7 @@ public sealed class GeneratedAlerts(
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            return await work();
+            return await Cluster.SharedDataLock.WhileAlertingAsync(contextFactory, work, cancellationToken);
         }
         finally
         {

@@ -8,13 +8,17 @@ namespace Structures.Tests.Core.Scheduling;
 
 // Two instances on one PostgreSQL database, both running their background work: each owner's sync and notification
 // fetch is done once, by whichever instance claims it, and an owner whose holder died is taken over.
-public sealed class OwnerWorkClusterTests
+public sealed class OwnerWorkClusterTests : IDisposable
 {
+    // One key ring for both instances, as an install of several has: a token one stored, the other decrypts.
+    private readonly DirectoryInfo _keys = Directory.CreateTempSubdirectory("structures-keys-");
+
     private static readonly long[] Directors = [90000001, 90000004, 90000006, 90000009];
     private static readonly long[] Owners = [98000001, 98000002, 98000003, 98000004];
 
-    private static Dictionary<string, string?> Settings => new()
+    private Dictionary<string, string?> Settings => new()
     {
+        ["DataProtection:KeysPath"] = _keys.FullName,
         ["Structures:Scheduling:Enabled"] = "true",
         ["Structures:Scheduling:SyncCheckInterval"] = "00:00:01",
         ["Structures:Scheduling:OwnerLease"] = "00:00:05",
@@ -99,4 +103,6 @@ public sealed class OwnerWorkClusterTests
         var now = TimeProvider.System.GetUtcNow().UtcDateTime;
         return await db.WorkLeases.AnyAsync(l => l.Name.StartsWith("owner-sync:") && l.Until > now);
     }
+
+    public void Dispose() => _keys.Delete(recursive: true);
 }

@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Structures.Core.Data;
+
+namespace Structures.Core.Cluster;
+
+// Data every owner's sync shares (EVE reference data, the sovereignty map, the generated tags) is written by one
+// instance at a time on PostgreSQL: a transaction-scoped advisory lock, held until the caller's transaction ends.
+// The generated fuel alerts are evaluated by one instance at a time too, so no bucket is alerted twice. Within one
+// instance the writers' own semaphores already do this, and SQLite has one instance only.
+internal static class SharedDataLock
+{
+    private const long Key = 0x5354_5255_4353;
+    private const long AlertsKey = 0x5354_5255_4341;
+
+    // The work runs while this instance holds the alerts' lock, on a connection kept open for it.
+    public static async Task<T> WhileAlertingAsync<T>(IDbContextFactory<StructuresDbContext> contextFactory, Func<Task<T>> work, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (!db.Database.IsNpgsql())
+        {
+            return await work();
+        }
+
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({AlertsKey})", cancellationToken);
+        try
+        {
+            return await work();
+        }
+        finally
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({AlertsKey})", CancellationToken.None);
+        }
+    }
+
+    // A transaction holding the lock on PostgreSQL, for the caller to commit; null on SQLite, where none is needed.
+    public static async Task<IDbContextTransaction?> BeginAsync(DbContext db, CancellationToken cancellationToken)
+    {
+        if (!db.Database.IsNpgsql())
+        {
+            return null;
+        }
+
+        var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await TakeAsync(db, cancellationToken);
+        return transaction;
+    }
+
+    // Inside a transaction the caller began.
+    public static async Task TakeAsync(DbContext db, CancellationToken cancellationToken)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({Key})", cancellationToken);
+        }
+    }
+}
