@@ -37,7 +37,7 @@ public static class StructuresCoreServiceCollectionExtensions
         services.AddSso(configuration);
         services.AddAccess(configuration);
         services.AddOwners();
-        services.AddLive();
+        services.AddLive(configuration);
         services.AddStructures(configuration);
         services.AddNotifications(configuration);
         services.AddTimers(configuration);

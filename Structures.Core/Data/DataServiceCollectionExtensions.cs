@@ -24,10 +24,11 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<RetentionSweep>();
         services.AddSingleton<DataPurge>();
         services.AddSingleton<SqliteInstanceLock>();
-        services.AddDatabase(configuration.GetSection(DataOptions.SectionName).Get<DataOptions>()?.Provider ?? DatabaseProvider.Sqlite);
+        var provider = configuration.GetSection(DataOptions.SectionName).Get<DataOptions>()?.Provider ?? DatabaseProvider.Sqlite;
+        services.AddDatabase(provider);
         // Runs once at start-up, before anything reads the database: not a schedule (Scheduling/JobSchedule.cs).
         services.AddHostedService<DatabaseMigrator>();
-        services.AddKeyRing(configuration);
+        services.AddKeyRing(configuration, provider);
         return services;
     }
 
@@ -47,15 +48,22 @@ public static class DataServiceCollectionExtensions
 
     private static string ConnectionString(IServiceProvider services) => services.GetRequiredService<IOptions<DataOptions>>().Value.ConnectionString;
 
-    // Refresh tokens are encrypted with these keys, so the keys live apart from the database that holds the tokens.
-    // (The DataProtectionKeys table stays in the schema for a key ring shared by several instances.)
-    private static void AddKeyRing(this IServiceCollection services, IConfiguration configuration)
+    // Refresh tokens are encrypted with these keys, so by default the keys live apart from the database that holds the
+    // tokens; in the database they are encrypted with a certificate (KeyRingOptions). The application name is fixed, so
+    // instances installed at different paths read one key ring alike.
+    private static void AddKeyRing(this IServiceCollection services, IConfiguration configuration, DatabaseProvider provider)
     {
         services.AddOptions<KeyRingOptions>().Bind(configuration.GetSection(KeyRingOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<KeyRingOptions>, KeyRingOptionsValidator>();
         var ring = configuration.GetSection(KeyRingOptions.SectionName).Get<KeyRingOptions>() ?? new KeyRingOptions();
         var keys = services.AddDataProtection().SetApplicationName("Structures");
-        if (!string.IsNullOrWhiteSpace(ring.KeysPath))
+        if (ring.Store == KeyStore.Database)
+        {
+            _ = provider == DatabaseProvider.PostgreSQL
+                ? keys.PersistKeysToDbContext<PostgresStructuresDbContext>()
+                : keys.PersistKeysToDbContext<StructuresDbContext>();
+        }
+        else if (!string.IsNullOrWhiteSpace(ring.KeysPath))
         {
             keys.PersistKeysToFileSystem(new DirectoryInfo(Path.GetFullPath(ring.KeysPath)));
             services.AddSingleton<IConfigureOptions<KeyManagementOptions>, KeyRingUpgrade>();

@@ -1,6 +1,16 @@
+using System.Text.Json.Serialization;
+
 namespace Structures.Core.Live;
 
-// Small facts published after a commit; pages re-query what their user may see.
+// Small facts published after a commit; pages re-query what their user may see. On PostgreSQL they also travel to
+// the other instances as JSON (ClusterFeedMessage), named by the type discriminator below.
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
+[JsonDerivedType(typeof(StructuresChanged), nameof(StructuresChanged))]
+[JsonDerivedType(typeof(StructureRefueled), nameof(StructureRefueled))]
+[JsonDerivedType(typeof(OwnerStatusChanged), nameof(OwnerStatusChanged))]
+[JsonDerivedType(typeof(NotificationsReceived), nameof(NotificationsReceived))]
+[JsonDerivedType(typeof(TimersChanged), nameof(TimersChanged))]
+[JsonDerivedType(typeof(ChangesMissed), nameof(ChangesMissed))]
 public abstract record DashboardEvent;
 
 public sealed record StructuresChanged(long OwnerId) : DashboardEvent;
@@ -13,3 +23,7 @@ public sealed record NotificationsReceived(long OwnerId, IReadOnlyList<int> Noti
 
 // OwnerId is null when a manual timer (which belongs to no owner) was entered, changed or deleted.
 public sealed record TimersChanged(long? OwnerId) : DashboardEvent;
+
+// Changes made on another instance may have been lost (the connection that brings them was down): anything may have
+// changed, so every page reads again whatever it shows.
+public sealed record ChangesMissed : DashboardEvent;

@@ -3,10 +3,11 @@ using Microsoft.Extensions.Logging;
 
 namespace Structures.Core.Live;
 
-// The in-process change feed: Core publishes after each commit, Blazor components subscribe for live updates.
+// The change feed: Core publishes after each commit, Blazor components subscribe for live updates.
 // Publishing never waits for a page: each subscriber has its own queue and takes its changes in order, so a slow
-// or broken page holds up neither the others nor the sync that published.
-public sealed class DashboardEvents(ILogger<DashboardEvents> logger)
+// or broken page holds up neither the others nor the sync that published. On PostgreSQL (several instances) each
+// change is also handed to the sender for the other instances, whose changes come back through the listener.
+public sealed class DashboardEvents(ILogger<DashboardEvents> logger, ClusterFeedSender? cluster = null)
 {
     private readonly Lock _gate = new();
     private readonly List<Subscriber> _subscribers = [];
@@ -39,8 +40,16 @@ public sealed class DashboardEvents(ILogger<DashboardEvents> logger)
         return subscriber;
     }
 
-    // Returns at once: the change is queued for every subscriber, who gets it on its own.
+    // Returns at once: the change is queued for every subscriber, who gets it on its own, and for the other instances.
     public void Publish(DashboardEvent change)
+    {
+        PublishFromAnotherInstance(change);
+        cluster?.Send(change);
+    }
+
+    // A change that came from another instance (or stands for what was lost from them): for this instance's
+    // subscribers only, never sent back.
+    internal void PublishFromAnotherInstance(DashboardEvent change)
     {
         Interlocked.Increment(ref _version);
         Subscriber[] subscribers;

@@ -1,8 +1,25 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Structures.Core.Data;
 
 namespace Structures.Core.Live;
 
 public static class LiveServiceCollectionExtensions
 {
-    public static IServiceCollection AddLive(this IServiceCollection services) => services.AddSingleton<DashboardEvents>();
+    // On PostgreSQL, where several instances may share the database, the feed also crosses instances
+    // (LISTEN/NOTIFY); SQLite is one instance only, so its feed stays in the process.
+    public static IServiceCollection AddLive(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<DashboardEvents>();
+        var provider = configuration.GetSection(DataOptions.SectionName).Get<DataOptions>()?.Provider ?? DatabaseProvider.Sqlite;
+        if (provider == DatabaseProvider.PostgreSQL)
+        {
+            services.AddSingleton<ClusterFeedSender>();
+            services.AddHostedService(services => services.GetRequiredService<ClusterFeedSender>());
+            services.AddSingleton<ClusterFeedListener>();
+            services.AddHostedService(services => services.GetRequiredService<ClusterFeedListener>());
+        }
+
+        return services;
+    }
 }

@@ -32,7 +32,7 @@ public abstract class LivePage : ComponentBase, IDisposable
 
     private Task OnChange(DashboardEvent change)
     {
-        if (!_disposed && Concerns(change) && Interlocked.Increment(ref _due) == 1)
+        if (!_disposed && (change is ChangesMissed || Concerns(change)) && Interlocked.Increment(ref _due) == 1)
         {
             _ = CatchUpAsync();
         }

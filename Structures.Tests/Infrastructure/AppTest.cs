@@ -68,7 +68,7 @@ public abstract class AppTest(
 
     // Starts an EVE SSO round at startPath, picks the character on the simulated SSO page (whose request a test may
     // tamper with first, as a user can), follows the callback and returns where it sends the browser.
-    protected static async Task<string> SsoRoundTripAsync(HttpClient browser, string startPath, long characterId, Action<Dictionary<string, string>>? tamper = null)
+    internal static async Task<string> SsoRoundTripAsync(HttpClient browser, string startPath, long characterId, Action<Dictionary<string, string>>? tamper = null)
     {
         using var challenge = await browser.GetAsync(startPath);
         var authorize = challenge.Headers.Location!;

@@ -7,6 +7,7 @@ public sealed class StartupSettingsTests : ProductionTest
     [Theory]
     [InlineData("Data:ConnectionString", "", "Data", "ConnectionString")]
     [InlineData("DataProtection:KeysPath", "", "DataProtection", "KeysPath")]
+    [InlineData("DataProtection:Store", "Database", "DataProtection:Store", "DataProtection:CertificatePath")]
     [InlineData("Eve:EsiBaseUrl", "not a url", "Eve", "EsiBaseUrl")]
     [InlineData("Eve:CompatibilityDate", "yesterday", "Eve", "CompatibilityDate")]
     [InlineData("Esi:RetryCount", "-1", "Esi", "RetryCount")]
