@@ -1,20 +1,26 @@
 using Microsoft.Extensions.Options;
 using Structures.Core.Cluster;
+using Structures.Core.Data;
 
 namespace Structures.Core.Webhooks;
 
 // One instance drains a webhook at a time, however many share the database: a drain holds the lease
 // "webhook:{id}" (Webhooks:LeaseDuration), renews it every round and gives it up when the outbox is empty. An
 // instance that stops renewing (a crash) loses it when it expires, and another instance drains.
-public sealed class WebhookDispatchLease(WorkLeases leases, IOptions<WebhookOptions> options, TimeProvider clock)
+// SQLite serves one instance only (a second is refused), so there the lease is not taken: a lease left by a crashed
+// process would only hold up its restart.
+public sealed class WebhookDispatchLease(WorkLeases leases, IOptions<WebhookOptions> options, IOptions<DataOptions> data, TimeProvider clock)
 {
+    private bool Shared => data.Value.Provider != DatabaseProvider.Sqlite;
+
     public static string NameOf(int webhookId) => $"webhook:{webhookId}";
 
     // True when this instance holds the webhook for one more round (taken, or renewed).
     public Task<bool> TryHoldAsync(int webhookId, CancellationToken cancellationToken) =>
-        leases.TryClaimAsync(NameOf(webhookId), options.Value.LeaseDuration, cancellationToken);
+        Shared ? leases.TryClaimAsync(NameOf(webhookId), options.Value.LeaseDuration, cancellationToken) : Task.FromResult(true);
 
-    public Task ReleaseAsync(int webhookId, CancellationToken cancellationToken) => leases.ReleaseAsync(NameOf(webhookId), cancellationToken);
+    public Task ReleaseAsync(int webhookId, CancellationToken cancellationToken) =>
+        Shared ? leases.ReleaseAsync(NameOf(webhookId), cancellationToken) : Task.CompletedTask;
 
     // When an instance refused the webhook asks again: when the holder's lease would run out, never later than one
     // lease from now, and at once when it was given up meanwhile.
