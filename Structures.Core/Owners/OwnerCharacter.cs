@@ -9,6 +9,11 @@ public sealed class OwnerCharacter
     public required string CharacterName { get; set; }
     public required string OwnerHash { get; set; }
     public required string ProtectedRefreshToken { get; set; }
+
+    // The last access token EVE gave for this character (encrypted like the refresh token) and when it expires, so
+    // every instance uses it instead of spending the refresh token again.
+    public string? ProtectedAccessToken { get; set; }
+    public DateTime? AccessTokenExpiresAt { get; set; }
     public string Scopes { get; set; } = "";
     public bool IsEnabled { get; set; } = true;
     public string? DisabledReason { get; set; }

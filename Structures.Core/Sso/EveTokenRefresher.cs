@@ -12,8 +12,10 @@ using Structures.Core.Owners;
 namespace Structures.Core.Sso;
 
 // Keeps sync characters' access tokens fresh. EVE rotates refresh tokens, so the new one from every answer is stored
-// at once, encrypted; one refresh per character at a time, so a token is never spent twice.
-public sealed class EveTokenRefresher(
+// at once, encrypted; one refresh per character at a time, so a token is never spent twice: in this process by a
+// lock per character, across instances on PostgreSQL by an advisory lock (EveTokenRefresherLock). The access token
+// is stored too, so the other instances use it rather than refresh again.
+public sealed partial class EveTokenRefresher(
     IHttpClientFactory httpClientFactory,
     IOptions<EveOptions> options,
     EveTokenValidator validator,
@@ -23,12 +25,7 @@ public sealed class EveTokenRefresher(
     TimeProvider clock)
 {
     private readonly IDataProtector _protector = dataProtection.CreateProtector("Structures.RefreshTokens.v1");
-    private readonly ConcurrentDictionary<int, (string Token, DateTimeOffset ExpiresAt)> _accessTokens = new();
     private readonly ConcurrentDictionary<int, SemaphoreSlim> _locks = new();
-
-    // Rotated refresh tokens whose save failed (the database locked): EVE has spent the old one, so the new one is
-    // used from here until it is stored, and a database that is locked for a moment cannot lose the character.
-    private readonly ConcurrentDictionary<int, string> _unsaved = new();
 
     public string Protect(string refreshToken) => _protector.Protect(refreshToken);
 
@@ -43,9 +40,14 @@ public sealed class EveTokenRefresher(
         await gate.WaitAsync(cancellationToken);
         try
         {
-            return Cached(character.Id) is { } refreshedMeanwhile
-                ? AccessTokenResult.Ok(refreshedMeanwhile)
-                : await RefreshAsync(character, requiredScopes, cancellationToken);
+            if (Cached(character.Id) is { } refreshedMeanwhile)
+            {
+                return AccessTokenResult.Ok(refreshedMeanwhile);
+            }
+
+            await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+            await using var single = await EveTokenRefresherLock.TakeAsync(db, character.Id, cancellationToken);
+            return await RefreshAsync(db, character, requiredScopes, cancellationToken);
         }
         finally
         {
@@ -53,20 +55,21 @@ public sealed class EveTokenRefresher(
         }
     }
 
-    public void Forget(int ownerCharacterId) => _accessTokens.TryRemove(ownerCharacterId, out _);
-
-    private string? Cached(int id) =>
-        _accessTokens.TryGetValue(id, out var cached) && cached.ExpiresAt - clock.GetUtcNow() > TimeSpan.FromMinutes(1) ? cached.Token : null;
-
-    private async Task<AccessTokenResult> RefreshAsync(OwnerCharacter character, IReadOnlyCollection<string> requiredScopes, CancellationToken cancellationToken)
+    // Called holding both locks: what is stored now is what the last refresh, on any instance, left.
+    private async Task<AccessTokenResult> RefreshAsync(StructuresDbContext db, OwnerCharacter character, IReadOnlyCollection<string> requiredScopes, CancellationToken cancellationToken)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var stored = _unsaved.TryGetValue(character.Id, out var unsaved) ? unsaved
-            : await db.OwnerCharacters.Where(c => c.Id == character.Id).Select(c => c.ProtectedRefreshToken).SingleOrDefaultAsync(cancellationToken);
+        var stored = await db.OwnerCharacters.Where(c => c.Id == character.Id)
+            .Select(c => new { c.ProtectedRefreshToken, c.ProtectedAccessToken, c.AccessTokenExpiresAt }).SingleOrDefaultAsync(cancellationToken);
+        if (!_forgotten.ContainsKey(character.Id) && StoredAccessToken(stored?.ProtectedAccessToken, stored?.AccessTokenExpiresAt) is { } storedToken)
+        {
+            _accessTokens[character.Id] = storedToken;
+            return AccessTokenResult.Ok(storedToken.Token);
+        }
+
         string refreshToken;
         try
         {
-            refreshToken = _protector.Unprotect(stored ?? character.ProtectedRefreshToken);
+            refreshToken = _protector.Unprotect(_unsaved.TryGetValue(character.Id, out var unsaved) ? unsaved : stored?.ProtectedRefreshToken ?? character.ProtectedRefreshToken);
         }
         catch (System.Security.Cryptography.CryptographicException)
         {
@@ -108,28 +111,11 @@ public sealed class EveTokenRefresher(
 
         if (answer.RefreshToken is { Length: > 0 } rotated)
         {
-            character.ProtectedRefreshToken = _protector.Protect(rotated);
-            _unsaved[character.Id] = character.ProtectedRefreshToken;
-            await db.OwnerCharacters.Where(c => c.Id == character.Id)
-                .ExecuteUpdateAsync(s => s.SetProperty(c => c.ProtectedRefreshToken, character.ProtectedRefreshToken), cancellationToken);
-            _unsaved.TryRemove(character.Id, out _);
+            await StoreRefreshTokenAsync(db, character, rotated, cancellationToken);
         }
 
-        return await AcceptAsync(character, answer, requiredScopes, cancellationToken);
-    }
-
-    private static async Task<bool> CanStoreAsync(StructuresDbContext db, int ownerCharacterId, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.OwnerCharacters.Where(c => c.Id == ownerCharacterId)
-                .ExecuteUpdateAsync(s => s.SetProperty(c => c.ProtectedRefreshToken, c => c.ProtectedRefreshToken), cancellationToken);
-            return true;
-        }
-        catch (System.Data.Common.DbException)
-        {
-            return false;
-        }
+        _forgotten.TryRemove(character.Id, out _);
+        return await AcceptAsync(db, character, answer, requiredScopes, cancellationToken);
     }
 
     private async Task<AccessTokenResult> RefusedAsync(HttpResponseMessage response, CancellationToken cancellationToken)
@@ -147,7 +133,8 @@ public sealed class EveTokenRefresher(
         }
     }
 
-    private async Task<AccessTokenResult> AcceptAsync(OwnerCharacter character, TokenAnswer answer, IReadOnlyCollection<string> requiredScopes, CancellationToken cancellationToken)
+    private async Task<AccessTokenResult> AcceptAsync(
+        StructuresDbContext db, OwnerCharacter character, TokenAnswer answer, IReadOnlyCollection<string> requiredScopes, CancellationToken cancellationToken)
     {
         var validation = await validator.ValidateAsync(answer.AccessToken!, cancellationToken);
         if (validation.Identity is not { } identity)
@@ -171,7 +158,9 @@ public sealed class EveTokenRefresher(
             return AccessTokenResult.Dead($"The token lacks the scope(s) {string.Join(", ", missing)}: add the character again.");
         }
 
-        _accessTokens[character.Id] = (answer.AccessToken!, clock.GetUtcNow().AddSeconds(Math.Max(0, answer.ExpiresIn)));
+        var expiresAt = clock.GetUtcNow().AddSeconds(Math.Max(0, answer.ExpiresIn));
+        _accessTokens[character.Id] = (answer.AccessToken!, expiresAt);
+        await StoreAccessTokenAsync(db, character.Id, answer.AccessToken!, expiresAt.UtcDateTime, cancellationToken);
         return AccessTokenResult.Ok(answer.AccessToken!);
     }
 

@@ -21,4 +21,7 @@ internal static partial class Log
 
     [LoggerMessage(LogLevel.Warning, "Webhook {WebhookName}: Discord took the post but recording it failed (attempt {Attempt}); trying again in {RetryIn} so it is not sent twice")]
     public static partial void AnswerCommitRetried(this ILogger logger, Exception exception, string webhookName, int attempt, TimeSpan retryIn);
+
+    [LoggerMessage(LogLevel.Information, "Webhook {WebhookId}: its lease could not be given up while stopping; another instance drains it once the lease expires")]
+    public static partial void LeaseKept(this ILogger logger, Exception exception, int webhookId);
 }

@@ -11,8 +11,7 @@ internal static class OutboxBatch
 {
     public static async Task<List<QueuedMessage>> NextAsync(StructuresDbContext db, int webhookId, DateTime now, Dictionary<long, DiscordMessage> payloads, CancellationToken cancellationToken)
     {
-        var head = await db.QueuedMessages
-            .Where(m => m.WebhookId == webhookId && (m.Status == QueuedMessageStatus.Queued || m.Status == QueuedMessageStatus.Sending))
+        var head = await db.QueuedMessages.Waiting(webhookId)
             .OrderBy(m => m.Id).Take(DiscordLimits.Embeds).ToListAsync(cancellationToken);
         if (head.Count == 0 || head[0].NextAttemptAt > now)
         {
@@ -40,6 +39,12 @@ internal static class OutboxBatch
 
         return batch;
     }
+
+    public static Task<bool> AnyWaitingAsync(StructuresDbContext db, int webhookId, CancellationToken cancellationToken) =>
+        db.QueuedMessages.Waiting(webhookId).AnyAsync(cancellationToken);
+
+    private static IQueryable<QueuedMessage> Waiting(this IQueryable<QueuedMessage> messages, int webhookId) =>
+        messages.Where(m => m.WebhookId == webhookId && (m.Status == QueuedMessageStatus.Queued || m.Status == QueuedMessageStatus.Sending));
 
     // The post: the head's content and pings with every message's embeds, from the payloads NextAsync read.
     public static DiscordMessage Combine(List<QueuedMessage> batch, Dictionary<long, DiscordMessage> payloads) =>

@@ -48,5 +48,8 @@ public sealed class Webhook
     // When Discord last accepted a test notification; until one is accepted (or a message delivered), the webhook is untested.
     public DateTime? TestSucceededAt { get; set; }
 
+    // Until when Discord's rate limit says to wait before the next post, kept here so whichever instance posts next waits too.
+    public DateTime? PausedUntil { get; set; }
+
     public IReadOnlySet<string> Types => NotificationTypes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
 }

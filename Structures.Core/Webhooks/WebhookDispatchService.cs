@@ -11,6 +11,7 @@ namespace Structures.Core.Webhooks;
 // logged with the webhook, waits a back-off and is tried again: nothing here ever stops the host.
 public sealed class WebhookDispatchService(
     WebhookDispatcher dispatcher,
+    WebhookDispatchLease lease,
     DispatchSignal signal,
     IDbContextFactory<StructuresDbContext> contextFactory,
     IOptions<WebhookOptions> options,
@@ -132,6 +133,23 @@ public sealed class WebhookDispatchService(
         lock (_lock)
         {
             _workers.Remove(webhookId);
+        }
+
+        await HandOverAsync(webhookId);
+    }
+
+    // A stopping instance gives its webhooks up at once, so another instance drains them without waiting for the
+    // lease to expire. If the database does not answer, the lease expires as after a crash.
+    private async Task HandOverAsync(int webhookId)
+    {
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(5), clock);
+        try
+        {
+            await lease.ReleaseAsync(webhookId, patience.Token);
+        }
+        catch (Exception ex) when (ex is System.Data.Common.DbException or OperationCanceledException or InvalidOperationException)
+        {
+            logger.LeaseKept(ex, webhookId);
         }
     }
 

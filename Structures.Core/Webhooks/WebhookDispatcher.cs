@@ -14,17 +14,17 @@ namespace Structures.Core.Webhooks;
 public sealed class WebhookDispatcher(
     IDbContextFactory<StructuresDbContext> contextFactory,
     DiscordWebhookClient discord,
+    WebhookDispatchLease lease,
     IOptions<WebhookOptions> options,
     TimeProvider clock,
     ILogger<WebhookDispatcher> logger,
     Telemetry.StructuresTelemetry telemetry)
 {
-    private readonly ConcurrentDictionary<int, DateTime> _pausedUntil = new();
-
     private readonly ConcurrentDictionary<int, SemaphoreSlim> _gates = new();
 
     // Sends what can be sent now. Returns when to come back, or null when nothing is left to do. Whoever calls, one
-    // drain per webhook runs at a time in this process: a second caller waits, then finds only what is left.
+    // drain per webhook runs at a time in this process (a second caller waits, then finds only what is left) and in
+    // the cluster (an instance that holds no lease on the webhook posts nothing and is told when to ask again).
     public async Task<DateTime?> DrainAsync(int webhookId, CancellationToken cancellationToken)
     {
         var gate = _gates.GetOrAdd(webhookId, _ => new SemaphoreSlim(1, 1));
@@ -45,22 +45,37 @@ public sealed class WebhookDispatcher(
         var payloads = new Dictionary<long, DiscordMessage>();
         while (true)
         {
-            var now = clock.GetUtcNow().UtcDateTime;
-            if (_pausedUntil.TryGetValue(webhookId, out var paused) && paused > now)
+            if (!await lease.TryHoldAsync(webhookId, cancellationToken))
             {
-                return paused;
+                return await lease.RetryAtAsync(webhookId, cancellationToken);
             }
 
+            var now = clock.GetUtcNow().UtcDateTime;
             await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
             var webhook = await db.Webhooks.SingleOrDefaultAsync(w => w.Id == webhookId, cancellationToken);
             if (webhook is null || !webhook.IsActive)
             {
+                await lease.ReleaseAsync(webhookId, cancellationToken);
                 return null;
+            }
+
+            // Discord's rate limit is the webhook's, whichever instance posted last.
+            if (webhook.PausedUntil > now)
+            {
+                return webhook.PausedUntil;
             }
 
             var batch = await OutboxBatch.NextAsync(db, webhookId, now, payloads, cancellationToken);
             if (batch.Count == 0)
             {
+                // A message another instance queued while this one held the lease is seen here, or by that instance
+                // when it asks again: given up first, looked at after.
+                await lease.ReleaseAsync(webhookId, cancellationToken);
+                if (await OutboxBatch.AnyWaitingAsync(db, webhookId, cancellationToken))
+                {
+                    continue;
+                }
+
                 return null;
             }
 
@@ -106,7 +121,7 @@ public sealed class WebhookDispatcher(
         var step = DispatchAnswer.Apply(batch, result, now, answeredAt, options.Value);
         if (step.PausedUntil is { } pausedUntil)
         {
-            _pausedUntil[webhook.Id] = pausedUntil;
+            webhook.PausedUntil = pausedUntil;
         }
 
         if (step.DeadLettered)

@@ -26,6 +26,12 @@ public sealed class WebhookOptions
     [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
     public TimeSpan AnswerCommitPatience { get; set; } = TimeSpan.FromMinutes(10);
 
+    // How long one instance holds a webhook's queue without renewing (several instances on one database): a crashed
+    // instance's webhooks are drained by another this long after its last round. Longer than Timeout, so that a post
+    // in flight never outlives its lease.
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(30);
+
     // Hosts a webhook URL may point at. Demo mode adds the loopback hosts of the simulated Discord.
     [Required, MinLength(1)]
     public List<string> AllowedHosts { get; set; } = ["discord.com", "discordapp.com", "ptb.discord.com", "canary.discord.com"];

@@ -11,11 +11,13 @@ public static class WebhooksServiceCollectionExtensions
     {
         services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<WebhookOptions>, WebhookOptionsValidator>();
+        services.AddSingleton<IValidateOptions<WebhookOptions>, WebhookDispatchLeaseValidator>();
         // How long Discord may take to answer is a delivery rule, so the transport's client takes it from here.
         services.AddHttpClient(DiscordWebhookClient.HttpClientName)
             .ConfigureHttpClient((provider, client) => client.Timeout = provider.GetRequiredService<IOptions<WebhookOptions>>().Value.Timeout);
         services.AddSingleton<DispatchSignal>();
         services.AddSingleton<WebhookOutbox>();
+        services.AddSingleton<WebhookDispatchLease>();
         services.AddSingleton<WebhookDispatcher>();
         services.AddSingleton<WebhookTester>();
         services.AddSingleton<WebhookAdministration>();

@@ -583,6 +583,9 @@ namespace Structures.Core.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("AccessTokenExpiresAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CharacterId")
                         .HasColumnType("INTEGER");
 
@@ -617,6 +620,9 @@ namespace Structures.Core.Data.Migrations
 
                     b.Property<long>("OwnerId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProtectedAccessToken")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ProtectedRefreshToken")
                         .IsRequired()
@@ -1201,6 +1207,9 @@ namespace Structures.Core.Data.Migrations
 
                     b.Property<string>("NotificationTypes")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PausedUntil")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PingRoleIds")

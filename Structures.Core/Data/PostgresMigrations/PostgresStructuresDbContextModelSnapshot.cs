@@ -636,6 +636,9 @@ namespace Structures.Core.Data.PostgresMigrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTime?>("AccessTokenExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<long>("CharacterId")
                         .HasColumnType("bigint");
 
@@ -673,6 +676,10 @@ namespace Structures.Core.Data.PostgresMigrations
 
                     b.Property<long>("OwnerId")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("ProtectedAccessToken")
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("ProtectedRefreshToken")
                         .IsRequired()
@@ -1306,6 +1313,9 @@ namespace Structures.Core.Data.PostgresMigrations
                         .IsRequired()
                         .HasColumnType("text")
                         .UseCollation("C");
+
+                    b.Property<DateTime?>("PausedUntil")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("PingRoleIds")
                         .IsRequired()
