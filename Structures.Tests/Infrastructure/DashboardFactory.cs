@@ -22,6 +22,7 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
     private readonly bool _ownsFolder;
     private readonly Dictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _services;
+    private readonly int? _lockedDatabaseSeconds;
     private readonly TestRun _test = TestRun.Join();
     private readonly ExpectedLogs _expectedLogs = new();
     private bool _started;
@@ -30,9 +31,10 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
 
     // A folder given by the caller outlives this factory: a second one started on it is the app restarted.
     public DashboardFactory(IReadOnlyDictionary<string, string?>? settings = null, FakeTimeProvider? clock = null, FakeLogCollector? logs = null, string? folder = null,
-        Action<IServiceCollection>? services = null, DatabaseProvider provider = DatabaseProvider.Sqlite)
+        Action<IServiceCollection>? services = null, DatabaseProvider provider = DatabaseProvider.Sqlite, int? lockedDatabaseSeconds = null)
     {
         _services = services;
+        _lockedDatabaseSeconds = lockedDatabaseSeconds;
         Provider = provider;
         _ownsFolder = folder is null;
         _folder = folder ?? Directory.CreateTempSubdirectory("structures-tests-").FullName;
@@ -118,7 +120,7 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
         _test.StartedHost = true;
         _started = true;
         builder.UseSetting("Simulation:Enabled", "true");
-        var connectionString = Provider == DatabaseProvider.PostgreSQL ? _postgres ??= TestPostgres.CreateDatabase() : $"Data Source={DatabasePath}";
+        var connectionString = Provider == DatabaseProvider.PostgreSQL ? _postgres ??= TestPostgres.CreateDatabase() : SqliteConnectionString();
         builder.UseSetting("Data:Provider", Provider.ToString());
         builder.UseSetting("Data:ConnectionString", connectionString);
         builder.UseSetting("Simulation:ConnectionString", connectionString);
@@ -148,6 +150,12 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
             builder.ConfigureServices(_services);
         }
     }
+
+    // A test that locks the SQLite file may shorten how long a command keeps retrying before it fails (the driver's
+    // Default Timeout, 30 seconds unless given); SQLite's own busy_timeout, set by the app, still applies per try.
+    private string SqliteConnectionString() => _lockedDatabaseSeconds is { } seconds
+        ? $"Data Source={DatabasePath};Default Timeout={seconds.ToString(System.Globalization.CultureInfo.InvariantCulture)}"
+        : $"Data Source={DatabasePath}";
 
     public override async ValueTask DisposeAsync()
     {
