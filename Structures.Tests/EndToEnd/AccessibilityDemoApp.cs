@@ -22,13 +22,7 @@ public sealed class AccessibilityDemoApp() : AppTest(new Dictionary<string, stri
     {
         get
         {
-            var run = TestRun.Join();
-            run.StartedHost = true;
-            if (!run.Apps.Contains(Factory))
-            {
-                run.Add(Factory);
-            }
-
+            TestRun.Reads(Factory);
             return Factory.BaseUrl;
         }
     }

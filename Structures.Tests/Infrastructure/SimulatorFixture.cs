@@ -25,14 +25,8 @@ public class SimulatorFixture : IAsyncLifetime
     {
         get
         {
-            var run = TestRun.Join();
-            run.StartedHost = true;
             // Its warnings and errors are checked after each test that reads through it, as for an app of the test's own.
-            if (!run.Apps.Contains(Factory))
-            {
-                run.Add(Factory);
-            }
-
+            TestRun.Reads(Factory);
             return _http;
         }
     }
