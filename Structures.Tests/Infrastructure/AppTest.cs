@@ -16,11 +16,12 @@ public abstract class AppTest(
     bool fakeClock = false,
     Action<IServiceCollection>? services = null,
     Microsoft.Extensions.Logging.Testing.FakeLogCollector? logs = null,
-    DatabaseProvider provider = DatabaseProvider.Sqlite) : IAsyncLifetime
+    DatabaseProvider provider = DatabaseProvider.Sqlite,
+    int? lockedDatabaseSeconds = null) : IAsyncLifetime
 {
     private HttpClient? _http;
 
-    protected DashboardFactory Factory { get; } = new(settings, fakeClock ? new FakeTimeProvider(WholeSecond(TimeProvider.System.GetUtcNow())) : null, logs, services: services, provider: provider);
+    protected DashboardFactory Factory { get; } = new(settings, fakeClock ? new FakeTimeProvider(WholeSecond(TimeProvider.System.GetUtcNow())) : null, logs, services: services, provider: provider, lockedDatabaseSeconds: lockedDatabaseSeconds);
 
     private static DateTimeOffset WholeSecond(DateTimeOffset now) => now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond));
 

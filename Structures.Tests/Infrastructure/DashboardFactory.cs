@@ -22,6 +22,7 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
     private readonly bool _ownsFolder;
     private readonly Dictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _services;
+    private readonly int? _lockedDatabaseSeconds;
     private readonly TestRun _test = TestRun.Join();
     private readonly ExpectedLogs _expectedLogs = new();
     private bool _started;
@@ -32,9 +33,11 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
     // A folder given by the caller outlives this factory: a second one started on it is the app restarted. So does a
     // PostgreSQL database given by the caller (its connection string): several apps on it are instances of one install.
     public DashboardFactory(IReadOnlyDictionary<string, string?>? settings = null, FakeTimeProvider? clock = null, FakeLogCollector? logs = null, string? folder = null,
-        Action<IServiceCollection>? services = null, DatabaseProvider provider = DatabaseProvider.Sqlite, string? postgresDatabase = null)
+        Action<IServiceCollection>? services = null, DatabaseProvider provider = DatabaseProvider.Sqlite, string? postgresDatabase = null,
+        int? lockedDatabaseSeconds = null)
     {
         _services = services;
+        _lockedDatabaseSeconds = lockedDatabaseSeconds;
         Provider = postgresDatabase is null ? provider : DatabaseProvider.PostgreSQL;
         _postgres = postgresDatabase;
         _ownsDatabase = postgresDatabase is null;
@@ -123,7 +126,7 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
         _test.StartedHost = true;
         _started = true;
         builder.UseSetting("Simulation:Enabled", "true");
-        var connectionString = Provider == DatabaseProvider.PostgreSQL ? _postgres ??= TestPostgres.CreateDatabase() : $"Data Source={DatabasePath}";
+        var connectionString = Provider == DatabaseProvider.PostgreSQL ? _postgres ??= TestPostgres.CreateDatabase() : SqliteConnectionString();
         builder.UseSetting("Data:Provider", Provider.ToString());
         builder.UseSetting("Data:ConnectionString", connectionString);
         builder.UseSetting("Simulation:ConnectionString", connectionString);
@@ -153,6 +156,12 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
             builder.ConfigureServices(_services);
         }
     }
+
+    // A test that locks the SQLite file may shorten how long a command keeps retrying before it fails (the driver's
+    // Default Timeout, 30 seconds unless given); SQLite's own busy_timeout, set by the app, still applies per try.
+    private string SqliteConnectionString() => _lockedDatabaseSeconds is { } seconds
+        ? $"Data Source={DatabasePath};Default Timeout={seconds.ToString(System.Globalization.CultureInfo.InvariantCulture)}"
+        : $"Data Source={DatabasePath}";
 
     public override async ValueTask DisposeAsync()
     {

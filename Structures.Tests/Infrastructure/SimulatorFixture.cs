@@ -5,9 +5,18 @@ using System.Text.Json;
 namespace Structures.Tests.Infrastructure;
 
 // One running app shared by a test class that only reads: a director of Wayne Technologies is signed in with every scope.
-public sealed class SimulatorFixture : IAsyncLifetime
+// A class whose cases add to the world without reading each other's additions may share a fixture of its own
+// settings and clock.
+public class SimulatorFixture : IAsyncLifetime
 {
-    public DashboardFactory Factory { get; } = new();
+    public SimulatorFixture()
+        : this(new DashboardFactory())
+    {
+    }
+
+    protected SimulatorFixture(DashboardFactory factory) => Factory = factory;
+
+    public DashboardFactory Factory { get; }
 
     private HttpClient _http = null!;
 
@@ -16,14 +25,8 @@ public sealed class SimulatorFixture : IAsyncLifetime
     {
         get
         {
-            var run = TestRun.Join();
-            run.StartedHost = true;
             // Its warnings and errors are checked after each test that reads through it, as for an app of the test's own.
-            if (!run.Apps.Contains(Factory))
-            {
-                run.Add(Factory);
-            }
-
+            TestRun.Reads(Factory);
             return _http;
         }
     }
@@ -38,9 +41,9 @@ public sealed class SimulatorFixture : IAsyncLifetime
         World = await _http.GetFromJsonAsync<JsonElement>("/sim/control/world");
     }
 
-    public long StructureId(string kind) =>
+    public long StructureId(string kind, long corporationId = 98000001) =>
         World.GetProperty("structures").EnumerateArray()
-            .First(s => s.GetProperty("kind").GetString() == kind && s.GetProperty("corporationId").GetInt64() == 98000001)
+            .First(s => s.GetProperty("kind").GetString() == kind && s.GetProperty("corporationId").GetInt64() == corporationId)
             .GetProperty("id").GetInt64();
 
     public long SystemOf(long structureId) =>

@@ -17,4 +17,15 @@ public sealed class TestRun
     public IEnumerable<DashboardFactory> Apps => _apps;
 
     public void Add(DashboardFactory app) => _apps.Enqueue(app);
+
+    // A test case reading a fixture's app uses an app, and has that app's warnings and errors checked when it ends.
+    public static void Reads(DashboardFactory app)
+    {
+        var run = Join();
+        run.StartedHost = true;
+        if (!run.Apps.Contains(app))
+        {
+            run.Add(app);
+        }
+    }
 }

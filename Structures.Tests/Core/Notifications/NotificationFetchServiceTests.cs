@@ -10,8 +10,9 @@ using Structures.Tests.Infrastructure;
 
 namespace Structures.Tests.Core.Notifications;
 
-// The fetch loop driven step by step on a fake clock while the database is broken under it.
-public sealed class NotificationFetchServiceTests() : AppTest(fakeClock: true, logs: new FakeLogCollector())
+// The fetch loop driven step by step on a fake clock while the database is broken under it. A command against the
+// locked file gives up after one of SQLite's busy waits instead of retrying for the driver's default 30 seconds.
+public sealed class NotificationFetchServiceTests() : AppTest(fakeClock: true, logs: new FakeLogCollector(), lockedDatabaseSeconds: 1)
 {
     private const long Wayne = 98000001;
 

@@ -5,7 +5,8 @@ using Structures.Tests.Infrastructure;
 
 namespace Structures.Tests.Core.Sso;
 
-public sealed class EveTokenRefresherLockTests() : AppTest(fakeClock: true)
+// A command against the locked file gives up after one of SQLite's busy waits, not the driver's default 30 seconds.
+public sealed class EveTokenRefresherLockTests() : AppTest(fakeClock: true, lockedDatabaseSeconds: 1)
 {
     [Fact]
     public async Task Refresh_WhileTheDatabaseIsLocked_SpendsNoToken_SoARestartedAppStillSyncs()
