@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Structures.Core.Localization;
 using Structures.Core.Data;
 
 namespace Structures.Core.Access;
@@ -67,7 +66,7 @@ public sealed class GrantAdministration(IDbContextFactory<StructuresDbContext> c
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         if (await db.PermissionGrants.AnyAsync(g => g.Permission == permission && g.GranteeKind == kind && g.GranteeId == granteeId, cancellationToken))
         {
-            return ChangeResult.Refused(words["AlreadyHas", grantee.Name, permission.Label()]);
+            return ChangeResult.Refused(words["AlreadyHas", NameOf(kind, grantee.Name), permission.Label()]);
         }
 
         db.PermissionGrants.Add(new PermissionGrant
@@ -75,7 +74,7 @@ public sealed class GrantAdministration(IDbContextFactory<StructuresDbContext> c
             Permission = permission, GranteeKind = kind, GranteeId = granteeId, GranteeName = grantee.Name, GrantedBy = viewer.Name, CreatedAt = clock.GetUtcNow().UtcDateTime,
         });
         await db.SaveChangesAsync(cancellationToken);
-        return ChangeResult.Done(words["NowHas", grantee.Name, permission.Label()]);
+        return ChangeResult.Done(words["NowHas", NameOf(kind, grantee.Name), permission.Label()]);
     }
 
     public async Task<ChangeResult> RevokeAsync(ViewerId viewerId, int grantId, CancellationToken cancellationToken)
@@ -95,12 +94,15 @@ public sealed class GrantAdministration(IDbContextFactory<StructuresDbContext> c
 
         db.PermissionGrants.Remove(grant);
         await db.SaveChangesAsync(cancellationToken);
-        return ChangeResult.Done(words["NoLongerHas", grant.GranteeName, grant.Permission.Label()]);
+        return ChangeResult.Done(words["NoLongerHas", NameOf(grant.GranteeKind, grant.GranteeName), grant.Permission.Label()]);
     }
+
+    // The stored name of the members of owner corporations is a key; they are named in the viewer's language.
+    private string NameOf(GranteeKind kind, string name) => kind == GranteeKind.OwnerMembers ? words["OwnerMembers"] : name;
 }
 
 public sealed record Grantee(GranteeKind Kind, long Id, string Name)
 {
     // Everyone in a corporation that is a structure owner: what is granted to them is what members get by default.
-    public static Grantee OwnerMembers => new(GranteeKind.OwnerMembers, 0, StaticWords<PermissionWords>.Words["OwnerMembers"]);
+    public static readonly Grantee OwnerMembers = new(GranteeKind.OwnerMembers, 0, "Members of owner corporations");
 }
