@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Structures.Core.Data;
 
 namespace Structures.Core.Access;
@@ -6,7 +7,7 @@ namespace Structures.Core.Access;
 // Admins give and take back permissions here. Grantees are characters who have signed in, the corporations and
 // alliances of those characters and of the owners (the ones Structures knows by name; anyone else EVE names), and
 // the members of owner corporations together, whose grants are what every member gets by default.
-public sealed class GrantAdministration(IDbContextFactory<StructuresDbContext> contextFactory, Viewers viewers, GranteeLookup lookup, TimeProvider clock)
+public sealed class GrantAdministration(IDbContextFactory<StructuresDbContext> contextFactory, Viewers viewers, GranteeLookup lookup, IStringLocalizer<PermissionWords> words, TimeProvider clock)
 {
     public async Task<IReadOnlyList<PermissionGrant>> ListAsync(ViewerId viewerId, CancellationToken cancellationToken)
     {
@@ -32,10 +33,10 @@ public sealed class GrantAdministration(IDbContextFactory<StructuresDbContext> c
         var characters = await db.Characters.AsNoTracking().Select(c => new Grantee(GranteeKind.Character, c.Id, c.Name)).ToListAsync(cancellationToken);
         var owners = await db.Owners.AsNoTracking().ToListAsync(cancellationToken);
         var corporations = owners.Select(o => new Grantee(GranteeKind.Corporation, o.CorporationId, o.CorporationName));
-        var alliances = owners.Where(o => o.AllianceId is not null).Select(o => new Grantee(GranteeKind.Alliance, o.AllianceId!.Value, o.AllianceName ?? $"Alliance {o.AllianceId}"));
+        var alliances = owners.Where(o => o.AllianceId is not null).Select(o => new Grantee(GranteeKind.Alliance, o.AllianceId!.Value, o.AllianceName ?? words["AllianceNamed", o.AllianceId]));
         var affiliations = await db.Characters.AsNoTracking().Select(c => new { c.CorporationId, c.CorporationName, c.AllianceId, c.AllianceName }).ToListAsync(cancellationToken);
-        var fromCharacters = affiliations.Where(a => a.CorporationId is not null).Select(a => new Grantee(GranteeKind.Corporation, a.CorporationId!.Value, a.CorporationName ?? $"Corporation {a.CorporationId}"))
-            .Concat(affiliations.Where(a => a.AllianceId is not null).Select(a => new Grantee(GranteeKind.Alliance, a.AllianceId!.Value, a.AllianceName ?? $"Alliance {a.AllianceId}")));
+        var fromCharacters = affiliations.Where(a => a.CorporationId is not null).Select(a => new Grantee(GranteeKind.Corporation, a.CorporationId!.Value, a.CorporationName ?? words["CorporationNamed", a.CorporationId]))
+            .Concat(affiliations.Where(a => a.AllianceId is not null).Select(a => new Grantee(GranteeKind.Alliance, a.AllianceId!.Value, a.AllianceName ?? words["AllianceNamed", a.AllianceId])));
         return characters.Concat(corporations).Concat(alliances).Concat(fromCharacters).Append(Grantee.OwnerMembers)
             .DistinctBy(g => (g.Kind, g.Id))
             .OrderBy(g => g.Kind).ThenBy(g => g.Name, StringComparer.OrdinalIgnoreCase)
@@ -52,20 +53,20 @@ public sealed class GrantAdministration(IDbContextFactory<StructuresDbContext> c
 
         if (!Enum.IsDefined(permission) || !Enum.IsDefined(kind))
         {
-            return ChangeResult.Refused("Choose a permission and who receives it.");
+            return ChangeResult.Refused(words["ChooseGrant"]);
         }
 
         var grantee = (await GranteesAsync(viewerId, cancellationToken)).FirstOrDefault(g => g.Kind == kind && g.Id == granteeId)
             ?? await lookup.ByIdAsync(granteeId, cancellationToken);
         if (grantee is null || grantee.Kind != kind)
         {
-            return ChangeResult.Refused($"EVE knows no {kind.ToString().ToLowerInvariant()} with ID {granteeId}, or could not be asked just now.");
+            return ChangeResult.Refused(words[$"GranteeUnknown_{kind}", granteeId]);
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         if (await db.PermissionGrants.AnyAsync(g => g.Permission == permission && g.GranteeKind == kind && g.GranteeId == granteeId, cancellationToken))
         {
-            return ChangeResult.Refused($"{grantee.Name} already has \"{permission.Label()}\".");
+            return ChangeResult.Refused(words["AlreadyHas", NameOf(kind, grantee.Name), permission.Label()]);
         }
 
         db.PermissionGrants.Add(new PermissionGrant
@@ -73,7 +74,7 @@ public sealed class GrantAdministration(IDbContextFactory<StructuresDbContext> c
             Permission = permission, GranteeKind = kind, GranteeId = granteeId, GranteeName = grantee.Name, GrantedBy = viewer.Name, CreatedAt = clock.GetUtcNow().UtcDateTime,
         });
         await db.SaveChangesAsync(cancellationToken);
-        return ChangeResult.Done($"{grantee.Name} now has \"{permission.Label()}\".");
+        return ChangeResult.Done(words["NowHas", NameOf(kind, grantee.Name), permission.Label()]);
     }
 
     public async Task<ChangeResult> RevokeAsync(ViewerId viewerId, int grantId, CancellationToken cancellationToken)
@@ -88,13 +89,16 @@ public sealed class GrantAdministration(IDbContextFactory<StructuresDbContext> c
         var grant = await db.PermissionGrants.SingleOrDefaultAsync(g => g.Id == grantId, cancellationToken);
         if (grant is null)
         {
-            return ChangeResult.Refused("This permission was already taken back.");
+            return ChangeResult.Refused(words["AlreadyTakenBack"]);
         }
 
         db.PermissionGrants.Remove(grant);
         await db.SaveChangesAsync(cancellationToken);
-        return ChangeResult.Done($"{grant.GranteeName} no longer has \"{grant.Permission.Label()}\".");
+        return ChangeResult.Done(words["NoLongerHas", NameOf(grant.GranteeKind, grant.GranteeName), grant.Permission.Label()]);
     }
+
+    // The stored name of the members of owner corporations is a key; they are named in the viewer's language.
+    private string NameOf(GranteeKind kind, string name) => kind == GranteeKind.OwnerMembers ? words["OwnerMembers"] : name;
 }
 
 public sealed record Grantee(GranteeKind Kind, long Id, string Name)

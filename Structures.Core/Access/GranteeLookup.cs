@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Localization;
 using Structures.Core.Esi;
 using Structures.Core.Esi.Models;
 
@@ -6,7 +7,7 @@ namespace Structures.Core.Access;
 
 // Finds who may receive a permission in EVE itself: by exact name through ESI's /universe/ids, or by ID through
 // /universe/names, so admins can grant to a corporation or alliance nobody here has met yet. Neither needs a token.
-public sealed class GranteeLookup(EsiClient esi, Viewers viewers)
+public sealed class GranteeLookup(EsiClient esi, Viewers viewers, IStringLocalizer<PermissionWords> words)
 {
     public async Task<GranteeSearch> FindAsync(ViewerId viewerId, string text, CancellationToken cancellationToken)
     {
@@ -18,7 +19,7 @@ public sealed class GranteeLookup(EsiClient esi, Viewers viewers)
         var query = text.Trim();
         if (query.Length is 0 or > 100)
         {
-            return GranteeSearch.Failed("Enter the exact name of a character, corporation or alliance, or its ID.");
+            return GranteeSearch.Failed(words["LookupEnterName"]);
         }
 
         if (long.TryParse(query, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
@@ -29,7 +30,7 @@ public sealed class GranteeLookup(EsiClient esi, Viewers viewers)
         var result = await esi.GetIdsAsync([query], cancellationToken);
         if (!result.IsSuccess)
         {
-            return GranteeSearch.Failed($"Could not ask EVE who \"{query}\" is: {result.Error} Try again in a few minutes, or grant by ID.");
+            return GranteeSearch.Failed(words["LookupNameFailed", query, result.Error ?? ""]);
         }
 
         var ids = result.Value!;
@@ -39,7 +40,7 @@ public sealed class GranteeLookup(EsiClient esi, Viewers viewers)
         ];
         return found.Count > 0
             ? GranteeSearch.Of(found)
-            : GranteeSearch.Failed($"No character, corporation or alliance is called \"{query}\". EVE matches whole names only: check the spelling.");
+            : GranteeSearch.Failed(words["LookupNoName", query]);
     }
 
     // Null when EVE does not know the ID, it names something else (a system, a type), or ESI cannot be asked.
@@ -51,7 +52,7 @@ public sealed class GranteeLookup(EsiClient esi, Viewers viewers)
         var result = await esi.GetNamesAsync([id], cancellationToken);
         if (!result.IsSuccess && result.Outcome != EsiOutcome.NotFound)
         {
-            return GranteeSearch.Failed($"Could not ask EVE who {id} is: {result.Error} Try again in a few minutes.");
+            return GranteeSearch.Failed(words["LookupIdFailed", id, result.Error ?? ""]);
         }
 
         var name = result.Value?.SingleOrDefault(n => n.Id == id);
@@ -63,7 +64,7 @@ public sealed class GranteeLookup(EsiClient esi, Viewers viewers)
             _ => null,
         };
         return kind is null
-            ? GranteeSearch.Failed($"EVE knows no character, corporation or alliance with ID {id}.")
+            ? GranteeSearch.Failed(words["LookupNoId", id])
             : GranteeSearch.Of([new Grantee(kind.Value, id, name!.Name)]);
     }
 

@@ -1,3 +1,5 @@
+using Structures.Core.Localization;
+
 namespace Structures.Core.Access;
 
 // What a signed-in user may do, as aa-structures has it, plus manual timers. Admins named in configuration hold every
@@ -23,19 +25,9 @@ public enum Permission
     AddManualTimers,
 }
 
+// A permission's name in the viewer's language (PermissionWords), as pages and messages show it.
 public static class PermissionLabels
 {
-    public static string Label(this Permission permission) => permission switch
-    {
-        Permission.BasicAccess => "Basic access",
-        Permission.ViewCorporationStructures => "View corporation structures",
-        Permission.ViewAllianceStructures => "View alliance structures",
-        Permission.ViewAllStructures => "View all structures",
-        Permission.AddStructureOwner => "Add structure owner",
-        Permission.ViewStructureFit => "View fittings",
-        Permission.ViewAllUnanchoringStatus => "View unanchoring of all visible structures",
-        Permission.ManageSettings => "Manage settings",
-        Permission.AddManualTimers => "Add manual timers",
-        _ => permission.ToString(),
-    };
+    public static string Label(this Permission permission) =>
+        StaticWords<PermissionWords>.Words[$"Permission_{permission}"] is { ResourceNotFound: false } label ? label.Value : permission.ToString();
 }

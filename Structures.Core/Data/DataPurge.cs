@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Structures.Core.Access;
 using Structures.Core.Live;
 
@@ -7,7 +8,7 @@ namespace Structures.Core.Data;
 // "Purge all data": everything learned from EVE goes (owners with their sync characters and tokens, structures,
 // notifications, timers, queued messages, sent alerts, generated tags). What admins set up stays: webhooks,
 // permission grants, fuel alert rules, their own tags, and who has signed in. The next owner added starts afresh.
-public sealed class DataPurge(IDbContextFactory<StructuresDbContext> contextFactory, Viewers viewers, DashboardEvents events)
+public sealed class DataPurge(IDbContextFactory<StructuresDbContext> contextFactory, Viewers viewers, DashboardEvents events, IStringLocalizer<PurgeWords> words)
 {
     public const string Confirmation = "PURGE";
 
@@ -21,14 +22,14 @@ public sealed class DataPurge(IDbContextFactory<StructuresDbContext> contextFact
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return
         [
-            ("owners", await db.Owners.CountAsync(cancellationToken)),
-            ("sync characters and their EVE tokens", await db.OwnerCharacters.CountAsync(cancellationToken)),
-            ("structures", await db.Structures.CountAsync(cancellationToken)),
-            ("notifications", await db.Notifications.CountAsync(cancellationToken)),
-            ("timers", await db.StructureTimers.CountAsync(cancellationToken)),
-            ("Discord messages, queued or sent", await db.QueuedMessages.CountAsync(cancellationToken)),
-            ("fuel alerts sent", await db.SentAlerts.CountAsync(cancellationToken)),
-            ("generated tags", await db.StructureTags.CountAsync(t => !t.IsUserManaged, cancellationToken)),
+            (words["Owners"], await db.Owners.CountAsync(cancellationToken)),
+            (words["SyncCharacters"], await db.OwnerCharacters.CountAsync(cancellationToken)),
+            (words["Structures"], await db.Structures.CountAsync(cancellationToken)),
+            (words["Notifications"], await db.Notifications.CountAsync(cancellationToken)),
+            (words["Timers"], await db.StructureTimers.CountAsync(cancellationToken)),
+            (words["Messages"], await db.QueuedMessages.CountAsync(cancellationToken)),
+            (words["FuelAlerts"], await db.SentAlerts.CountAsync(cancellationToken)),
+            (words["GeneratedTags"], await db.StructureTags.CountAsync(t => !t.IsUserManaged, cancellationToken)),
         ];
     }
 
@@ -42,7 +43,7 @@ public sealed class DataPurge(IDbContextFactory<StructuresDbContext> contextFact
 
         if (!string.Equals(confirmation?.Trim(), Confirmation, StringComparison.Ordinal))
         {
-            return ChangeResult.Refused($"Type {Confirmation} to confirm. Nothing was deleted.");
+            return ChangeResult.Refused(words["Confirm", Confirmation]);
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -63,6 +64,6 @@ public sealed class DataPurge(IDbContextFactory<StructuresDbContext> contextFact
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         events.Publish(new StructuresChanged(0));
-        return ChangeResult.Done($"Purged {owners.Count} owner(s) and {structures.Count} structure(s) with their notifications, timers and messages.");
+        return ChangeResult.Done(words["Purged", owners.Count, structures.Count]);
     }
 }

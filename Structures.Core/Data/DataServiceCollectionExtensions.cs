@@ -7,6 +7,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Structures.Core.Notifications;
 
 namespace Structures.Core.Data;
 
@@ -22,6 +23,7 @@ public static class DataServiceCollectionExtensions
         services.AddOptions<RetentionOptions>().Bind(configuration.GetSection(RetentionOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<RetentionOptions>, RetentionOptionsValidator>();
         services.AddSingleton<RetentionSweep>();
+        services.AddFallbackWords<PurgeWords>();
         services.AddSingleton<DataPurge>();
         services.AddSingleton<SqliteInstanceLock>();
         var provider = configuration.GetSection(DataOptions.SectionName).Get<DataOptions>()?.Provider ?? DatabaseProvider.Sqlite;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Structures.Core.Access;
 using Structures.Core.Data;
@@ -14,6 +15,7 @@ public sealed class NotificationResender(
     Viewers viewers,
     NotificationForwarder forwarder,
     IOptionsMonitor<NotificationOptions> options,
+    IStringLocalizer<NotificationAdminWords> words,
     TimeProvider clock)
 {
     public async Task<ResendPlan> PlanAsync(ViewerId viewerId, int notificationId, CancellationToken cancellationToken)
@@ -48,11 +50,11 @@ public sealed class NotificationResender(
         {
             notification.ProcessingError = failure;
             await db.SaveChangesAsync(cancellationToken);
-            return ChangeResult.Refused($"This notification failed again, so it was not sent: {failure}");
+            return ChangeResult.Refused(words["ResendFailedAgain", failure]);
         }
 
         return queued > 0
-            ? ChangeResult.Done($"{notification.Type} queued for {queued} webhook(s){(withPings ? "" : " without pings")}.")
+            ? ChangeResult.Done(words[withPings ? "ResendQueued" : "ResendQueuedWithoutPings", notification.Type, queued])
             : ChangeResult.Refused(NoWebhook(notification));
     }
 
@@ -67,22 +69,21 @@ public sealed class NotificationResender(
         var notification = await db.VisibleNotifications(viewer).SingleOrDefaultAsync(n => n.Id == notificationId, cancellationToken);
         if (notification is null)
         {
-            return (null, ChangeResult.Refused("There is no such notification."));
+            return (null, ChangeResult.Refused(words["ResendNoSuch"]));
         }
 
         if (notification.ParseError is { } error)
         {
-            return (null, ChangeResult.Refused($"This notification could not be read, so it cannot be sent: {error}"));
+            return (null, ChangeResult.Refused(words["ResendUnreadable", error]));
         }
 
         var staleAfter = options.CurrentValue.StaleAfter;
         return clock.GetUtcNow().UtcDateTime - notification.Timestamp > staleAfter
-            ? (null, ChangeResult.Refused($"This notification is older than {staleAfter.TotalHours.ToString("0.##", CultureInfo.InvariantCulture)} hours (Structures:Notifications:StaleAfter), so it is not sent any more."))
+            ? (null, ChangeResult.Refused(words["ResendStale", staleAfter.TotalHours.ToString("0.##", CultureInfo.InvariantCulture)]))
             : (notification, null);
     }
 
-    private static string NoWebhook(Notification notification) =>
-        $"No webhook takes {notification.Type} for this owner: check the webhooks' type filters and owners.";
+    private string NoWebhook(Notification notification) => words["ResendNoWebhook", notification.Type];
 }
 
 // Where "send again" would send a notification and with which pings; Refusal says why it would not be sent.

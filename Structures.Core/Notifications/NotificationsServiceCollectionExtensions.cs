@@ -14,6 +14,7 @@ public static class NotificationsServiceCollectionExtensions
         services.AddFeatureOptions<NotificationOptions, NotificationOptionsValidator>(configuration, NotificationOptions.SectionName);
         services.AddLocalization();
         services.AddFallbackWords<NotificationWords>();
+        services.AddFallbackWords<NotificationAdminWords>();
         services.AddSingleton<NotificationFetcher>();
         services.AddSingleton<NotificationFetchScheduler>();
         services.AddSingleton<RenderContextBuilder>();

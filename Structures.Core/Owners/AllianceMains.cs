@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Structures.Core.Access;
 using Structures.Core.Data;
+using Structures.Core.Localization;
 
 namespace Structures.Core.Owners;
 
@@ -27,14 +29,13 @@ public static class AllianceMains
         var owners = await db.Owners.AsNoTracking().Where(o => o.AllianceId != null)
             .Select(o => new { AllianceId = o.AllianceId!.Value, o.AllianceName, o.CorporationName, o.IsAllianceMain }).ToListAsync(cancellationToken);
         return [.. owners.GroupBy(o => o.AllianceId).Where(g => !g.Any(o => o.IsAllianceMain))
-            .Select(g => new AllianceWithoutMain(g.Key, g.Select(o => o.AllianceName).FirstOrDefault(n => n is not null) ?? $"Alliance {g.Key}", [.. g.Select(o => o.CorporationName).Order()]))
+            .Select(g => new AllianceWithoutMain(g.Key, g.Select(o => o.AllianceName).FirstOrDefault(n => n is not null) ?? StaticWords<PermissionWords>.Words["AllianceNamed", g.Key], [.. g.Select(o => o.CorporationName).Order()]))
             .OrderBy(a => a.AllianceName)];
     }
 }
 
 public sealed record AllianceWithoutMain(long AllianceId, string AllianceName, IReadOnlyList<string> Owners)
 {
-    public string Warning =>
-        $"{AllianceName} has owners ({string.Join(", ", Owners)}) but no main owner: its alliance-level notifications (sovereignty, bills, "
-        + "wars) are not sent. Make one of its owners the alliance's main owner.";
+    // In the viewer's language, as the owners page shows it.
+    public string Warning => StaticWords<OwnerAdminWords>.Words["AllianceWithoutMain", AllianceName, string.Join(", ", Owners)];
 }

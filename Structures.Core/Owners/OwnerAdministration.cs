@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Structures.Core.Access;
 using Structures.Core.Data;
 using Structures.Core.Live;
@@ -14,7 +15,8 @@ public sealed class OwnerAdministration(
     Viewers viewers,
     StructureSyncScheduler structures,
     NotificationFetchScheduler notifications,
-    DashboardEvents events)
+    DashboardEvents events,
+    IStringLocalizer<OwnerAdminWords> words)
 {
     public async Task<OwnerForm?> FormAsync(ViewerId viewerId, long corporationId, CancellationToken cancellationToken)
     {
@@ -41,16 +43,16 @@ public sealed class OwnerAdministration(
         var owner = await db.Owners.SingleOrDefaultAsync(o => o.CorporationId == corporationId, cancellationToken);
         if (owner is null)
         {
-            return ChangeResult.Refused("There is no such owner any more. Nothing was changed.");
+            return ChangeResult.Refused(words["NoSuchOwner"]);
         }
 
         var wasMain = owner.IsAllianceMain;
         form.ApplyTo(owner);
-        var note = "";
+        string? note = null;
         if (owner.IsAllianceMain && owner.AllianceId is null)
         {
             owner.IsAllianceMain = false;
-            note = " It is in no alliance, so it cannot be an alliance's main owner.";
+            note = words["NoAllianceNote"];
         }
 
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
@@ -58,9 +60,9 @@ public sealed class OwnerAdministration(
             if (owner.IsAllianceMain && !wasMain)
             {
                 var previous = await AllianceMains.TakeOverAsync(db, owner, cancellationToken);
-                note = $" It is now the main owner of {owner.AllianceName}"
-                    + (previous.Count == 0 ? "" : $", instead of {string.Join(", ", previous)}")
-                    + ": the alliance's sovereignty, bill and war notifications go out through it.";
+                note = previous.Count == 0
+                    ? words["MainNote", owner.AllianceName ?? ""]
+                    : words["MainInsteadNote", owner.AllianceName ?? "", string.Join(", ", previous)];
             }
 
             await db.SaveChangesAsync(cancellationToken);
@@ -68,7 +70,8 @@ public sealed class OwnerAdministration(
         }
 
         events.Publish(new OwnerStatusChanged(corporationId));
-        return ChangeResult.Done($"{owner.CorporationName}: saved.{note}");
+        var saved = words["Saved", owner.CorporationName];
+        return ChangeResult.Done(note is null ? saved : $"{saved} {note}");
     }
 
     // Structures, then notifications, at once; the scheduled runs carry on as before.
@@ -83,17 +86,15 @@ public sealed class OwnerAdministration(
         var result = await structures.SyncIsolatedAsync(corporationId, cancellationToken);
         if (result is null)
         {
-            return ChangeResult.Refused("A sync of this owner is already running; its result will show here when it ends.");
+            return ChangeResult.Refused(words["SyncRunning"]);
         }
 
         await notifications.FetchIsolatedAsync(corporationId, cancellationToken);
         return result switch
         {
-            { Complete: false } => ChangeResult.Refused($"The sync did not complete: {result.Error}"),
-            { CachedUntil: { } until } => ChangeResult.Done(
-                $"ESI answered from its cache: it holds the structure list until {until.ToString("HH:mm", CultureInfo.InvariantCulture)} EVE; nothing newer before then. "
-                + "Notifications fetched: what they say shows on the board now."),
-            _ => ChangeResult.Done($"Synced: {result.StructureCount} structures, {result.Removed} removed; notifications fetched."),
+            { Complete: false } => ChangeResult.Refused(words["SyncIncomplete", result.Error ?? ""]),
+            { CachedUntil: { } until } => ChangeResult.Done(words["SyncCached", until.ToString("HH:mm", CultureInfo.InvariantCulture)]),
+            _ => ChangeResult.Done(words["Synced", result.StructureCount, result.Removed]),
         };
     }
 
@@ -109,6 +110,6 @@ public sealed class OwnerAdministration(
         var count = await db.OwnerCharacters.Where(c => c.OwnerId == corporationId && !c.IsEnabled)
             .ExecuteUpdateAsync(c => c.SetProperty(x => x.IsEnabled, true).SetProperty(x => x.DisabledReason, (string?)null), cancellationToken);
         events.Publish(new OwnerStatusChanged(corporationId));
-        return ChangeResult.Done(count == 0 ? "No character was disabled." : $"{count} character(s) enabled again; they are tried at the next sync.");
+        return ChangeResult.Done(count == 0 ? words["NoneDisabled"] : words["Reenabled", count]);
     }
 }

@@ -11,7 +11,7 @@ public sealed class OwnerForm
     public bool HasDefaultPingsEnabled { get; set; } = true;
     public bool AreCustomsOfficesPublic { get; set; }
 
-    [RegularExpression(@"^\s*(\d{17,20}\s*(,\s*\d{17,20}\s*)*)?$", ErrorMessage = "Discord role IDs are numbers of 17 to 20 digits, separated by commas.")]
+    [RegularExpression(@"^\s*(\d{17,20}\s*(,\s*\d{17,20}\s*)*)?$", ErrorMessageResourceType = typeof(OwnerAdminWords), ErrorMessageResourceName = nameof(OwnerAdminWords.RoleIds))]
     [StringLength(500)]
     public string PingRoleIds { get; set; } = "";
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Structures.Core.Data;
 using Structures.Core.Esi;
 using Structures.Core.Live;
@@ -13,35 +14,36 @@ public sealed class OwnerRegistry(
     EsiClient esi,
     EveTokenRefresher tokens,
     DashboardEvents events,
+    IStringLocalizer<OwnerAdminWords> words,
     TimeProvider clock)
 {
     public async Task<AddOwnerResult> AddAsync(Access.ViewerId requestedBy, EveTokenIdentity identity, string accessToken, string refreshToken, CancellationToken cancellationToken)
     {
         if (!(await viewers.ResolveAsync(requestedBy, cancellationToken)).Can(Access.Permission.AddStructureOwner))
         {
-            return new AddOwnerResult(AddOwnerOutcome.NotPermitted, "You do not have the permission to add structure owners. Ask an admin to grant \"Add structure owner\". Nothing was changed.");
+            return new AddOwnerResult(AddOwnerOutcome.NotPermitted, words["AddNotPermitted", Access.PermissionLabels.Label(Access.Permission.AddStructureOwner)]);
         }
 
         var missing = EveScopes.RequiredForSync.Except(identity.Scopes).ToList();
         if (missing.Count > 0)
         {
-            return new AddOwnerResult(AddOwnerOutcome.MissingScopes, $"EVE did not grant the scope(s) {string.Join(", ", missing)}. Please accept every requested scope.");
+            return new AddOwnerResult(AddOwnerOutcome.MissingScopes, words["MissingScopes", string.Join(", ", missing)]);
         }
 
         var character = await esi.GetCharacterAsync(identity.CharacterId, cancellationToken);
         if (character.Value is not { } info)
         {
-            return new AddOwnerResult(AddOwnerOutcome.EsiUnavailable, $"ESI could not tell {identity.Name}'s corporation: {character.Error} Please try again later.");
+            return new AddOwnerResult(AddOwnerOutcome.EsiUnavailable, words["CorporationUnknown", identity.Name, character.Error ?? ""]);
         }
 
         var roles = await esi.GetCharacterRolesAsync(identity.CharacterId, new EsiAuth(identity.CharacterId, accessToken), cancellationToken);
         switch (DirectorRole.Check(roles))
         {
             case DirectorCheck.NotDirector:
-                return new AddOwnerResult(AddOwnerOutcome.NotDirector, $"{identity.Name} is not a director of their corporation: only directors can add it as a structure owner.");
+                return new AddOwnerResult(AddOwnerOutcome.NotDirector, words["NotDirector", identity.Name]);
             case DirectorCheck.Unconfirmed:
                 return new AddOwnerResult(AddOwnerOutcome.DirectorUnconfirmed,
-                    $"ESI could not confirm that {identity.Name} has the Director role ({roles.Error}). Nothing was changed; please try again.");
+                    words["DirectorUnconfirmed", identity.Name, roles.Error ?? ""]);
         }
 
         var corporation = await esi.GetCorporationAsync(info.CorporationId, cancellationToken);
@@ -89,11 +91,11 @@ public sealed class OwnerRegistry(
         events.Publish(new OwnerStatusChanged(owner.CorporationId));
 
         return created
-            ? new AddOwnerResult(AddOwnerOutcome.OwnerCreated, $"{owner.CorporationName} was added as a structure owner. Its first sync starts now.", owner.CorporationId)
+            ? new AddOwnerResult(AddOwnerOutcome.OwnerCreated, words["OwnerCreated", owner.CorporationName], owner.CorporationId)
             : new AddOwnerResult(renewed ? AddOwnerOutcome.CharacterRenewed : AddOwnerOutcome.CharacterAdded,
                 renewed
-                    ? $"{owner.CorporationName} is already a structure owner and {identity.Name} already syncs it: the token was renewed."
-                    : $"{owner.CorporationName} is already a structure owner: {identity.Name} now also syncs it (more characters mean faster alerts).",
+                    ? words["CharacterRenewed", owner.CorporationName, identity.Name]
+                    : words["CharacterAdded", owner.CorporationName, identity.Name],
                 owner.CorporationId);
     }
 }

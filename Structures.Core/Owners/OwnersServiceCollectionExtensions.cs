@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Structures.Core.Notifications;
 
 namespace Structures.Core.Owners;
 
@@ -6,6 +7,7 @@ public static class OwnersServiceCollectionExtensions
 {
     public static IServiceCollection AddOwners(this IServiceCollection services)
     {
+        services.AddFallbackWords<OwnerAdminWords>();
         services.AddSingleton<SyncCharacterPicker>();
         services.AddSingleton<OwnerRegistry>();
         services.AddSingleton<OwnerAdministration>();

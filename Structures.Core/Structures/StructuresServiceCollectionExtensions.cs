@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Structures.Core.Notifications;
 using Structures.Core.Structures.Board;
 using Structures.Core.Structures.CustomsOffices;
 using Structures.Core.Structures.Fuel;
@@ -15,6 +16,7 @@ public static class StructuresServiceCollectionExtensions
         services.AddFeatureOptions<BoardOptions, BoardOptionsValidator>(configuration, BoardOptions.SectionName);
         services.AddSingleton<StructureSynchronizer>();
         services.AddSingleton<StructureSyncScheduler>();
+        services.AddFallbackWords<TagWords>();
         services.AddSingleton<TagAdministration>();
         services.AddSingleton<StructureBoard>();
         services.AddSingleton<StructureDetails>();

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Structures.Core.Access;
 using Structures.Core.Data;
 using Structures.Core.Live;
@@ -7,7 +8,7 @@ using Structures.Core.Live;
 namespace Structures.Core.Structures;
 
 // Admins keep their own tags (the sync keeps the generated ones) and put them on structures.
-public sealed class TagAdministration(IDbContextFactory<StructuresDbContext> contextFactory, Viewers viewers, DashboardEvents events)
+public sealed class TagAdministration(IDbContextFactory<StructuresDbContext> contextFactory, Viewers viewers, DashboardEvents events, IStringLocalizer<TagWords> words)
 {
     public static readonly IReadOnlyList<string> Styles = ["default", "primary", "secondary", "info", "success", "warning", "error", "dark"];
 
@@ -34,13 +35,13 @@ public sealed class TagAdministration(IDbContextFactory<StructuresDbContext> con
         var name = form.Name.Trim();
         if (await db.StructureTags.AnyAsync(t => t.Name == name && t.Id != tagId, cancellationToken))
         {
-            return ChangeResult.Refused($"There is already a tag called {name}.");
+            return ChangeResult.Refused(words["NameTaken", name]);
         }
 
         var tag = tagId is { } id ? await db.StructureTags.SingleOrDefaultAsync(t => t.Id == id, cancellationToken) : db.StructureTags.Add(new StructureTag { Name = name }).Entity;
         if (tag is null || !tag.IsUserManaged)
         {
-            return ChangeResult.Refused("Only tags made here can be changed; the sync keeps the generated ones.");
+            return ChangeResult.Refused(words["OnlyOwnChanged"]);
         }
 
         tag.Name = name;
@@ -49,7 +50,7 @@ public sealed class TagAdministration(IDbContextFactory<StructuresDbContext> con
         tag.Order = form.Order;
         tag.IsDefault = form.IsDefault;
         await db.SaveChangesAsync(cancellationToken);
-        return ChangeResult.Done($"Tag {name} saved.");
+        return ChangeResult.Done(words["Saved", name]);
     }
 
     public async Task<ChangeResult> DeleteAsync(ViewerId viewerId, int tagId, CancellationToken cancellationToken)
@@ -64,13 +65,13 @@ public sealed class TagAdministration(IDbContextFactory<StructuresDbContext> con
         var tag = await db.StructureTags.SingleOrDefaultAsync(t => t.Id == tagId, cancellationToken);
         if (tag is null || !tag.IsUserManaged)
         {
-            return ChangeResult.Refused("Only tags made here can be deleted.");
+            return ChangeResult.Refused(words["OnlyOwnDeleted"]);
         }
 
         db.StructureTags.Remove(tag);
         await db.SaveChangesAsync(cancellationToken);
         events.Publish(new StructuresChanged(0));
-        return ChangeResult.Done($"Tag {tag.Name} deleted and taken off its structures.");
+        return ChangeResult.Done(words["Deleted", tag.Name]);
     }
 
     // Sets a structure's own tags; generated tags stay as the sync made them.
@@ -86,7 +87,7 @@ public sealed class TagAdministration(IDbContextFactory<StructuresDbContext> con
         var structure = await db.VisibleStructures(viewer).Include(s => s.Tags).SingleOrDefaultAsync(s => s.Id == structureId, cancellationToken);
         if (structure is null)
         {
-            return ChangeResult.Refused("There is no such structure.");
+            return ChangeResult.Refused(words["NoSuchStructure"]);
         }
 
         var ids = tagIds.ToList();
@@ -95,24 +96,24 @@ public sealed class TagAdministration(IDbContextFactory<StructuresDbContext> con
         structure.Tags.AddRange(chosen.Where(t => !structure.Tags.Contains(t)));
         await db.SaveChangesAsync(cancellationToken);
         events.Publish(new StructuresChanged(structure.OwnerId));
-        return ChangeResult.Done($"Tags of {structure.Name} saved.");
+        return ChangeResult.Done(words["StructureTagsSaved", structure.Name]);
     }
 }
 
 public sealed class TagForm
 {
-    [Required(ErrorMessage = "Give the tag a name.")]
-    [StringLength(40, ErrorMessage = "Tag names are at most 40 characters.")]
-    [RegularExpression(@"^[^,;]+$", ErrorMessage = "Tag names cannot contain commas or semicolons.")]
+    [Required(ErrorMessageResourceType = typeof(TagWords), ErrorMessageResourceName = nameof(TagWords.NameRequired))]
+    [StringLength(40, ErrorMessageResourceType = typeof(TagWords), ErrorMessageResourceName = nameof(TagWords.NameTooLong))]
+    [RegularExpression(@"^[^,;]+$", ErrorMessageResourceType = typeof(TagWords), ErrorMessageResourceName = nameof(TagWords.NameSeparators))]
     public string Name { get; set; } = "";
 
     [StringLength(200)]
     public string Description { get; set; } = "";
 
-    [RegularExpression("^(default|primary|secondary|info|success|warning|error|dark)$", ErrorMessage = "Choose one of the offered colours.")]
+    [RegularExpression("^(default|primary|secondary|info|success|warning|error|dark)$", ErrorMessageResourceType = typeof(TagWords), ErrorMessageResourceName = nameof(TagWords.StyleChoice))]
     public string Style { get; set; } = "default";
 
-    [Range(0, 1000, ErrorMessage = "Order is a number from 0 to 1000; lower comes first.")]
+    [Range(0, 1000, ErrorMessageResourceType = typeof(TagWords), ErrorMessageResourceName = nameof(TagWords.OrderRange))]
     public int Order { get; set; } = 100;
 
     public bool IsDefault { get; set; }

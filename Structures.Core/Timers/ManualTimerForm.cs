@@ -6,28 +6,28 @@ namespace Structures.Core.Timers;
 // What a user types to enter a timer by hand. Core checks it again (ManualTimerRules), whatever the browser sent.
 public sealed class ManualTimerForm
 {
-    [Required(ErrorMessage = "Choose the kind of timer.")]
+    [Required(ErrorMessageResourceType = typeof(ManualTimerWords), ErrorMessageResourceName = nameof(ManualTimerWords.KindRequired))]
     public TimerKind? Kind { get; set; }
 
     public TimerCategory Category { get; set; } = TimerCategory.Upwell;
 
     // A solar system's name as EVE spells it, or its ID.
-    [Required(ErrorMessage = "Name the solar system.")]
-    [StringLength(ManualTimerLimits.NameLength, ErrorMessage = "A system name is shorter than that.")]
+    [Required(ErrorMessageResourceType = typeof(ManualTimerWords), ErrorMessageResourceName = nameof(ManualTimerWords.SystemRequired))]
+    [StringLength(ManualTimerLimits.NameLength, ErrorMessageResourceType = typeof(ManualTimerWords), ErrorMessageResourceName = nameof(ManualTimerWords.SystemTooLong))]
     public string? System { get; set; }
 
-    [StringLength(ManualTimerLimits.NameLength, ErrorMessage = "Keep the structure's name under 100 characters.")]
+    [StringLength(ManualTimerLimits.NameLength, ErrorMessageResourceType = typeof(ManualTimerWords), ErrorMessageResourceName = nameof(ManualTimerWords.NameTooLong))]
     public string? StructureName { get; set; }
 
-    [StringLength(ManualTimerLimits.NameLength, ErrorMessage = "Keep the structure type under 100 characters.")]
+    [StringLength(ManualTimerLimits.NameLength, ErrorMessageResourceType = typeof(ManualTimerWords), ErrorMessageResourceName = nameof(ManualTimerWords.TypeTooLong))]
     public string? StructureType { get; set; }
 
     // EVE time ("2026-12-01 05:01", "2026.12.01 05:01:00") or the time left as EVE shows it ("in 1d 2h 3m").
-    [Required(ErrorMessage = "Say when the timer ends: EVE time, or \"in 1d 2h 3m\".")]
-    [StringLength(40, ErrorMessage = "Say when the timer ends: EVE time, or \"in 1d 2h 3m\".")]
+    [Required(ErrorMessageResourceType = typeof(ManualTimerWords), ErrorMessageResourceName = nameof(ManualTimerWords.EndsRequired))]
+    [StringLength(40, ErrorMessageResourceType = typeof(ManualTimerWords), ErrorMessageResourceName = nameof(ManualTimerWords.EndsRequired))]
     public string? EndsAt { get; set; }
 
-    [StringLength(ManualTimerLimits.NotesLength, ErrorMessage = "Keep the notes under 500 characters.")]
+    [StringLength(ManualTimerLimits.NotesLength, ErrorMessageResourceType = typeof(ManualTimerWords), ErrorMessageResourceName = nameof(ManualTimerWords.NotesTooLong))]
     public string? Notes { get; set; }
 
     // Shown only to the creator's corporation.

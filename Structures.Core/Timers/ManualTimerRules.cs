@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Localization;
 using Structures.Core.Access;
+using Structures.Core.Localization;
 
 namespace Structures.Core.Timers;
 
@@ -6,6 +8,8 @@ namespace Structures.Core.Timers;
 // far, text within its limits and without control characters. The system is resolved against the universe later.
 public static class ManualTimerRules
 {
+    private static IStringLocalizer<ManualTimerWords> Words => StaticWords<ManualTimerWords>.Words;
+
     public static (ManualTimerEntry? Entry, string? Error) Check(ManualTimerForm form, DateTime now)
     {
         if (FormValidation.FirstError(form) is { } error)
@@ -15,23 +19,23 @@ public static class ManualTimerRules
 
         if (form.Kind is not { } kind || !Enum.IsDefined(kind) || !Enum.IsDefined(form.Category))
         {
-            return (null, "Choose the kind of timer.");
+            return (null, ManualTimerWords.KindRequired);
         }
 
         if (TimerEndText.Parse(form.EndsAt, now) is not { } endsAt)
         {
-            return (null, $"\"{Clean(form.EndsAt, 40)}\" is not a time: write EVE time (2026-12-01 05:01) or the time left (in 1d 2h 3m).");
+            return (null, Words["NotATime", Clean(form.EndsAt, 40) ?? ""]);
         }
 
         endsAt = new DateTime(endsAt.Ticks - (endsAt.Ticks % TimeSpan.TicksPerSecond), DateTimeKind.Utc);
         if (endsAt <= now)
         {
-            return (null, "That time has passed: a timer must end in the future (EVE time is UTC).");
+            return (null, Words["Passed"]);
         }
 
         if (endsAt - now > ManualTimerLimits.LongestAhead)
         {
-            return (null, $"No EVE timer runs that long: enter one ending within {ManualTimerLimits.LongestAhead.TotalDays:0} days.");
+            return (null, Words["TooFar", (int)ManualTimerLimits.LongestAhead.TotalDays]);
         }
 
         return (new ManualTimerEntry(kind, form.Category, Clean(form.System, ManualTimerLimits.NameLength)!, endsAt,

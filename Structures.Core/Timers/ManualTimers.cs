@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
 using Structures.Core.Access;
 using Structures.Core.Data;
 using Structures.Core.Eve;
 using Structures.Core.Live;
+using Structures.Core.Timers.Announcements;
 
 namespace Structures.Core.Timers;
 
@@ -15,10 +17,12 @@ public sealed class ManualTimers(
     Viewers viewers,
     EveUniverse universe,
     DashboardEvents events,
+    IStringLocalizer<ManualTimerWords> words,
+    IStringLocalizer<TimerWords> timerWords,
     TimeProvider clock,
     ILogger<ManualTimers> logger)
 {
-    private static readonly ChangeResult NotPermitted = ChangeResult.Refused("You do not have the permission to enter timers. Nothing was changed.");
+    private ChangeResult NotPermitted => ChangeResult.Refused(words["NotPermitted"]);
 
     public async Task<ChangeResult> AddAsync(ViewerId viewerId, ManualTimerForm form, CancellationToken cancellationToken)
     {
@@ -55,7 +59,7 @@ public sealed class ManualTimers(
         await db.SaveChangesAsync(cancellationToken);
         logger.ManualTimerAdded(timer.Id, viewer.CharacterId, timer.Kind, timer.EndsAt);
         events.Publish(new TimersChanged(null));
-        return ChangeResult.Done($"Timer added: {timer.Kind} in {system.Name} at {EveTimeText.Date(timer.EndsAt)} EVE.");
+        return ChangeResult.Done(words["Added", timerWords[$"Kind.{timer.Kind}"], system.Name, EveTimeText.Date(timer.EndsAt)]);
     }
 
     public async Task<ChangeResult> UpdateAsync(ViewerId viewerId, int timerId, ManualTimerForm form, CancellationToken cancellationToken)
@@ -81,7 +85,7 @@ public sealed class ManualTimers(
         Apply(timer, entry, system);
         await db.SaveChangesAsync(cancellationToken);
         events.Publish(new TimersChanged(null));
-        return ChangeResult.Done($"Timer changed: {timer.Kind} in {system.Name} at {EveTimeText.Date(timer.EndsAt)} EVE.");
+        return ChangeResult.Done(words["Changed", timerWords[$"Kind.{timer.Kind}"], system.Name, EveTimeText.Date(timer.EndsAt)]);
     }
 
     public async Task<ChangeResult> DeleteAsync(ViewerId viewerId, int timerId, CancellationToken cancellationToken)
@@ -97,7 +101,7 @@ public sealed class ManualTimers(
         await db.SaveChangesAsync(cancellationToken);
         logger.ManualTimerDeleted(timerId, viewer.CharacterId);
         events.Publish(new TimersChanged(null));
-        return ChangeResult.Done("Timer deleted.");
+        return ChangeResult.Done(words["Deleted"]);
     }
 
     // The form to edit a timer with, when this viewer may edit it.
@@ -158,6 +162,5 @@ public sealed class ManualTimers(
         return await db.EveSolarSystems.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
     }
 
-    private static string UnknownSystem(string text) =>
-        $"Structures does not know a solar system \"{text}\": check its spelling, or enter its ID.";
+    private string UnknownSystem(string text) => words["UnknownSystem", text];
 }

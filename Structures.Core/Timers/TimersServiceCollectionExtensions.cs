@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Structures.Core.Notifications;
 
 namespace Structures.Core.Timers;
 
@@ -10,6 +11,7 @@ public static class TimersServiceCollectionExtensions
         services.AddFeatureOptions<TimerOptions>(configuration, TimerOptions.SectionName);
         services.AddSingleton<TimerRecorder>();
         services.AddSingleton<TimerBoard>();
+        services.AddFallbackWords<ManualTimerWords>();
         services.AddSingleton<ManualTimers>();
         services.AddSingleton<TimerFeeds>();
         return services;

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using Structures.Core.Localization;
 
 namespace Structures.Core.Webhooks;
 
@@ -18,20 +19,20 @@ public static class ReminderLeadTimes
             var (number, unit) = char.IsLetter(part[^1]) ? (part[..^1], char.ToLowerInvariant(part[^1])) : (part, 'm');
             if (!int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || unit is not ('m' or 'h' or 'd'))
             {
-                return ([], $"\"{part}\" is not a lead time: write minutes (15), hours (2h) or days (1d), separated by commas.");
+                return ([], StaticWords<WebhookAdminWords>.Words["LeadNotATime", part]);
             }
 
             var lead = unit switch { 'd' => TimeSpan.FromDays(value), 'h' => TimeSpan.FromHours(value), _ => TimeSpan.FromMinutes(value) };
             if (lead < Shortest || lead > Longest)
             {
-                return ([], $"\"{part}\" is out of range: reminders go from 1 minute to 7 days before a timer ends.");
+                return ([], StaticWords<WebhookAdminWords>.Words["LeadOutOfRange", part]);
             }
 
             leads.Add(lead);
         }
 
         leads = leads.Distinct().OrderDescending().ToList();
-        return leads.Count > MaxCount ? ([], $"At most {MaxCount} lead times per webhook.") : (leads, null);
+        return leads.Count > MaxCount ? ([], StaticWords<WebhookAdminWords>.Words["LeadTooMany", MaxCount]) : (leads, null);
     }
 
     public static IReadOnlyList<TimeSpan> Read(string? stored) => Parse(stored).Leads;

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Structures.Core.Access;
 using Structures.Core.Data;
@@ -13,6 +14,7 @@ public sealed class WebhookAdministration(
     IOptionsMonitor<WebhookOptions> options,
     WebhookTester tester,
     DispatchSignal signal,
+    IStringLocalizer<WebhookAdminWords> words,
     TimeProvider clock)
 {
     public async Task<IReadOnlyList<WebhookSummary>> ListAsync(ViewerId viewerId, CancellationToken cancellationToken)
@@ -67,7 +69,7 @@ public sealed class WebhookAdministration(
         var unknownTypes = form.Types.Where(t => Notifications.NotificationTypes.Find(t) is null).ToList();
         if (unknownTypes.Count > 0)
         {
-            return ChangeResult.Refused($"Unknown notification type(s): {string.Join(", ", unknownTypes)}.");
+            return ChangeResult.Refused(words["UnknownTypes", string.Join(", ", unknownTypes)]);
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -76,13 +78,13 @@ public sealed class WebhookAdministration(
             : db.Webhooks.Add(new Webhook { Name = "", Url = "", CreatedAt = clock.GetUtcNow().UtcDateTime }).Entity;
         if (webhook is null)
         {
-            return ChangeResult.Refused("This webhook was deleted meanwhile. Nothing was changed.");
+            return ChangeResult.Refused(words["DeletedMeanwhile"]);
         }
 
         var name = form.Name.Trim();
         if (await db.Webhooks.AnyAsync(w => w.Name == name && w.Id != webhook.Id, cancellationToken))
         {
-            return ChangeResult.Refused($"There is already a webhook called {name}.");
+            return ChangeResult.Refused(words["NameTaken", name]);
         }
 
         webhook.Name = name;
@@ -104,7 +106,7 @@ public sealed class WebhookAdministration(
         webhook.Owners = await db.Owners.Where(o => ownerIds.Contains(o.CorporationId)).ToListAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         signal.Notify(webhook.Id);
-        return ChangeResult.Done($"Webhook {webhook.Name} saved.");
+        return ChangeResult.Done(words["Saved", webhook.Name]);
     }
 
     public async Task<ChangeResult> DeleteAsync(ViewerId viewerId, int webhookId, CancellationToken cancellationToken)
@@ -119,13 +121,13 @@ public sealed class WebhookAdministration(
         var webhook = await db.Webhooks.SingleOrDefaultAsync(w => w.Id == webhookId, cancellationToken);
         if (webhook is null)
         {
-            return ChangeResult.Refused("This webhook was already deleted.");
+            return ChangeResult.Refused(words["AlreadyDeleted"]);
         }
 
         await db.QueuedMessages.Where(m => m.WebhookId == webhookId).ExecuteDeleteAsync(cancellationToken);
         db.Webhooks.Remove(webhook);
         await db.SaveChangesAsync(cancellationToken);
-        return ChangeResult.Done($"Webhook {webhook.Name} deleted, with its queue and delivery log.");
+        return ChangeResult.Done(words["Deleted", webhook.Name]);
     }
 
     // Drops messages still waiting, for instance after a flood that is no longer news.
@@ -139,7 +141,7 @@ public sealed class WebhookAdministration(
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var count = await db.QueuedMessages.Where(m => m.WebhookId == webhookId && m.Status == QueuedMessageStatus.Queued).ExecuteDeleteAsync(cancellationToken);
-        return ChangeResult.Done($"{count} queued message(s) dropped.");
+        return ChangeResult.Done(words["QueueDropped", count]);
     }
 
     public async Task<IReadOnlyList<WebhookDelivery>> DeliveriesAsync(ViewerId viewerId, int webhookId, int count, CancellationToken cancellationToken)
@@ -169,15 +171,15 @@ public sealed class WebhookAdministration(
         var structure = await db.VisibleStructures(viewer).Include(s => s.Webhooks).SingleOrDefaultAsync(s => s.Id == structureId, cancellationToken);
         if (structure is null)
         {
-            return ChangeResult.Refused("There is no such structure.");
+            return ChangeResult.Refused(words["NoSuchStructure"]);
         }
 
         var ids = webhookIds.ToList();
         structure.Webhooks = await db.Webhooks.Where(w => ids.Contains(w.Id)).ToListAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return ChangeResult.Done(structure.Webhooks.Count == 0
-            ? $"{structure.Name} uses its owner's webhooks again."
-            : $"{structure.Name} sends its notifications to {string.Join(", ", structure.Webhooks.Select(w => w.Name))} instead of its owner's webhooks.");
+            ? words["StructureUsesOwner", structure.Name]
+            : words["StructureSendsTo", structure.Name, string.Join(", ", structure.Webhooks.Select(w => w.Name))]);
     }
 
     public async Task<WebhookTestResult> SendTestAsync(ViewerId viewerId, int webhookId, CancellationToken cancellationToken)

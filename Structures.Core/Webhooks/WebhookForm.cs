@@ -10,11 +10,11 @@ public sealed class WebhookForm
     public static readonly IReadOnlyList<(string Code, string Name)> Languages =
         [("", "Default"), .. SupportedLanguages.All.Select(l => (l.Code, l.NativeName))];
 
-    [Required(ErrorMessage = "Give the webhook a name.")]
-    [StringLength(64, ErrorMessage = "Names are at most 64 characters.")]
+    [Required(ErrorMessageResourceType = typeof(WebhookAdminWords), ErrorMessageResourceName = nameof(WebhookAdminWords.NameRequired))]
+    [StringLength(64, ErrorMessageResourceType = typeof(WebhookAdminWords), ErrorMessageResourceName = nameof(WebhookAdminWords.NameTooLong))]
     public string Name { get; set; } = "";
 
-    [Required(ErrorMessage = "Enter the webhook URL Discord shows under Server Settings → Integrations → Webhooks.")]
+    [Required(ErrorMessageResourceType = typeof(WebhookAdminWords), ErrorMessageResourceName = nameof(WebhookAdminWords.UrlRequired))]
     [StringLength(500)]
     public string Url { get; set; } = "";
 
@@ -25,10 +25,10 @@ public sealed class WebhookForm
     public bool ForwardsUnknownTypes { get; set; }
     public bool ReceivesAdminNotices { get; set; }
 
-    [RegularExpression("^(|en|de|ru|zh-[Hh]ans|es|ko|fr)$", ErrorMessage = "Choose one of the offered languages.")]
+    [RegularExpression("^(|en|de|ru|zh-[Hh]ans|es|ko|fr)$", ErrorMessageResourceType = typeof(WebhookAdminWords), ErrorMessageResourceName = nameof(WebhookAdminWords.LanguageChoice))]
     public string Language { get; set; } = "";
 
-    [RegularExpression(@"^\s*(\d{17,20}\s*(,\s*\d{17,20}\s*)*)?$", ErrorMessage = "Discord role IDs are numbers of 17 to 20 digits, separated by commas.")]
+    [RegularExpression(@"^\s*(\d{17,20}\s*(,\s*\d{17,20}\s*)*)?$", ErrorMessageResourceType = typeof(WebhookAdminWords), ErrorMessageResourceName = nameof(WebhookAdminWords.RoleIds))]
     [StringLength(500)]
     public string PingRoleIds { get; set; } = "";
 

@@ -1,10 +1,11 @@
+using Structures.Core.Localization;
 using Structures.Core.Notifications;
 
 namespace Structures.Core.Webhooks;
 
 // A starting point for a webhook's channel: the types it forwards and whether it pings @here / @everyone.
 // Choosing one replaces the form's types and pings; everything else stays as the admin set it.
-public sealed record WebhookPreset(string Name, string Description, IReadOnlySet<string> Types, bool Pings, bool ForwardsUnknownTypes = false)
+public sealed record WebhookPreset(string Name, IReadOnlySet<string> Types, bool Pings, bool ForwardsUnknownTypes = false)
 {
     public const string Custom = "Custom";
 
@@ -28,15 +29,16 @@ public sealed record WebhookPreset(string Name, string Description, IReadOnlySet
 
     public static IReadOnlyList<WebhookPreset> All { get; } =
     [
-        new("Attacks and timers", "Attacks, reinforcements and losses of structures, customs offices, skyhooks, starbases, sovereignty and dens. Pings @everyone or @here by severity.",
-            AttackTypes.ToHashSet(StringComparer.Ordinal), Pings: true),
-        new("Fuel", "Fuel, reagents, liquid ozone and power: alerts, low power, services offline, refuels. No @everyone.",
-            FuelTypes.ToHashSet(StringComparer.Ordinal), Pings: false),
-        new("Moon mining", "Extractions started, finished, cancelled, fractured and lasers fired. No pings.",
-            OfFamily(NotificationFamily.MoonMining), Pings: false),
-        new("Everything", "Every type Structures knows, and types it does not know yet. No pings.",
-            NotificationTypes.All.Select(t => t.Name).ToHashSet(StringComparer.Ordinal), Pings: false, ForwardsUnknownTypes: true),
+        new("Attacks and timers", AttackTypes.ToHashSet(StringComparer.Ordinal), Pings: true),
+        new("Fuel", FuelTypes.ToHashSet(StringComparer.Ordinal), Pings: false),
+        new("Moon mining", OfFamily(NotificationFamily.MoonMining), Pings: false),
+        new("Everything", NotificationTypes.All.Select(t => t.Name).ToHashSet(StringComparer.Ordinal), Pings: false, ForwardsUnknownTypes: true),
     ];
+
+    // Name is the preset's key (English, as stored and tested); Title and Description are in the viewer's language.
+    public string Title => StaticWords<WebhookAdminWords>.Words[$"Preset.{Name}"];
+
+    public string Description => StaticWords<WebhookAdminWords>.Words[$"Preset.{Name}.Description"];
 
     public static WebhookPreset? Find(string name) => All.FirstOrDefault(p => p.Name == name);
 

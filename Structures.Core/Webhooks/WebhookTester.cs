@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Structures.Core.Data;
 using Structures.Core.Discord;
@@ -15,6 +16,7 @@ public sealed class WebhookTester(
     WebhookOutbox outbox,
     WebhookDispatcher dispatcher,
     IOptions<NotificationOptions> options,
+    IStringLocalizer<WebhookAdminWords> words,
     TimeProvider clock)
 {
     public async Task<WebhookTestResult> SendTestAsync(int webhookId, string requestedBy, CancellationToken cancellationToken)
@@ -35,14 +37,14 @@ public sealed class WebhookTester(
         var webhook = await db.Webhooks.AsNoTracking().Include(w => w.Owners).SingleOrDefaultAsync(w => w.Id == webhookId, cancellationToken);
         if (webhook is null)
         {
-            return (new WebhookTestResult(false, "There is no such webhook."), 0);
+            return (new WebhookTestResult(false, words["TestNoWebhook"]), 0);
         }
 
         if (!webhook.IsActive)
         {
             return (new WebhookTestResult(false, webhook.DisabledReason is { } reason
-                ? $"The webhook is disabled: {reason} Correct the URL and make it active to test it."
-                : "The webhook is inactive: make it active to test it."), 0);
+                ? words["TestDisabled", reason]
+                : words["TestInactive"]), 0);
         }
 
         var owner = await WebhookSample.OwnerAsync(db, webhook, cancellationToken);
@@ -72,16 +74,16 @@ public sealed class WebhookTester(
         switch (message.Status)
         {
             case QueuedMessageStatus.Sent:
-                return new WebhookTestResult(true, "OK: Discord accepted the test notification.");
+                return new WebhookTestResult(true, words["TestOk"]);
             case QueuedMessageStatus.DeadLettered:
-                return new WebhookTestResult(false, message.LastError ?? "Discord did not accept the test notification.");
+                return new WebhookTestResult(false, message.LastError ?? words["TestRefused"]);
             case QueuedMessageStatus.Queued when !webhook.IsActive:
                 (message.Status, message.LastError) = (QueuedMessageStatus.DeadLettered, webhook.DisabledReason);
                 await db.SaveChangesAsync(cancellationToken);
-                return new WebhookTestResult(false, webhook.DisabledReason ?? "The webhook was disabled.");
+                return new WebhookTestResult(false, webhook.DisabledReason ?? words["TestWebhookDisabled"]);
             default:
                 outbox.Signal(webhookId);
-                return new WebhookTestResult(false, $"Queued: {message.LastError ?? "Discord asked to wait"}. It goes out with the webhook's queue.");
+                return new WebhookTestResult(false, words["TestQueued", message.LastError ?? words["TestWait"]]);
         }
     }
 }

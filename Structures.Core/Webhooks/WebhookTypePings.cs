@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Structures.Core.Access;
 using Structures.Core.Data;
 using Structures.Core.Notifications;
@@ -7,7 +8,7 @@ namespace Structures.Core.Webhooks;
 
 // Admins choose, per webhook and notification type, what its messages ping instead of the default. Every method
 // checks the permission itself, and what is saved is checked here, whatever a page or a request sent.
-public sealed class WebhookTypePings(IDbContextFactory<StructuresDbContext> contextFactory, Viewers viewers)
+public sealed class WebhookTypePings(IDbContextFactory<StructuresDbContext> contextFactory, Viewers viewers, IStringLocalizer<WebhookAdminWords> words)
 {
     public async Task<WebhookPingChoices?> ChoicesAsync(ViewerId viewerId, int webhookId, CancellationToken cancellationToken)
     {
@@ -45,31 +46,31 @@ public sealed class WebhookTypePings(IDbContextFactory<StructuresDbContext> cont
         var webhook = await db.Webhooks.SingleOrDefaultAsync(w => w.Id == webhookId, cancellationToken);
         if (webhook is null)
         {
-            return ChangeResult.Refused("There is no such webhook. It may have been deleted. Nothing was changed.");
+            return ChangeResult.Refused(words["NoSuchWebhook"]);
         }
 
         webhook.TypePings = TypePing.Write(pings);
         await db.SaveChangesAsync(cancellationToken);
         var changed = pings.Count(p => !p.Value.IsDefault);
         return ChangeResult.Done(changed == 0
-            ? $"Every type of {webhook.Name} pings by default."
-            : $"Pings of {webhook.Name} saved: {changed} type(s) ping their own way.");
+            ? words["PingsAllDefault", webhook.Name]
+            : words["PingsSaved", webhook.Name, changed]);
     }
 
-    private static string? Problem(string type, TypePingEntry entry)
+    private string? Problem(string type, TypePingEntry entry)
     {
         if (NotificationTypes.Find(type) is not { } info || info.Name != type)
         {
-            return $"Unknown notification type: {type}. Nothing was changed.";
+            return words["PingsUnknownType", type];
         }
 
         if (!Enum.IsDefined(entry.Level))
         {
-            return $"Choose the default, none, @here or @everyone for {type}. Nothing was changed.";
+            return words["PingsChooseLevel", type];
         }
 
         var bad = Roles(entry.RoleIds).FirstOrDefault(r => !TypePing.IsRoleId(r));
-        return bad is null ? null : $"\"{bad}\" is not a Discord role ID (a number of 17 to 20 digits) for {type}. Nothing was changed.";
+        return bad is null ? null : words["PingsBadRole", bad, type].Value;
     }
 
     private static List<string> Roles(string text) =>

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.Localization;
+using Structures.Core.Localization;
 
 namespace Structures.Core.Webhooks;
 
@@ -7,31 +9,33 @@ namespace Structures.Core.Webhooks;
 // HTTPS (plain HTTP only on this machine, for the simulated Discord).
 public static partial class WebhookUrl
 {
+    private static IStringLocalizer<WebhookAdminWords> Words => StaticWords<WebhookAdminWords>.Words;
+
     public static string? Problem(string? url, IReadOnlyCollection<string> allowedHosts)
     {
         if (string.IsNullOrWhiteSpace(url))
         {
-            return "Enter the webhook URL Discord shows under Server Settings → Integrations → Webhooks.";
+            return WebhookAdminWords.UrlRequired;
         }
 
         if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
         {
-            return "This is not a web address. A Discord webhook URL starts with https://discord.com/api/webhooks/.";
+            return Words["UrlNotAnAddress"];
         }
 
         if (!allowedHosts.Contains(uri.Host, StringComparer.OrdinalIgnoreCase))
         {
-            return $"Webhooks must point at Discord ({string.Join(", ", allowedHosts)}), not {uri.Host}.";
+            return Words["UrlHostNotAllowed", string.Join(", ", allowedHosts), uri.Host];
         }
 
         if (uri.Scheme != Uri.UriSchemeHttps && !IsLoopback(uri))
         {
-            return "Discord webhook URLs use https://.";
+            return Words["UrlNeedsHttps"];
         }
 
         return WebhookPath().IsMatch(uri.AbsolutePath)
             ? null
-            : "The address is not a webhook: it should end in /api/webhooks/{id}/{token}, as Discord shows it.";
+            : Words["UrlNotAWebhook"].Value;
     }
 
     private static bool IsLoopback(Uri uri) => uri.IsLoopback || (IPAddress.TryParse(uri.Host, out var ip) && IPAddress.IsLoopback(ip));

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Structures.Core.Discord;
+using Structures.Core.Notifications;
 
 namespace Structures.Core.Webhooks;
 
@@ -19,6 +20,7 @@ public static class WebhooksServiceCollectionExtensions
         services.AddSingleton<WebhookOutbox>();
         services.AddSingleton<WebhookDispatchLease>();
         services.AddSingleton<WebhookDispatcher>();
+        services.AddFallbackWords<WebhookAdminWords>();
         services.AddSingleton<WebhookTester>();
         services.AddSingleton<WebhookAdministration>();
         services.AddSingleton<WebhookTypePings>();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.Extensions.Localization;
 using Structures.Core.Localization;
 using Structures.Dashboard.Auth;
 
@@ -31,19 +32,19 @@ internal static class UiLanguageExtensions
 
     // A form post, checked against the form's antiforgery token, that keeps the choice for a year and goes back to the
     // page it came from: only a path of this site, never another site (AuthEndpoints.LocalOnly). A forged or odd post
-    // gets a plain 400 and changes nothing.
+    // gets a plain 400, in the language the request asks for, and changes nothing.
     public static void MapUiLanguages(this IEndpointRouteBuilder app) =>
-        app.MapPost(Path, async (HttpContext http, IAntiforgery antiforgery, TimeProvider clock) =>
+        app.MapPost(Path, async (HttpContext http, IAntiforgery antiforgery, IStringLocalizer<LanguagePicker> words, TimeProvider clock) =>
         {
             if (!http.Request.HasFormContentType || !await antiforgery.IsRequestValidAsync(http))
             {
-                return Results.BadRequest("This form has expired: reload the page and choose the language again.");
+                return Results.BadRequest(words["FormExpired"].Value);
             }
 
             var form = await http.Request.ReadFormAsync(http.RequestAborted);
             if (SupportedLanguages.Find(form["language"]) is not { } code)
             {
-                return Results.BadRequest("Choose one of the offered languages.");
+                return Results.BadRequest(words["UnknownLanguage"].Value);
             }
 
             http.Response.Cookies.Append(

@@ -1,12 +1,14 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Structures.Core.Access;
 using Structures.Core.Data;
+using Structures.Core.Localization;
 
 namespace Structures.Core.Notifications.Alerts;
 
 // Admins set when fuel alerts go out: hour windows for structures, drills and starbases; a liquid ozone floor for gates.
-public sealed class FuelAlertAdministration(IDbContextFactory<StructuresDbContext> contextFactory, Viewers viewers)
+public sealed class FuelAlertAdministration(IDbContextFactory<StructuresDbContext> contextFactory, Viewers viewers, IStringLocalizer<NotificationAdminWords> words)
 {
     public async Task<(IReadOnlyList<FuelAlertRule> Fuel, IReadOnlyList<JumpFuelAlertRule> JumpFuel)> ListAsync(ViewerId viewerId, CancellationToken cancellationToken)
     {
@@ -32,7 +34,7 @@ public sealed class FuelAlertAdministration(IDbContextFactory<StructuresDbContex
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         db.FuelAlertRules.Add(new FuelAlertRule { StartHours = form.StartHours, EndHours = form.EndHours, RepeatHours = form.RepeatHours, Colour = form.Colour, Ping = form.Ping });
         await db.SaveChangesAsync(cancellationToken);
-        return ChangeResult.Done($"Fuel alerts from {form.StartHours} h to {form.EndHours} h before running out, {(form.RepeatHours == 0 ? "once" : $"every {form.RepeatHours} h")}.");
+        return ChangeResult.Done(form.RepeatHours == 0 ? words["FuelRuleOnce", form.StartHours, form.EndHours] : words["FuelRuleRepeated", form.StartHours, form.EndHours, form.RepeatHours]);
     }
 
     public async Task<ChangeResult> AddJumpFuelAsync(ViewerId viewerId, JumpFuelAlertForm form, CancellationToken cancellationToken)
@@ -46,7 +48,7 @@ public sealed class FuelAlertAdministration(IDbContextFactory<StructuresDbContex
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         db.JumpFuelAlertRules.Add(new JumpFuelAlertRule { Threshold = form.Threshold, Colour = form.Colour, Ping = form.Ping });
         await db.SaveChangesAsync(cancellationToken);
-        return ChangeResult.Done($"Jump gates are reported below {form.Threshold:N0} units of liquid ozone.");
+        return ChangeResult.Done(words["JumpRule", form.Threshold]);
     }
 
     public async Task<ChangeResult> DeleteAsync(ViewerId viewerId, int ruleId, bool jumpFuel, CancellationToken cancellationToken)
@@ -61,19 +63,19 @@ public sealed class FuelAlertAdministration(IDbContextFactory<StructuresDbContex
         var deleted = jumpFuel
             ? await db.JumpFuelAlertRules.Where(r => r.Id == ruleId).ExecuteDeleteAsync(cancellationToken)
             : await db.FuelAlertRules.Where(r => r.Id == ruleId).ExecuteDeleteAsync(cancellationToken);
-        return deleted == 0 ? ChangeResult.Refused("This rule was already deleted.") : ChangeResult.Done("Rule deleted.");
+        return deleted == 0 ? ChangeResult.Refused(words["RuleGone"]) : ChangeResult.Done(words["RuleDeleted"]);
     }
 }
 
 public sealed class FuelAlertForm : IValidatableObject
 {
-    [Range(1, 24 * 90, ErrorMessage = "Start between 1 and 2160 hours before fuel runs out.")]
+    [Range(1, 24 * 90, ErrorMessageResourceType = typeof(NotificationAdminWords), ErrorMessageResourceName = nameof(NotificationAdminWords.StartRange))]
     public int StartHours { get; set; } = 48;
 
-    [Range(0, 24 * 90, ErrorMessage = "End between 0 and 2160 hours before fuel runs out.")]
+    [Range(0, 24 * 90, ErrorMessageResourceType = typeof(NotificationAdminWords), ErrorMessageResourceName = nameof(NotificationAdminWords.EndRange))]
     public int EndHours { get; set; }
 
-    [Range(0, 24 * 90, ErrorMessage = "Repeat every 0 (once) to 2160 hours.")]
+    [Range(0, 24 * 90, ErrorMessageResourceType = typeof(NotificationAdminWords), ErrorMessageResourceName = nameof(NotificationAdminWords.RepeatRange))]
     public int RepeatHours { get; set; } = 12;
 
     public NotificationColour Colour { get; set; } = NotificationColour.Warning;
@@ -83,19 +85,19 @@ public sealed class FuelAlertForm : IValidatableObject
     {
         if (EndHours >= StartHours)
         {
-            yield return new ValidationResult("The window must end closer to running out than it starts: End below Start.", [nameof(EndHours)]);
+            yield return new ValidationResult(StaticWords<NotificationAdminWords>.Words["EndBelowStart"], [nameof(EndHours)]);
         }
 
         if (RepeatHours > StartHours - EndHours)
         {
-            yield return new ValidationResult("Repeat at most once per window: Repeat no longer than Start minus End.", [nameof(RepeatHours)]);
+            yield return new ValidationResult(StaticWords<NotificationAdminWords>.Words["RepeatWithinWindow"], [nameof(RepeatHours)]);
         }
     }
 }
 
 public sealed class JumpFuelAlertForm
 {
-    [Range(1, 1_000_000_000, ErrorMessage = "The threshold is a number of liquid ozone units above 0.")]
+    [Range(1, 1_000_000_000, ErrorMessageResourceType = typeof(NotificationAdminWords), ErrorMessageResourceName = nameof(NotificationAdminWords.ThresholdRange))]
     public long Threshold { get; set; } = 50_000;
 
     public NotificationColour Colour { get; set; } = NotificationColour.Warning;

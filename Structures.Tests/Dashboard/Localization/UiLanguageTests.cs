@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Structures.Tests.Infrastructure;
 
@@ -58,6 +59,18 @@ public sealed partial class UiLanguageTests : AppTest
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         response.Headers.Contains("Set-Cookie").Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task AnUnofferedLanguage_FromAFrenchBrowser_IsRefusedInFrench()
+    {
+        using var browser = await SignedInClientAsync(90000003);
+        browser.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr-FR,fr;q=0.9");
+
+        using var response = await PostLanguageAsync(browser, "tlh", "/");
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await response.Content.ReadFromJsonAsync<string>()).Should().Be("Choisissez l’une des langues proposées.");
     }
 
     [Fact]
