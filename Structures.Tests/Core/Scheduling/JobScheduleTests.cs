@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Quartz;
 using Structures.Core.Data;
+using Structures.Core.Live;
 using Structures.Core.Notifications;
 using Structures.Core.Scheduling;
 using Structures.Core.Webhooks;
@@ -23,8 +24,8 @@ public sealed class JobScheduleTests
     {
         var hosted = HostedServices(new Dictionary<string, string?> { ["Data:Provider"] = "PostgreSQL", ["Data:ConnectionString"] = "Host=db" });
 
-        hosted.Should().Equal(typeof(DatabaseMigrator), typeof(WebhookDispatchService), typeof(QuartzHostedService),
-            typeof(NotificationFetchService), typeof(OwnerSyncLoop));
+        hosted.Should().Equal(typeof(DatabaseMigrator), typeof(ClusterFeedSender), typeof(ClusterFeedListener), typeof(WebhookDispatchService),
+            typeof(QuartzHostedService), typeof(NotificationFetchService), typeof(OwnerSyncLoop));
     }
 
     [Theory]
@@ -48,5 +49,5 @@ public sealed class JobScheduleTests
     // The app's own hosted services and Quartz's, in the order they start (ASP.NET Core's own left out).
     private static List<Type?> HostedServices(IReadOnlyDictionary<string, string?> settings) =>
         CoreComposition.Services(settings).Where(d => d.ServiceType == typeof(IHostedService))
-            .Select(d => d.ImplementationType).Where(t => t?.Namespace?.StartsWith("Microsoft.", StringComparison.Ordinal) != true).ToList();
+            .Select(d => d.ImplementationType ?? d.ImplementationFactory?.Method.ReturnType).Where(t => t?.Namespace?.StartsWith("Microsoft.", StringComparison.Ordinal) != true).ToList();
 }
