@@ -11,27 +11,13 @@ namespace Structures.Core.Cluster;
 internal static class SharedDataLock
 {
     private const long Key = 0x5354_5255_4353;
-    private const long AlertsKey = 0x5354_5255_4341;
 
     // The work runs while this instance holds the alerts' lock, on a connection kept open for it.
     public static async Task<T> WhileAlertingAsync<T>(IDbContextFactory<StructuresDbContext> contextFactory, Func<Task<T>> work, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (!db.Database.IsNpgsql())
-        {
-            return await work();
-        }
-
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({AlertsKey})", cancellationToken);
-        try
-        {
-            return await work();
-        }
-        finally
-        {
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({AlertsKey})", CancellationToken.None);
-        }
+        await using var alone = await ClusterLock.TakeAsync(db, ClusterLock.KeyOf("Alrt", 0), cancellationToken);
+        return await work();
     }
 
     // A transaction holding the lock on PostgreSQL, for the caller to commit; null on SQLite, where none is needed.

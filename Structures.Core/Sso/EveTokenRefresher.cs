@@ -13,7 +13,7 @@ namespace Structures.Core.Sso;
 
 // Keeps sync characters' access tokens fresh. EVE rotates refresh tokens, so the new one from every answer is stored
 // at once, encrypted; one refresh per character at a time, so a token is never spent twice: in this process by a
-// lock per character, across instances on PostgreSQL by an advisory lock (EveTokenRefresherLock). The access token
+// lock per character, across instances on PostgreSQL by an advisory lock (Cluster/ClusterLock). The access token
 // is stored too, so the other instances use it rather than refresh again.
 public sealed partial class EveTokenRefresher(
     IHttpClientFactory httpClientFactory,
@@ -46,7 +46,7 @@ public sealed partial class EveTokenRefresher(
             }
 
             await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-            await using var single = await EveTokenRefresherLock.TakeAsync(db, character.Id, cancellationToken);
+            await using var single = await Cluster.ClusterLock.TakeAsync(db, Cluster.ClusterLock.KeyOf("EveT", character.Id), cancellationToken);
             return await RefreshAsync(db, character, requiredScopes, cancellationToken);
         }
         finally
