@@ -25,7 +25,10 @@ public sealed class PhoneLayoutTests(BrowserFixture browser) : AppTest
         (await FitsTheScreenAsync(page)).Should().BeTrue("the overview does not scroll sideways on a phone");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("overview-phone"), FullPage = true });
 
+        // The responsive drawer learns the screen's width from the browser after the page turns interactive; a click
+        // before that would be undone by its own closing.
         await page.Locator("[data-testid=eve-clock][data-live]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+        await page.Locator("[data-testid=nav-drawer].mud-drawer--closed").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
         await page.GetByTestId("nav-menu").ClickAsync();
         await Assertions.Expect(page.GetByTestId("nav-timers")).ToBeInViewportAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("drawer-phone") });
