@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Structures.Core.Access;
+using Structures.Core.Cluster;
 using Structures.Core.Data;
 using Structures.Core.Discord;
 using Structures.Core.Esi;
@@ -30,6 +31,7 @@ public static class StructuresCoreServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddData(configuration);
+        services.AddCluster();
         services.AddEve();
         services.AddEsi(configuration);
         services.AddSso(configuration);

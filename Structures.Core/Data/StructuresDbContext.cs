@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Structures.Core.Access;
+using Structures.Core.Cluster;
 using Structures.Core.Eve;
 using Structures.Core.Notices;
 using Structures.Core.Notifications;
@@ -70,6 +71,8 @@ public class StructuresDbContext : DbContext, IDataProtectionKeyContext
     public DbSet<Notifications.Alerts.JumpFuelAlertRule> JumpFuelAlertRules => Set<Notifications.Alerts.JumpFuelAlertRule>();
 
     public DbSet<Notifications.Alerts.SentAlert> SentAlerts => Set<Notifications.Alerts.SentAlert>();
+
+    public DbSet<WorkLease> WorkLeases => Set<WorkLease>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

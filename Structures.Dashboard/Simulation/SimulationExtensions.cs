@@ -34,7 +34,7 @@ internal static class SimulationExtensions
         services.AddSingleton(SimUniverse.Load());
         services.AddSingleton<SimWorld>();
         services.AddSingleton(provider => new SimStartTime(provider.GetRequiredService<SimWorld>().Now));
-        services.AddSingleton<SimulatorAddress>();
+        services.AddSingleton(_ => SimulatorAddress.Of(configuration.GetSection(SimulationOptions.SectionName).Get<SimulationOptions>()?.ServerUrl));
         services.AddSingleton<SimClients>();
         services.AddSingleton<SimTokenService>();
         services.AddSingleton<SimFaults>();

@@ -53,6 +53,12 @@ internal sealed class SimulationOptions
     [ValidateObjectMembers]
     public SimScaleOptions Scale { get; set; } = new();
 
+    // Another instance's simulated EVE server and Discord (its base address), used instead of this instance's own:
+    // a second demo instance on the same database then shares the first one's world, as several real instances share
+    // EVE. Empty: this instance's own.
+    [Url]
+    public string? ServerUrl { get; set; }
+
     // Add the simulated corporations as owners at start, as their directors would.
     public bool SeedOwners { get; set; } = true;
 }

@@ -25,15 +25,19 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
     private readonly TestRun _test = TestRun.Join();
     private readonly ExpectedLogs _expectedLogs = new();
     private bool _started;
+    private readonly bool _ownsDatabase;
     private string? _postgres;
     private int _checkedLogs;
 
-    // A folder given by the caller outlives this factory: a second one started on it is the app restarted.
+    // A folder given by the caller outlives this factory: a second one started on it is the app restarted. So does a
+    // PostgreSQL database given by the caller (its connection string): several apps on it are instances of one install.
     public DashboardFactory(IReadOnlyDictionary<string, string?>? settings = null, FakeTimeProvider? clock = null, FakeLogCollector? logs = null, string? folder = null,
-        Action<IServiceCollection>? services = null, DatabaseProvider provider = DatabaseProvider.Sqlite)
+        Action<IServiceCollection>? services = null, DatabaseProvider provider = DatabaseProvider.Sqlite, string? postgresDatabase = null)
     {
         _services = services;
-        Provider = provider;
+        Provider = postgresDatabase is null ? provider : DatabaseProvider.PostgreSQL;
+        _postgres = postgresDatabase;
+        _ownsDatabase = postgresDatabase is null;
         _ownsFolder = folder is null;
         _folder = folder ?? Directory.CreateTempSubdirectory("structures-tests-").FullName;
         // Without a collector of the caller's, warnings and errors are kept for the end-of-test check.
@@ -61,7 +65,8 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
         get
         {
             StartServer();
-            if (Services.GetService<SimulatorAddress>() is { } simulator)
+            // An app using another's simulator (Simulation:ServerUrl) answers at its own address.
+            if (Services.GetService<SimulatorAddress>() is { } simulator && !_settings.ContainsKey("Simulation:ServerUrl"))
             {
                 SimulationExtensions.LearnSimulatorAddress(Services);
                 return simulator.BaseUrl;
@@ -153,7 +158,7 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
-        if (_postgres is not null)
+        if (_postgres is not null && _ownsDatabase)
         {
             TestPostgres.DropDatabase(_postgres);
         }

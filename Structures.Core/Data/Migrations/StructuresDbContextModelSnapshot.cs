@@ -162,6 +162,25 @@ namespace Structures.Core.Data.Migrations
                     b.ToTable("PermissionGrants");
                 });
 
+            modelBuilder.Entity("Structures.Core.Cluster.WorkLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Until")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("WorkLeases", (string)null);
+                });
+
             modelBuilder.Entity("Structures.Core.Eve.EveCelestial", b =>
                 {
                     b.Property<long>("Id")

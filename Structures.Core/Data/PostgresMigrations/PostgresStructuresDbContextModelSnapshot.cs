@@ -179,6 +179,27 @@ namespace Structures.Core.Data.PostgresMigrations
                     b.ToTable("PermissionGrants");
                 });
 
+            modelBuilder.Entity("Structures.Core.Cluster.WorkLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.Property<DateTime>("Until")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("WorkLeases", (string)null);
+                });
+
             modelBuilder.Entity("Structures.Core.Eve.EveCelestial", b =>
                 {
                     b.Property<long>("Id")

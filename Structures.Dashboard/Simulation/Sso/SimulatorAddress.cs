@@ -1,6 +1,7 @@
 namespace Structures.Dashboard.Simulation.Sso;
 
-// The address the app (and so the simulator) listens on, known once Kestrel has bound its port.
+// The address of the simulated EVE server and Discord: the app's own, known once Kestrel has bound its port, or
+// another instance's (Simulation:ServerUrl).
 internal sealed class SimulatorAddress
 {
     private string? _baseUrl;
@@ -21,4 +22,16 @@ internal sealed class SimulatorAddress
     public string DiscordBaseUrl => $"{BaseUrl}/sim/discord";
 
     public void Set(string baseUrl) => _baseUrl = baseUrl.TrimEnd('/');
+
+    // Known from the start when another instance's simulator is used (Simulation:ServerUrl), else once this one binds.
+    public static SimulatorAddress Of(string? serverUrl)
+    {
+        var address = new SimulatorAddress();
+        if (Uri.TryCreate(serverUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+        {
+            address.Set(uri.GetLeftPart(UriPartial.Authority));
+        }
+
+        return address;
+    }
 }
