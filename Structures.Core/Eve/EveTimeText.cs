@@ -6,7 +6,8 @@ namespace Structures.Core.Eve;
 
 // How times read everywhere: EVE time (UTC) as EVE writes them, "2019.10.06 14:51", durations as "3d 4h", "5h 20m" or "15m".
 // The sentences around them ("in 3d 4h", "EVE") belong to the language of the message or page: given TimeWords, the
-// units and those sentences are the reader's language; without, they are English.
+// units, those sentences and the numbers are the reader's language (the current UI culture, which a Discord message
+// is rendered in: NotificationLanguage.Render); without, they are English.
 public static class EveTimeText
 {
     private static readonly Dictionary<string, CompositeFormat> English = new(StringComparer.Ordinal)
@@ -60,5 +61,15 @@ public static class EveTimeText
     private static string InEnglish(string key, params object[] arguments) =>
         string.Format(CultureInfo.InvariantCulture, English[key], arguments);
 
-    private static Words From(IStringLocalizer words) => (key, arguments) => words[key, arguments];
+    private static Words From(IStringLocalizer words) => (key, arguments) => words[key, [.. arguments.Select(a => a is int n ? new Number(n) : a)]];
+
+    // A number written as the reader's language writes numbers, whatever culture the localizer formats with.
+    private sealed class Number(int value) : IFormattable
+    {
+        public string ToString(string? format, IFormatProvider? formatProvider) => value.ToString(format, ReadersCulture());
+
+        public override string ToString() => value.ToString(ReadersCulture());
+
+        private static CultureInfo ReadersCulture() => CultureInfo.GetCultureInfo(CultureInfo.CurrentUICulture.Name);
+    }
 }

@@ -10,5 +10,6 @@ internal sealed class AdminNoticeConfiguration : IEntityTypeConfiguration<AdminN
         builder.ToTable("AdminNotices");
         builder.HasIndex(n => n.CreatedAt);
         builder.Property(n => n.Title).HasMaxLength(200);
+        builder.Property(n => n.Kind).HasMaxLength(64);
     }
 }

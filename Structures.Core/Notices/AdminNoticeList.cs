@@ -9,6 +9,9 @@ namespace Structures.Core.Notices;
 // With Structures:Notices:Enabled off, notices are still recorded but not shown.
 public sealed class AdminNoticeList(IDbContextFactory<StructuresDbContext> contextFactory, Viewers viewers, IOptionsMonitor<NoticeOptions> options)
 {
+    // What a notification of a type nobody taught us is said to need, in English; pages write it in their language.
+    public const string UnknownTypeProblem = "Unknown type: stored, forwarded only to webhooks that ask for unknown types.";
+
     public bool NoticesEnabled => options.CurrentValue.Enabled;
 
     public async Task<IReadOnlyList<AdminNotice>> RecentNoticesAsync(ViewerId viewerId, int count, CancellationToken cancellationToken)
@@ -34,7 +37,7 @@ public sealed class AdminNoticeList(IDbContextFactory<StructuresDbContext> conte
         return await db.VisibleNotifications(viewer).AsNoTracking()
             .Where(n => n.ParseError != null || !n.IsKnownType)
             .OrderByDescending(n => n.Timestamp).Take(count)
-            .Select(n => new ProblemNotification(n.NotificationId, n.OwnerId, n.Type, n.Timestamp, n.ParseError ?? "Unknown type: stored, forwarded only to webhooks that ask for unknown types."))
+            .Select(n => new ProblemNotification(n.NotificationId, n.OwnerId, n.Type, n.Timestamp, n.ParseError ?? UnknownTypeProblem))
             .ToListAsync(cancellationToken);
     }
 }

@@ -1,17 +1,23 @@
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using Structures.Core.Data;
 using Structures.Core.Discord;
+using Structures.Core.Esi;
 using Structures.Core.Notifications;
+using Structures.Core.Notifications.Rendering;
 using Structures.Core.Webhooks;
 
 namespace Structures.Core.Notices;
 
 // Every admin notice also leaves the app: the webhooks admins chose for notices get it as an embed, queued in the
 // outbox in the same transaction that records the notice (so retries, dead letters and rate limits apply, and no
-// notice is posted that was not saved). Done where notices are saved, so no place that raises one can forget it.
-public sealed class AdminNoticeRelay(WebhookOutbox outbox) : SaveChangesInterceptor
+// notice is posted that was not saved). Done where notices are saved, so no place that raises one can forget it. Each
+// webhook gets the notice in its message language.
+public sealed class AdminNoticeRelay(WebhookOutbox outbox, IStringLocalizer<NoticeWords> words, IStringLocalizer<ErrorWords> errors, IOptions<NotificationOptions> options)
+    : SaveChangesInterceptor
 {
     private readonly ConditionalWeakTable<DbContext, List<int>> _queued = [];
 
@@ -47,38 +53,46 @@ public sealed class AdminNoticeRelay(WebhookOutbox outbox) : SaveChangesIntercep
         return result;
     }
 
-    public static DiscordEmbed Embed(AdminNotice notice) => new()
+    // Written in the current UI culture: call it inside NotificationLanguage.Render.
+    public DiscordEmbed Embed(AdminNotice notice)
     {
-        Title = notice.Title,
-        Description = string.IsNullOrWhiteSpace(notice.Message) ? null : notice.Message,
-        Color = (int)(notice.Level switch
+        var (title, message) = AdminNoticeText.Of(notice, NoticeLanguage.Of(words, errors));
+        return new()
         {
-            NoticeLevel.Danger => NotificationColour.Danger,
-            NoticeLevel.Warning => NotificationColour.Warning,
-            _ => NotificationColour.Info,
-        }),
-        Footer = new DiscordEmbedFooter("Structures admin notice"),
-        Timestamp = notice.CreatedAt,
-    };
+            Title = title,
+            Description = string.IsNullOrWhiteSpace(message) ? null : message,
+            Color = (int)(notice.Level switch
+            {
+                NoticeLevel.Danger => NotificationColour.Danger,
+                NoticeLevel.Warning => NotificationColour.Warning,
+                _ => NotificationColour.Info,
+            }),
+            Footer = new DiscordEmbedFooter(words["Footer"].Value),
+            Timestamp = notice.CreatedAt,
+        };
+    }
 
     private static List<AdminNotice> NewNotices(StructuresDbContext db) =>
         [.. db.ChangeTracker.Entries<AdminNotice>().Where(e => e.State == EntityState.Added).Select(e => e.Entity)];
 
-    private static IQueryable<int> Recipients(StructuresDbContext db) =>
-        db.Webhooks.Where(w => w.ReceivesAdminNotices && w.IsActive).Select(w => w.Id);
+    private static IQueryable<Recipient> Recipients(StructuresDbContext db) =>
+        db.Webhooks.Where(w => w.ReceivesAdminNotices && w.IsActive).Select(w => new Recipient(w.Id, w.Language));
 
-    private void Queue(StructuresDbContext db, List<AdminNotice> notices, List<int> recipients)
+    private void Queue(StructuresDbContext db, List<AdminNotice> notices, List<Recipient> recipients)
     {
         // A webhook switched off in this same save (Discord said it is gone) gets nothing more.
         var switchedOff = db.ChangeTracker.Entries<Webhook>().Where(e => !e.Entity.IsActive).Select(e => e.Entity.Id).ToHashSet();
-        var webhookIds = recipients.Where(id => !switchedOff.Contains(id)).ToList();
-        foreach (var webhookId in webhookIds)
+        var webhooks = recipients.Where(r => !switchedOff.Contains(r.WebhookId)).ToList();
+        foreach (var webhook in webhooks)
         {
+            var culture = NotificationLanguage.Culture(webhook.Language, options.Value.DefaultLanguage);
             foreach (var notice in notices.OrderBy(n => n.CreatedAt))
             {
-                outbox.Enqueue(db, webhookId, new DiscordMessage { Embeds = [Embed(notice)] });
+                outbox.Enqueue(db, webhook.WebhookId, new DiscordMessage { Embeds = [NotificationLanguage.Render(culture, () => Embed(notice))] });
             }
         }
+
+        var webhookIds = webhooks.Select(w => w.WebhookId).ToList();
 
         if (webhookIds.Count > 0)
         {
@@ -94,4 +108,6 @@ public sealed class AdminNoticeRelay(WebhookOutbox outbox) : SaveChangesIntercep
             webhookIds.ForEach(outbox.Signal);
         }
     }
+
+    private sealed record Recipient(int WebhookId, string Language);
 }

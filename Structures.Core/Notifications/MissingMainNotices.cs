@@ -19,26 +19,17 @@ internal static class MissingMainNotices
             return;
         }
 
-        var alliance = owner.AllianceName ?? $"Alliance {allianceId}";
         var since = now - Window;
         foreach (var type in withheld.Select(n => n.Type).Distinct())
         {
-            var title = $"{alliance}: {type} withheld, the alliance has no main owner";
+            var notice = NewNotice.AllianceNewsWithheld(now, owner.CorporationId, owner.CorporationName, allianceId, owner.AllianceName, type);
+            var title = notice.Title;
             if (await db.AdminNotices.AnyAsync(n => n.Title == title && n.CreatedAt > since, cancellationToken))
             {
                 continue;
             }
 
-            db.AdminNotices.Add(new AdminNotice
-            {
-                CreatedAt = now,
-                Level = NoticeLevel.Warning,
-                Title = title,
-                Message = $"{owner.CorporationName} received {type}, news for all of {alliance}. Such news is sent once per alliance, by its main "
-                    + $"owner, and none of {alliance}'s owners is main, so it was not sent. Make one of them the main owner on the owners page: "
-                    + "withheld notifications still fresh then go out.",
-                OwnerId = owner.CorporationId,
-            });
+            db.AdminNotices.Add(notice);
         }
     }
 }

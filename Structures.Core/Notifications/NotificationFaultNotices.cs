@@ -8,7 +8,7 @@ using Structures.Core.Owners;
 namespace Structures.Core.Notifications;
 
 // Each failed notification is logged with its owner; admins hear of them without a flood: one notice per owner per hour, counting them and
-// naming the latest. The count leads the notice's message, which is where the next failure reads it back from.
+// naming the latest. The count is kept in the notice's arguments, where the next failure reads it back from.
 internal static class NotificationFaultNotices
 {
     private static readonly TimeSpan Window = TimeSpan.FromHours(1);
@@ -25,24 +25,23 @@ internal static class NotificationFaultNotices
             logger.NotificationFailed(owner.CorporationName, notification.NotificationId, notification.Type, notification.ProcessingError ?? "");
         }
 
-        var title = $"Notifications failed for {owner.CorporationName}";
+        var title = NoticeLanguage.English.Say("NotificationsFailed.Title", owner.CorporationName);
         var since = now - Window;
         var notice = await db.AdminNotices.Where(n => n.OwnerId == owner.CorporationId && n.Title == title && n.CreatedAt > since)
             .OrderByDescending(n => n.Id).FirstOrDefaultAsync(cancellationToken);
         if (notice is null)
         {
-            notice = new AdminNotice { CreatedAt = now, Level = NoticeLevel.Warning, Title = title, Message = "", OwnerId = owner.CorporationId };
+            notice = NewNotice.NotificationsFailed(now, owner.CorporationId, owner.CorporationName);
             db.AdminNotices.Add(notice);
         }
 
-        var count = CountIn(notice.Message) + failed.Count;
         var latest = failed[^1];
-        notice.Message = $"{count} notification(s) of this owner could not be processed since {Eve.EveTimeText.Date(notice.CreatedAt)} EVE. "
-            + $"The latest, {latest.Type} {latest.NotificationId}: {latest.ProcessingError}. They are kept and shown as failed on the "
-            + "notifications page; the others went on.";
+        NewNotice.CountFailures(notice, CountIn(notice) + failed.Count, latest.Type, latest.NotificationId, latest.ProcessingError ?? "");
         notice.IsRead = false;
     }
 
-    private static int CountIn(string message) =>
-        int.TryParse(message.Split(' ', 2)[0], NumberStyles.None, CultureInfo.InvariantCulture, out var count) ? count : 0;
+    // Counted in the notice's arguments; a notice from before kinds existed led its message with the count.
+    private static int CountIn(AdminNotice notice) =>
+        int.TryParse(AdminNoticeText.Read(notice.Arguments)?.GetValueOrDefault("count") ?? notice.Message.Split(' ', 2)[0],
+            NumberStyles.None, CultureInfo.InvariantCulture, out var count) ? count : 0;
 }

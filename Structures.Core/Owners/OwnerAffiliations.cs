@@ -61,17 +61,7 @@ public sealed class OwnerAffiliations(IDbContextFactory<StructuresDbContext> con
 
     private AdminNotice MovedNotice(Owner owner, string? newAllianceName)
     {
-        var before = owner.AllianceId is { } old ? owner.AllianceName ?? $"alliance {old}" : "no alliance";
-        var after = newAllianceName ?? "no alliance";
-        return new AdminNotice
-        {
-            CreatedAt = clock.GetUtcNow().UtcDateTime,
-            Level = NoticeLevel.Warning,
-            Title = $"{owner.CorporationName} changed alliance",
-            Message = $"{owner.CorporationName} moved from {before} to {after}. Who sees its structures, its sovereignty tag and alliance-level "
-                + "notifications follow the new alliance."
-                + (owner.IsAllianceMain ? $" It was the main owner of {before} and is not any more: choose another main owner there." : ""),
-            OwnerId = owner.CorporationId,
-        };
+        return NewNotice.AllianceChanged(clock.GetUtcNow().UtcDateTime, owner.CorporationId, owner.CorporationName,
+            (owner.AllianceId, owner.AllianceId is null ? null : owner.AllianceName), (null, newAllianceName), owner.IsAllianceMain);
     }
 }

@@ -79,14 +79,9 @@ public sealed class OwnerRegistry(
         syncCharacter.Scopes = string.Join(' ', identity.Scopes);
         syncCharacter.Enable();
         tokens.Forget(syncCharacter.Id);
-        db.AdminNotices.Add(new Notices.AdminNotice
-        {
-            CreatedAt = now,
-            Level = Notices.NoticeLevel.Info,
-            Title = created ? $"{owner.CorporationName} added as a structure owner" : $"{identity.Name} syncs {owner.CorporationName}",
-            Message = created ? $"{identity.Name} added {owner.CorporationName}." : $"{identity.Name} was added or renewed as a sync character.",
-            OwnerId = owner.CorporationId,
-        });
+        db.AdminNotices.Add(created
+            ? Notices.NewNotice.OwnerAdded(now, owner.CorporationId, owner.CorporationName, identity.Name)
+            : Notices.NewNotice.CharacterAdded(now, owner.CorporationId, owner.CorporationName, identity.Name));
         await db.SaveChangesAsync(cancellationToken);
         events.Publish(new OwnerStatusChanged(owner.CorporationId));
 

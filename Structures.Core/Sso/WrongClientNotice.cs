@@ -8,7 +8,7 @@ namespace Structures.Core.Sso;
 // later, or after they read it), not once per character per sync.
 public sealed class WrongClientNotice(IDbContextFactory<StructuresDbContext> contextFactory, TimeProvider clock) : IDisposable
 {
-    public const string Title = "EVE SSO refused the app's credentials";
+    public static readonly string Title = NoticeLanguage.English.Say("WrongClient.Title");
 
     private readonly SemaphoreSlim _gate = new(1, 1);
 
@@ -25,14 +25,7 @@ public sealed class WrongClientNotice(IDbContextFactory<StructuresDbContext> con
                 return;
             }
 
-            db.AdminNotices.Add(new AdminNotice
-            {
-                CreatedAt = now,
-                Level = NoticeLevel.Danger,
-                Title = Title,
-                Message = "EVE SSO answered invalid_client: Eve:ClientId or Eve:ClientSecret is wrong, or the application was deleted at "
-                    + "developers.eveonline.com. No character was disabled; syncs resume once the credentials are corrected.",
-            });
+            db.AdminNotices.Add(NewNotice.WrongClient(now));
             await db.SaveChangesAsync(cancellationToken);
         }
         finally

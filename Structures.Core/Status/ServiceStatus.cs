@@ -38,14 +38,9 @@ public sealed class ServiceStatus(IDbContextFactory<StructuresDbContext> context
             var up = IsUp(owner, now);
             if (owner.IsUp is { } before && before != up)
             {
-                db.AdminNotices.Add(new AdminNotice
-                {
-                    CreatedAt = now,
-                    Level = up ? NoticeLevel.Info : NoticeLevel.Danger,
-                    Title = up ? $"Services restored for {owner.CorporationName}" : $"Services down for {owner.CorporationName}",
-                    Message = up ? "Every sync of this owner works again." : Why(owner, now),
-                    OwnerId = owner.CorporationId,
-                });
+                db.AdminNotices.Add(up
+                    ? NewNotice.ServicesRestored(now, owner.CorporationId, owner.CorporationName)
+                    : NewNotice.ServicesDown(now, owner.CorporationId, owner.CorporationName, Stale(owner, now)));
             }
 
             owner.IsUp = up;
@@ -54,7 +49,7 @@ public sealed class ServiceStatus(IDbContextFactory<StructuresDbContext> context
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private string Why(Owner owner, DateTime now)
+    private IEnumerable<(string Stage, string? Error)> Stale(Owner owner, DateTime now)
     {
         var structures = options.Value.StructureSyncGrace;
         var notifications = options.Value.NotificationSyncGrace;
@@ -62,7 +57,7 @@ public sealed class ServiceStatus(IDbContextFactory<StructuresDbContext> context
         {
             ("structures", owner.StructuresSync, structures), ("assets", owner.AssetsSync, structures),
             ("notifications", owner.NotificationsSync, notifications), ("forwarding", owner.ForwardingSync, notifications),
-        }.Where(s => !s.Status.IsFresh(now, s.Grace)).Select(s => s.Status.LastError is { } error ? $"{s.Stage}: {error}" : $"{s.Stage}: no success recently");
-        return string.Join(" ", stale);
+        };
+        return stale.Where(s => !s.Status.IsFresh(now, s.Grace)).Select(s => (s.Stage, s.Status.LastError));
     }
 }

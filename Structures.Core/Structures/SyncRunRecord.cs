@@ -13,16 +13,8 @@ internal static class SyncRunRecord
         var left = owner.Characters.Count(c => c.IsEnabled);
         foreach (var character in disabled)
         {
-            db.AdminNotices.Add(new Notices.AdminNotice
-            {
-                CreatedAt = now,
-                Level = left == 0 ? Notices.NoticeLevel.Danger : Notices.NoticeLevel.Warning,
-                Title = $"{character.CharacterName} no longer syncs {owner.CorporationName}",
-                Message = left == 0
-                    ? $"{character.DisabledReason} {owner.CorporationName} has no sync character left: its structures are not updated until a director adds one."
-                    : character.DisabledReason!,
-                OwnerId = owner.CorporationId,
-            });
+            db.AdminNotices.Add(Notices.NewNotice.CharacterDisabled(now, owner.CorporationId, owner.CorporationName, character.CharacterName,
+                character.DisabledReason ?? "", lastGone: left == 0));
         }
     }
 

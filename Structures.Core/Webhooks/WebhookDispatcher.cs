@@ -171,13 +171,7 @@ public sealed class WebhookDispatcher(
     {
         webhook.IsActive = false;
         webhook.DisabledReason = error;
-        db.AdminNotices.Add(new AdminNotice
-        {
-            CreatedAt = now,
-            Level = NoticeLevel.Danger,
-            Title = $"Webhook {webhook.Name} was disabled",
-            Message = $"{error} Its queued messages are kept: correct the URL and enable it again to send them.",
-        });
+        db.AdminNotices.Add(NewNotice.WebhookDisabled(now, webhook.Name, error));
         logger.WebhookDisabled(webhook.Name, error);
     }
 }

@@ -9,16 +9,18 @@ namespace Structures.Core.Timers.Announcements;
 // timer's owner) allow default pings, and the webhook's and owner's role mentions always.
 public static class ReminderMessage
 {
-    // Written in the current UI culture's words: call it inside NotificationLanguage.Render.
-    public static DiscordMessage Build(DueReminder reminder, DateTime now, bool setAvatar, IStringLocalizer words)
+    // Written in the current UI culture's words: call it inside NotificationLanguage.Render. Durations are in the
+    // language's units given its TimeWords, else English.
+    public static DiscordMessage Build(DueReminder reminder, DateTime now, bool setAvatar, IStringLocalizer words, IStringLocalizer<TimeWords>? timeWords = null)
     {
+        string Duration(TimeSpan span) => timeWords is null ? EveTimeText.Duration(span) : EveTimeText.Duration(span, timeWords);
         var (timer, webhook) = (reminder.Timer, reminder.Webhook);
         var embed = new DiscordEmbed
         {
-            Title = words["Reminder.Title", TimerText.Kind(words, timer.Kind), EveTimeText.Duration(timer.EndsAt - now)].Value,
+            Title = words["Reminder.Title", TimerText.Kind(words, timer.Kind), Duration(timer.EndsAt - now)].Value,
             Description = words["Reminder.Text", TimerText.Subject(words, timer), TimerText.When(words, timer.EndsAt)].Value,
             Color = (int)NotificationColour.Warning,
-            Fields = [new DiscordEmbedField(words["Reminder.Field"].Value, words["Reminder.Lead", EveTimeText.Duration(reminder.Lead)].Value, Inline: true)],
+            Fields = [new DiscordEmbedField(words["Reminder.Field"].Value, words["Reminder.Lead", Duration(reminder.Lead)].Value, Inline: true)],
             Footer = new DiscordEmbedFooter(words["Reminder.Footer"].Value),
             Timestamp = now,
         };

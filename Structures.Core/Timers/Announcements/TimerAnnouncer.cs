@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Structures.Core.Data;
 using Structures.Core.Discord;
+using Structures.Core.Eve;
 using Structures.Core.Notifications;
 using Structures.Core.Notifications.Rendering;
 using Structures.Core.Webhooks;
@@ -14,6 +15,7 @@ public sealed class TimerAnnouncer(
     IDbContextFactory<StructuresDbContext> contextFactory,
     WebhookOutbox outbox,
     IStringLocalizer<TimerWords> words,
+    IStringLocalizer<TimeWords> timeWords,
     IOptions<NotificationOptions> options,
     TimeProvider clock)
 {
@@ -30,7 +32,7 @@ public sealed class TimerAnnouncer(
             var due = DueReminders.Find(timers, webhooks, sent, now);
             foreach (var reminder in due)
             {
-                outbox.Enqueue(db, reminder.Webhook.Id, InLanguageOf(reminder.Webhook, () => ReminderMessage.Build(reminder, now, options.Value.SetAvatar, words)));
+                outbox.Enqueue(db, reminder.Webhook.Id, InLanguageOf(reminder.Webhook, () => ReminderMessage.Build(reminder, now, options.Value.SetAvatar, words, timeWords)));
                 db.Add(new TimerReminder { TimerId = reminder.Timer.Id, WebhookId = reminder.Webhook.Id, LeadMinutes = (int)reminder.Lead.TotalMinutes, QueuedAt = now });
             }
 

@@ -31,6 +31,27 @@ public sealed class AdminNoticeRelayTests() : AppTest(fakeClock: true)
     }
 
     [Fact]
+    public async Task GermanWebhook_GetsTheNoticeInGerman_WhileTheNoticeIsStoredInEnglish()
+    {
+        await using (var db = await DbAsync())
+        {
+            db.Webhooks.Add(new Webhook { Name = "hinweise", Url = $"{Factory.BaseUrl}/sim/discord/api/webhooks/hinweise/token", ReceivesAdminNotices = true, Language = "de" });
+            await db.SaveChangesAsync();
+        }
+
+        await AddOwnerAsync(90000001);
+        await DeliverAllAsync();
+
+        var embed = Factory.Get<SimDiscordChannel>().Messages("hinweise").Should().ContainSingle().Subject.Embeds.Should().ContainSingle().Subject;
+        embed.GetProperty("title").GetString().Should().Be("Wayne Technologies als Strukturbesitzer hinzugefügt");
+        embed.GetProperty("description").GetString().Should().Be("Bruce Wayne hat Wayne Technologies hinzugefügt.");
+        embed.GetProperty("footer").GetProperty("text").GetString().Should().Be("Structures-Admin-Hinweis");
+        await using var check = await DbAsync();
+        var notice = await check.AdminNotices.SingleAsync();
+        (notice.Kind, notice.Title).Should().Be((NoticeKind.OwnerAdded, "Wayne Technologies added as a structure owner"));
+    }
+
+    [Fact]
     public async Task DangerNotice_IsRed_AndAReadNoticeIsNotPostedAgain()
     {
         await AddWebhooksAsync();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging.Testing;
 using Structures.Core.Discord;
+using Structures.Core.Eve;
 using Structures.Core.Notifications.Rendering;
 using Structures.Core.Timers;
 using Structures.Core.Timers.Announcements;
@@ -19,6 +20,16 @@ public sealed class TimerWordsTests
         TimeSpan.FromMinutes(15));
 
     public static TheoryData<string> Languages() => [.. NotificationLanguage.Choices];
+
+    [Fact]
+    public void Reminder_InGerman_WritesItsDurationsInGermanUnits()
+    {
+        var embed = NotificationLanguage.Render(CultureInfo.GetCultureInfo("de"), () =>
+            ReminderMessage.Build(Reminder, End.AddMinutes(-14), setAvatar: false, ResourceWords.For<TimerWords>(), ResourceWords.For<TimeWords>()).Embeds.Single());
+
+        embed.Title.Should().Contain("14 Min.").And.NotContain("14m");
+        embed.Fields.Single().Value.Should().Be("15 Min. vor dem Timer");
+    }
 
     [Theory]
     [MemberData(nameof(Languages))]
