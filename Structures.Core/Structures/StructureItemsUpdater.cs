@@ -65,9 +65,10 @@ internal static class StructureItemsUpdater
             row.IsSingleton = asset.IsSingleton;
         }
 
+        var byStructure = desired.Values.ToLookup(a => a.LocationId);
         foreach (var structure in structures.Values)
         {
-            Summarise(structure, desired.Values.Where(a => a.LocationId == structure.Id).ToList());
+            Summarise(structure, [.. byStructure[structure.Id]]);
         }
     }
 

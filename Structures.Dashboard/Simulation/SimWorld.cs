@@ -11,6 +11,10 @@ internal sealed class SimWorld
     private readonly Dictionary<long, SimCharacter> _characters;
     private long _nextNotificationId = 2_000_000_001;
 
+    // Each corporation's structures, made again on the first read after a change, so a corporation's route reads its
+    // own few hundred rows rather than the whole world's (a coalition's is 100,000).
+    private ILookup<long, SimStructure>? _byCorporation;
+
     public SimWorld(SimUniverse universe, TimeProvider clock, IOptions<SimulationOptions> options)
     {
         Universe = universe;
@@ -57,10 +61,20 @@ internal sealed class SimWorld
         }
     }
 
+    public T ReadCorporation<T>(long corporationId, Func<IEnumerable<SimStructure>, T> read)
+    {
+        lock (_gate)
+        {
+            _byCorporation ??= _structures.ToLookup(s => s.CorporationId);
+            return read(_byCorporation[corporationId]);
+        }
+    }
+
     public void Change(Action<List<SimStructure>> change)
     {
         lock (_gate)
         {
+            _byCorporation = null;
             change(_structures);
         }
     }

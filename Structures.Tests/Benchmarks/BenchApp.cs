@@ -55,7 +55,7 @@ internal sealed class BenchApp : IAsyncDisposable
             // A closed board's circuit ends at once rather than waiting minutes for a reconnect, so one run's boards are
             // not still in memory while the next one measures its own.
             services.Configure<CircuitOptions>(o => o.DisconnectedCircuitMaxRetained = 0);
-        });
+        }, provider: BenchEngines.Current);
         _ = factory.BaseUrl;
         return new BenchApp(factory, probe);
     }

@@ -1,12 +1,24 @@
+using Structures.Core.Data;
+
 namespace Structures.Tests.Benchmarks;
 
 // Which scenarios to run, at which size, and where the results go. Minutes is the chaos soak's length.
 internal sealed record BenchOptions(bool Smoke, IReadOnlySet<string> Only, string Output, double Minutes = 10)
 {
+    // The engines the data-touching scenarios run on (--provider sqlite|postgres|both): both unless named, or SQLite
+    // alone when no PostgreSQL server is given (STRUCTURES_POSTGRES).
+    public IReadOnlyList<DatabaseProvider> Engines { get; init; } = [DatabaseProvider.Sqlite];
+
+    // The sync at one size only (--owners), in this process: how the sync scenario measures each size in a fresh one.
+    public int? Owners { get; init; }
+
     // Run only when named with --only: the soak takes its minutes plus the drain.
     private static readonly string[] OnlyWhenNamed = ["soak"];
 
-    public static BenchOptions Parse(IReadOnlyList<string> args)
+    public static BenchOptions Parse(IReadOnlyList<string> args) =>
+        Parse(args, Environment.GetEnvironmentVariable(Infrastructure.TestPostgres.Variable) is { Length: > 0 });
+
+    public static BenchOptions Parse(IReadOnlyList<string> args, bool postgresAvailable)
     {
         var smoke = args.Contains("--smoke");
         HashSet<string> only = [.. Value(args, "--only")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? []];
@@ -17,7 +29,12 @@ internal sealed record BenchOptions(bool Smoke, IReadOnlySet<string> Only, strin
 
         var output = Value(args, "--out") ?? Path.Combine(RepositoryRoot(), "artifacts", "bench", "results.json");
         var minutes = double.Parse(Value(args, "--minutes") ?? "10", System.Globalization.CultureInfo.InvariantCulture);
-        return new BenchOptions(smoke, only, Path.GetFullPath(output), minutes);
+        var owners = Value(args, "--owners") is { } count ? int.Parse(count, System.Globalization.CultureInfo.InvariantCulture) : (int?)null;
+        return new BenchOptions(smoke, only, Path.GetFullPath(output), minutes)
+        {
+            Engines = BenchEngines.Parse(Value(args, "--provider"), postgresAvailable),
+            Owners = owners,
+        };
     }
 
     public bool Runs(string scenario) => Only.Contains(scenario) || (Only.Count == 0 && !OnlyWhenNamed.Contains(scenario));

@@ -22,4 +22,32 @@ public sealed class BenchOptionsTests
         options.Runs("drain").Should().BeFalse();
         options.Minutes.Should().Be(2.5);
     }
+
+    [Theory]
+    [InlineData(null, true, "Sqlite,PostgreSQL")]
+    [InlineData(null, false, "Sqlite")]
+    [InlineData("postgres", true, "PostgreSQL")]
+    [InlineData("sqlite", true, "Sqlite")]
+    [InlineData("both", false, "Sqlite,PostgreSQL")]
+    public void Parse_Provider_ChoosesTheEnginesOfTheDataScenarios(string? provider, bool postgresAvailable, string expected)
+    {
+        var options = BenchOptions.Parse(provider is null ? [] : ["--provider", provider], postgresAvailable);
+
+        string.Join(',', options.Engines).Should().Be(expected);
+    }
+
+    [Fact]
+    public void Parse_UnknownProvider_SaysWhatItTakes()
+    {
+        var parse = () => BenchOptions.Parse(["--provider", "mysql"], postgresAvailable: true);
+
+        parse.Should().Throw<ArgumentException>().WithMessage("--provider takes sqlite, postgres or both, not 'mysql'.*");
+    }
+
+    [Fact]
+    public void Parse_Owners_RunsTheSyncAtThatSizeOnly()
+    {
+        BenchOptions.Parse(["--only", "sync", "--owners", "250"], postgresAvailable: false).Owners.Should().Be(250);
+        BenchOptions.Parse([], postgresAvailable: false).Owners.Should().BeNull();
+    }
 }

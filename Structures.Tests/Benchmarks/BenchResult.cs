@@ -12,4 +12,7 @@ internal sealed record BenchResult(
 {
     // Figures taken over time, in order (per minute, say), where one number would hide the trend.
     public IReadOnlyDictionary<string, IReadOnlyList<double>>? Series { get; init; }
+
+    // The database engine the scenario ran on (sqlite or postgres); none for a scenario that sets up its own.
+    public string? Engine { get; init; }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text.Json;
+using Structures.Core.Data;
 
 namespace Structures.Tests.Benchmarks;
 
@@ -22,7 +23,7 @@ internal sealed class BenchRunner(BenchOptions options, TextWriter output)
         // Sync at scale runs first: it reports the process's peak working set, which earlier scenarios would inflate.
         var scenarios = new (string Name, Func<Task<BenchResult>> Run)[]
         {
-            ("sync", () => SyncScaleScenario.RunAsync(options.Smoke)),
+            ("sync", () => SyncScaleScenario.RunAsync(options)),
             ("overhead", () => AlertOverheadScenario.RunAsync(options.Smoke)),
             ("cache", () => CacheDelayScenario.RunAsync(options.Smoke)),
             ("drain", () => DiscordDrainScenario.RunAsync(options.Smoke)),
@@ -33,11 +34,15 @@ internal sealed class BenchRunner(BenchOptions options, TextWriter output)
         var results = new List<BenchResult>();
         foreach (var (name, run) in scenarios.Where(s => options.Runs(s.Name)))
         {
-            await output.WriteLineAsync($"Running {name}...");
-            var result = await run();
-            results.Add(result);
-            await PrintAsync(result);
-            await WriteAsync(results, TimeProvider.System.GetElapsedTime(started));
+            foreach (var engine in BenchEngines.DataScenarios.Contains(name) ? options.Engines.Cast<DatabaseProvider?>() : [null])
+            {
+                await output.WriteLineAsync($"Running {name}{(engine is { } e ? $" on {BenchEngines.Name(e)}" : "")}...");
+                BenchEngines.Current = engine ?? DatabaseProvider.Sqlite;
+                var result = (await run()) with { Engine = engine is { } named ? BenchEngines.Name(named) : null };
+                results.Add(result);
+                await PrintAsync(result);
+                await WriteAsync(results, TimeProvider.System.GetElapsedTime(started));
+            }
         }
 
         await output.WriteLineAsync($"Done in {TimeProvider.System.GetElapsedTime(started).TotalSeconds:0} s; results in {options.Output}");
@@ -47,7 +52,7 @@ internal sealed class BenchRunner(BenchOptions options, TextWriter output)
     private async Task PrintAsync(BenchResult result)
     {
         await output.WriteLineAsync();
-        await output.WriteLineAsync($"{result.Title} [{result.Scenario}]");
+        await output.WriteLineAsync($"{result.Title} [{result.Scenario}{(result.Engine is null ? "" : $", {result.Engine}")}]");
         foreach (var (figure, value) in result.Figures)
         {
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {figure,-44} {value,12:0.###}"));

@@ -1,89 +1,83 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using Structures.Dashboard.Simulation;
-using Structures.Dashboard.Simulation.Esi;
+using System.Text.Json;
+using Structures.Core.Data;
 
 namespace Structures.Tests.Benchmarks;
 
-// Scenario 4: an alliance's worth of owners, each with 200 structures (a tenth starbases, a tenth customs offices,
-// all with assets), synced as the sync job does. The first sync learns every name and type; the re-sync comes once
-// ESI's caches have expired (compressed 500 times) and finds the same data: 304s and names already known.
+// Scenario 4, coalition scale: 10 to 500 owners, each with 200 structures (a tenth starbases, a tenth customs offices,
+// all with assets), synced as the sync job does. Each size runs in a fresh process of its own (SyncSizeRun), so its
+// memory is measured clean and no size runs warm on another's JIT and caches. The curve is linear when an owner takes
+// no longer at the largest size than at the middle one.
 internal static class SyncScaleScenario
 {
-    private const double CacheScale = 0.002;
+    public const int StructuresPerOwner = 200;
+    private static readonly int[] Sizes = [10, 50, 100, 250, 500];
 
-    public static async Task<BenchResult> RunAsync(bool smoke)
+    public static async Task<BenchResult> RunAsync(BenchOptions options)
     {
-        var structures = smoke ? 20 : 200;
-        var figures = new Dictionary<string, double>();
-        var met = true;
-        // Largest first, so its peak working set is measured in a process that has not yet held smaller worlds.
-        foreach (var owners in smoke ? [2] : new[] { 100, 50, 10 })
+        if (options.Owners is { } owners)
         {
-            var (first, resync, peak, memory, requestsFirst, requestsResync, synced) = await MeasureAsync(owners, structures);
-            figures[$"owners_{owners}_structures"] = synced;
-            figures[$"owners_{owners}_first_sync_s"] = Math.Round(first, 2);
-            figures[$"owners_{owners}_resync_s"] = Math.Round(resync, 2);
-            figures[$"owners_{owners}_peak_working_set_mb"] = Math.Round(peak);
-            figures[$"owners_{owners}_heap_before_sync_mb"] = Math.Round(memory.BeforeSync);
-            figures[$"owners_{owners}_heap_after_sync_mb"] = Math.Round(memory.AfterSync);
-            figures[$"owners_{owners}_peak_heap_mb"] = Math.Round(memory.PeakHeap);
-            figures[$"owners_{owners}_simulator_esi_cache_mb"] = Math.Round(memory.SimulatorCache);
-            figures[$"owners_{owners}_esi_requests_per_owner_first"] = Math.Round(requestsFirst, 1);
-            figures[$"owners_{owners}_esi_requests_per_owner_resync"] = Math.Round(requestsResync, 1);
-            met &= synced == owners * structures && (owners < 100 || (first <= 60 && resync <= 15 && peak <= 500));
+            return await SyncSizeRun.RunAsync(owners, options.Smoke ? 20 : StructuresPerOwner);
         }
 
-        return new BenchResult("sync", "Structure sync at alliance scale",
-            new Dictionary<string, object> { ["structuresPerOwner"] = structures, ["esiCacheScale"] = CacheScale, ["syncParallelism"] = 4 },
-            figures, "100 owners x 200 structures: first sync <= 60 s, re-sync <= 15 s, peak working set <= 500 MB", met,
-            "working set is the whole process: app, simulated EVE server and benchmark; heap before sync = the simulated world "
-            + "and the idle app (after a forced GC), after sync = the same with what the sync left, of which the simulated ESI's cache of "
-            + "response bodies is given apart; peak heap = the most the GC held at once");
-    }
-
-    private static async Task<(double First, double Resync, double PeakMb, HeapFigures Memory, double RequestsFirst, double RequestsResync, int Structures)> MeasureAsync(int owners, int structures)
-    {
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        await using var sampler = new WorkingSetSampler();
-        await using var app = BenchApp.Start(new Dictionary<string, string?>
+        var figures = new Dictionary<string, double>();
+        var perOwner = new List<double>();
+        var sizes = options.Smoke ? [1, 2] : Sizes;
+        foreach (var size in sizes)
         {
-            ["Simulation:Scale:Corporations"] = owners.ToString(CultureInfo.InvariantCulture),
-            ["Simulation:Scale:StructuresPerCorporation"] = structures.ToString(CultureInfo.InvariantCulture),
-            ["Simulation:CacheScale"] = CacheScale.ToString(CultureInfo.InvariantCulture),
-        });
-        var directors = app.World.Characters.Where(c => c.CorporationId >= SimScaledWorld.FirstCorporationId).Select(c => c.Id).ToList();
-        var ownerIds = await app.AddOwnersAsync(directors);
-        var beforeSync = ManagedHeapMb();
+            var run = await RunChildAsync(size, options);
+            foreach (var (name, value) in run)
+            {
+                figures[$"owners_{size}_{name}"] = value;
+            }
 
-        app.Probe.Clear();
-        var start = HttpProbe.NowMs;
-        await app.SyncAsync(ownerIds);
-        var first = (HttpProbe.NowMs - start) / 1000;
-        var requestsFirst = app.Probe.Esi.Count / (double)owners;
+            perOwner.Add(Math.Round(run["first_sync_s"] * 1000 / size, 1));
+        }
 
-        // ESI's compressed caches (at most an hour x the scale) run out before the re-sync.
-        await Task.Delay(TimeSpan.FromSeconds((3600 * CacheScale) + 1));
-        app.Probe.Clear();
-        start = HttpProbe.NowMs;
-        await app.SyncAsync(ownerIds);
-        var resync = (HttpProbe.NowMs - start) / 1000;
-        var requestsResync = app.Probe.Esi.Count / (double)owners;
-
-        await using var db = await app.DbAsync();
-        var synced = await db.Structures.CountAsync(s => ownerIds.Contains(s.OwnerId));
-        var memory = new HeapFigures(beforeSync, ManagedHeapMb(), sampler.PeakHeapMegabytes, app.Get<SimEsiCache>().BodyBytes / (1024.0 * 1024));
-        return (first, resync, sampler.PeakMegabytes, memory, requestsFirst, requestsResync, synced);
+        var sqlite = BenchEngines.Current == DatabaseProvider.Sqlite;
+        var largest = sizes[^1];
+        var growth = perOwner[^1] / perOwner[sizes.Length / 2];
+        figures["first_sync_per_owner_growth"] = Math.Round(growth, 2);
+        var complete = sizes.All(s => figures[$"owners_{s}_structures"] >= s * (options.Smoke ? 20 : StructuresPerOwner));
+        var fast = options.Smoke || (figures[$"owners_{largest}_first_sync_s"] <= 60 && figures[$"owners_{largest}_resync_s"] <= 15);
+        var small = options.Smoke || !sqlite || figures["owners_100_peak_working_set_mb"] <= 300;
+        return new BenchResult("sync", "Structure sync at coalition scale, each size in a fresh process",
+            new Dictionary<string, object> { ["structuresPerOwner"] = options.Smoke ? 20 : StructuresPerOwner, ["owners"] = sizes, ["esiCacheScale"] = SyncSizeRun.CacheScale },
+            figures,
+            $"{largest} owners: first sync <= 60 s, re-sync <= 15 s; 100 owners (20,000 structures) on SQLite: peak working set <= 300 MB; linear (per-owner growth <= 1.5)",
+            complete && fast && small && growth <= 1.5,
+            "working set is the whole process (app, simulated EVE server, benchmark); first_sync_per_owner_growth = ms per owner at the largest size "
+            + "over that at the middle one")
+        {
+            Series = new Dictionary<string, IReadOnlyList<double>> { ["first_sync_ms_per_owner (by size)"] = perOwner },
+        };
     }
 
-    private static double ManagedHeapMb()
+    // `bench --only sync --owners N --provider E --out FILE` in a new process; its one scenario's figures.
+    private static async Task<Dictionary<string, double>> RunChildAsync(int owners, BenchOptions options)
     {
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        GC.Collect();
-        return GC.GetTotalMemory(forceFullCollection: true) / (1024.0 * 1024);
-    }
+        var output = Path.Combine(Directory.CreateTempSubdirectory("structures-bench-sync-").FullName, "results.json");
+        var info = new System.Diagnostics.ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet") { RedirectStandardOutput = true };
+        foreach (var argument in new[]
+        {
+            Path.Combine(AppContext.BaseDirectory, "Structures.Tests.dll"), "bench", "--only", "sync",
+            "--owners", owners.ToString(CultureInfo.InvariantCulture), "--provider", BenchEngines.Name(BenchEngines.Current), "--out", output,
+        }.Concat(options.Smoke ? ["--smoke"] : []))
+        {
+            info.ArgumentList.Add(argument);
+        }
 
-    private sealed record HeapFigures(double BeforeSync, double AfterSync, double PeakHeap, double SimulatorCache);
+        ProductGcSettings.ApplyTo(info);
+        using var process = System.Diagnostics.Process.Start(info) ?? throw new InvalidOperationException("Could not start the sync run.");
+        var said = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0 || !File.Exists(output))
+        {
+            throw new InvalidOperationException($"The sync run for {owners} owners failed ({process.ExitCode}):{Environment.NewLine}{said}");
+        }
+
+        using var results = JsonDocument.Parse(await File.ReadAllTextAsync(output));
+        var figures = results.RootElement.GetProperty("scenarios")[0].GetProperty("figures");
+        return figures.EnumerateObject().ToDictionary(f => f.Name, f => f.Value.GetDouble());
+    }
 }

@@ -3,7 +3,7 @@ namespace Structures.Dashboard.Simulation.Esi;
 // What ESI's corporation routes show of the simulated world at this moment.
 internal sealed class EsiCorporationViews(SimWorld world)
 {
-    public IReadOnlyList<EsiCorporationStructure> Structures(long corporationId) => world.Read(all =>
+    public IReadOnlyList<EsiCorporationStructure> Structures(long corporationId) => world.ReadCorporation(corporationId, all =>
         all.Where(s => s.CorporationId == corporationId && s.Kind is SimStructureKind.Upwell or SimStructureKind.JumpGate or SimStructureKind.MoonDrill)
             .Select(ToStructure).ToList());
 
@@ -18,7 +18,7 @@ internal sealed class EsiCorporationViews(SimWorld world)
             s.Services.Count == 0 ? null : s.Services.Select(x => new EsiService(x.Name, lowPower ? "offline" : "online")).ToList());
     }
 
-    public IReadOnlyList<EsiStarbase> Starbases(long corporationId) => world.Read(all =>
+    public IReadOnlyList<EsiStarbase> Starbases(long corporationId) => world.ReadCorporation(corporationId, all =>
         all.Where(s => s.CorporationId == corporationId && s.Kind == SimStructureKind.Starbase)
             .Select(s => new EsiStarbase(s.Id, s.TypeId, s.SystemId, s.MoonId, StarbaseState(s),
                 s.OnlinedSince, s.ReinforcedUntil, s.UnanchorsAt))
@@ -27,7 +27,7 @@ internal sealed class EsiCorporationViews(SimWorld world)
     private string StarbaseState(SimStructure s) =>
         s.State is "online" or "reinforced" && s.FuelExpires is { } expiry && expiry <= world.Now ? "offline" : s.State;
 
-    public EsiStarbaseDetail? StarbaseDetail(long corporationId, long starbaseId, long systemId) => world.Read(all =>
+    public EsiStarbaseDetail? StarbaseDetail(long corporationId, long starbaseId, long systemId) => world.ReadCorporation(corporationId, all =>
     {
         var s = all.FirstOrDefault(x => x.Id == starbaseId && x.CorporationId == corporationId && x.Kind == SimStructureKind.Starbase);
         if (s is null || s.SystemId != systemId)
@@ -41,14 +41,14 @@ internal sealed class EsiCorporationViews(SimWorld world)
             "config_starbase_equipment_role", "config_starbase_equipment_role", "config_starbase_equipment_role", true);
     });
 
-    public IReadOnlyList<EsiCustomsOffice> CustomsOffices(long corporationId) => world.Read(all =>
+    public IReadOnlyList<EsiCustomsOffice> CustomsOffices(long corporationId) => world.ReadCorporation(corporationId, all =>
         all.Where(s => s.CorporationId == corporationId && s.Kind == SimStructureKind.CustomsOffice)
             .Select(s => new EsiCustomsOffice(s.Id, s.SystemId, s.ReinforceExitStart, (s.ReinforceExitStart + 2) % 24,
                 s.AllowAllianceAccess, s.AllowAccessWithStandings, "neutral", s.CorporationTaxRate, s.AllianceTaxRate,
                 s.NeutralTaxRate, 0.05, 0.02, s.NeutralTaxRate is null ? null : 0.2, null))
             .ToList());
 
-    public IReadOnlyList<EsiAsset> Assets(long corporationId) => world.Read(all =>
+    public IReadOnlyList<EsiAsset> Assets(long corporationId) => world.ReadCorporation(corporationId, all =>
         all.Where(s => s.CorporationId == corporationId).SelectMany(AssetsOf).ToList());
 
     private IEnumerable<EsiAsset> AssetsOf(SimStructure s)
@@ -88,16 +88,16 @@ internal sealed class EsiCorporationViews(SimWorld world)
         }
     }
 
-    public IReadOnlyList<EsiAssetName> AssetNames(long corporationId, IEnumerable<long> itemIds) => world.Read(all =>
+    public IReadOnlyList<EsiAssetName> AssetNames(long corporationId, IEnumerable<long> itemIds) => world.ReadCorporation(corporationId, all =>
         all.Where(s => s.CorporationId == corporationId && itemIds.Contains(s.Id))
             .Select(s => new EsiAssetName(s.Id, s.Name)).ToList());
 
-    public IReadOnlyList<EsiAssetLocation> AssetLocations(long corporationId, IEnumerable<long> itemIds) => world.Read(all =>
+    public IReadOnlyList<EsiAssetLocation> AssetLocations(long corporationId, IEnumerable<long> itemIds) => world.ReadCorporation(corporationId, all =>
         all.Where(s => s.CorporationId == corporationId && itemIds.Contains(s.Id))
             .Select(s => new EsiAssetLocation(s.Id, new EsiPosition(s.X, s.Y, s.Z))).ToList());
 
     // Refineries on a moon run a 14-day cycle: extraction started 5 days ago, chunk arrives in 9.
-    public IReadOnlyList<EsiExtraction> Extractions(long corporationId) => world.Read(all =>
+    public IReadOnlyList<EsiExtraction> Extractions(long corporationId) => world.ReadCorporation(corporationId, all =>
         all.Where(s => s.CorporationId == corporationId && s.TypeId is SimCatalog.Athanor or SimCatalog.Tatara && s.MoonId is not null)
             .Select(s =>
             {

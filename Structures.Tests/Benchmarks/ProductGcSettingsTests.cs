@@ -1,0 +1,26 @@
+namespace Structures.Tests.Benchmarks;
+
+public sealed class ProductGcSettingsTests
+{
+    [Fact]
+    public void Read_RuntimeConfigWithGcSettings_GivesTheirEnvironmentVariables()
+    {
+        var file = Path.Combine(Directory.CreateTempSubdirectory("structures-gc-").FullName, "app.runtimeconfig.json");
+        File.WriteAllText(file, """
+            { "runtimeOptions": { "configProperties": {
+                "System.GC.Server": true, "System.GC.Concurrent": false, "System.GC.ConserveMemory": 5, "System.Globalization.Invariant": false } } }
+            """);
+
+        var variables = ProductGcSettings.Read(file).ToList();
+
+        variables.Should().Equal(("DOTNET_gcServer", "1"), ("DOTNET_gcConcurrent", "0"), ("DOTNET_GCConserveMemory", "5"));
+    }
+
+    [Fact]
+    public void Read_BuiltDashboard_ServerGcAsTheWebSdkSets()
+    {
+        var variables = ProductGcSettings.Read(Path.Combine(AppContext.BaseDirectory, "Structures.Dashboard.runtimeconfig.json")).ToList();
+
+        variables.Should().Contain(("DOTNET_gcServer", "1"));
+    }
+}
