@@ -17,10 +17,10 @@ public sealed class ProductGcSettingsTests
     }
 
     [Fact]
-    public void Read_BuiltDashboard_ServerGcAsTheWebSdkSets()
+    public void Read_BuiltDashboard_WorkstationGc()
     {
         var variables = ProductGcSettings.Read(Path.Combine(AppContext.BaseDirectory, "Structures.Dashboard.runtimeconfig.json")).ToList();
 
-        variables.Should().Contain(("DOTNET_gcServer", "1"));
+        variables.Should().Contain(("DOTNET_gcServer", "0"));
     }
 }
