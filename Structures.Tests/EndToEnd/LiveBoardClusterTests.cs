@@ -35,13 +35,13 @@ public sealed class LiveBoardClusterTests(BrowserFixture browser)
         await page.GetByTestId("board-ready").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
         await page.Locator("[data-testid=eve-clock][data-live]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
         await page.GetByPlaceholder("Search name, system, owner, tag").FillAsync("Wayne Tower");
-        await Assertions.Expect(page.GetByTestId($"name-{keepstar}")).ToHaveTextAsync("Wayne Tower");
+        await Assertions.Expect(page.GetByTestId($"name-{keepstar}")).ToContainTextAsync("Wayne Tower");
         new Uri(page.Url).Authority.Should().Be(new Uri(hosts.B.BaseUrl).Authority, "the officer is on instance B");
 
         hosts.A.Get<SimWorld>().Change(all => all.Single(s => s.Id == keepstar).Name = "Wayne Tower Prime");
         await SyncOnAAsync(hosts);
 
-        await Assertions.Expect(page.GetByTestId($"name-{keepstar}")).ToHaveTextAsync("Wayne Tower Prime");
+        await Assertions.Expect(page.GetByTestId($"name-{keepstar}")).ToContainTextAsync("Wayne Tower Prime");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("live-board-across-instances"), FullPage = true });
         refused.Should().BeEmpty("EVE's login page on A sends the browser on to B's callback");
     }
