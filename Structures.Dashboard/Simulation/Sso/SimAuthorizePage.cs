@@ -17,6 +17,7 @@ internal static class SimAuthorizePage
             return error;
         }
 
+        AllowFormTo(request.HttpContext.Response.Headers, new Uri(query["redirect_uri"].ToString()));
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>EVE Online SSO (simulated)</title>")
             .Append("<style>body{font-family:sans-serif;background:#111;color:#ddd;max-width:720px;margin:2em auto}")
@@ -108,6 +109,16 @@ internal static class SimAuthorizePage
         return string.IsNullOrEmpty(challengeMethod) || challengeMethod == "S256"
             ? null
             : SimSsoEndpoints.OAuthError("invalid_request", "Only S256 code challenges are supported.");
+    }
+
+    // Like EVE's own page, this one sends the browser on to the application's callback wherever the application runs:
+    // the app's policy allows its forms to reach only itself and the SSO, and another instance using this simulator
+    // (Simulation:ServerUrl) is another origin.
+    private static void AllowFormTo(IHeaderDictionary headers, Uri callback)
+    {
+        var origin = callback.GetLeftPart(UriPartial.Authority);
+        headers.ContentSecurityPolicy = string.Join("; ", headers.ContentSecurityPolicy.ToString().Split("; ")
+            .Select(directive => directive.StartsWith("form-action ", StringComparison.Ordinal) ? $"{directive} {origin}" : directive));
     }
 
     private static string Separator(string url) => url.Contains('?', StringComparison.Ordinal) ? "&" : "?";
