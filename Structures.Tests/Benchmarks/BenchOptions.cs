@@ -1,7 +1,8 @@
 namespace Structures.Tests.Benchmarks;
 
-// Which scenarios to run, at which size, and where the results go. Minutes is the chaos soak's length.
-internal sealed record BenchOptions(bool Smoke, IReadOnlySet<string> Only, string Output, double Minutes = 10)
+// Which scenarios to run, at which size, and where the results go. Minutes is the chaos soak's length; BoardPages, the
+// live board's open pages at every size (else its own default).
+internal sealed record BenchOptions(bool Smoke, IReadOnlySet<string> Only, string Output, double Minutes = 10, int? BoardPages = null)
 {
     // Run only when named with --only: the soak takes its minutes plus the drain.
     private static readonly string[] OnlyWhenNamed = ["soak"];
@@ -17,7 +18,8 @@ internal sealed record BenchOptions(bool Smoke, IReadOnlySet<string> Only, strin
 
         var output = Value(args, "--out") ?? Path.Combine(RepositoryRoot(), "artifacts", "bench", "results.json");
         var minutes = double.Parse(Value(args, "--minutes") ?? "10", System.Globalization.CultureInfo.InvariantCulture);
-        return new BenchOptions(smoke, only, Path.GetFullPath(output), minutes);
+        var boardPages = Value(args, "--pages") is { } pages ? int.Parse(pages, System.Globalization.CultureInfo.InvariantCulture) : (int?)null;
+        return new BenchOptions(smoke, only, Path.GetFullPath(output), minutes, boardPages);
     }
 
     public bool Runs(string scenario) => Only.Contains(scenario) || (Only.Count == 0 && !OnlyWhenNamed.Contains(scenario));

@@ -22,4 +22,11 @@ public sealed class BenchOptionsTests
         options.Runs("drain").Should().BeFalse();
         options.Minutes.Should().Be(2.5);
     }
+
+    [Fact]
+    public void Parse_Pages_OpensThatManyBoardPages()
+    {
+        BenchOptions.Parse(["--only", "board", "--pages", "30"]).BoardPages.Should().Be(30);
+        BenchOptions.Parse(["--only", "board"]).BoardPages.Should().BeNull();
+    }
 }
