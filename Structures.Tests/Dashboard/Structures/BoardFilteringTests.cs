@@ -1,9 +1,7 @@
-using FluentAssertions;
 using Structures.Core.Structures;
 using Structures.Core.Structures.Board;
 using Structures.Dashboard.Structures;
 using Structures.Tests.Core.Structures.Board;
-using Xunit;
 
 namespace Structures.Tests.Dashboard.Structures;
 
