@@ -25,6 +25,13 @@ public static class NotificationFetchDue
     public static bool IsDue(DateTime? lastFetch, IReadOnlyCollection<DateTime?> characterCacheExpiries, DateTime now, double? cacheSeconds = null) =>
         At(lastFetch, characterCacheExpiries, cacheSeconds) <= now;
 
+    // When a character's cached answer really expires. ESI's Expires carries whole seconds, cut from an expiry that
+    // lies up to a second later: asked at Expires, ESI mostly still has the old answer (a 304), and the owner's turn is
+    // spent on nothing. A fresh answer was made as it was asked for, so its cache ends a whole number of seconds after
+    // that moment, never before Expires. Others (a 304, an error) keep Expires as sent.
+    public static DateTime? CacheExpiry(DateTime? expires, DateTime answeredAt, bool fresh) =>
+        fresh && expires is { } at ? answeredAt.AddSeconds(Math.Ceiling((at - answeredAt).TotalSeconds)) : expires;
+
     // An owner whose last fetch crashed waits out its back-off even when its cache says it is due sooner.
     public static DateTime? AfterCrash(DateTime? dueAt, DateTime? crashedUntil) =>
         dueAt is { } at && crashedUntil > at ? crashedUntil : dueAt;

@@ -43,10 +43,12 @@ public sealed class NotificationFetcher(
         }
 
         var answer = await esi.GetNotificationsAsync(pick.Auth!, cancellationToken);
-        pick.Character!.NotificationsCacheExpiresAt = answer.ExpiresAt ?? now;
-        if (answer.Outcome == EsiOutcome.Ok && answer.ExpiresAt is { } expires && expires > now)
+        var answeredAt = clock.GetUtcNow().UtcDateTime;
+        var cacheExpiry = NotificationFetchDue.CacheExpiry(answer.ExpiresAt, answeredAt, fresh: answer.Outcome == EsiOutcome.Ok);
+        pick.Character!.NotificationsCacheExpiresAt = cacheExpiry ?? now;
+        if (answer.Outcome == EsiOutcome.Ok && cacheExpiry is { } expires && expires > answeredAt)
         {
-            owner.NotificationsCacheSeconds = (expires - now).TotalSeconds;
+            owner.NotificationsCacheSeconds = (expires - answeredAt).TotalSeconds;
         }
 
         if (!answer.IsSuccess)

@@ -31,6 +31,7 @@ internal static class AlertOverheadScenario
         var overhead = Distribution.Of(measured.Select(d => d.AtMs - seen[d.NotificationId!.Value]));
         var inApp = Distribution.Of(measured.Select(d => d.SentMs - seen[d.NotificationId!.Value]));
         var post = Distribution.Of(measured.Select(d => d.AtMs - d.SentMs));
+        var stages = await AlertStages.OfAsync(app, seen, emitted);
         return new BenchResult("overhead", "Per-alert product overhead (ESI answer -> Discord 2xx)",
             new Dictionary<string, object> { ["owners"] = owners, ["alerts"] = emitted.Count, ["alertsPerOwnerPerFetch"] = perOwner },
             new Dictionary<string, double>
@@ -45,6 +46,10 @@ internal static class AlertOverheadScenario
                 ["esi_answer_to_post_sent_p99_ms"] = Math.Round(inApp.P99, 1),
                 ["discord_post_round_trip_p50_ms"] = Math.Round(post.P50, 1),
                 ["discord_post_round_trip_p99_ms"] = Math.Round(post.P99, 1),
+                ["esi_answer_to_queued_p50_ms"] = Math.Round(stages.Queued.P50, 1),
+                ["esi_answer_to_queued_p99_ms"] = Math.Round(stages.Queued.P99, 1),
+                ["queued_to_drain_round_p50_ms"] = Math.Round(stages.Picked.P50, 1),
+                ["queued_to_drain_round_p99_ms"] = Math.Round(stages.Picked.P99, 1),
             },
             "p50 <= 150 ms and p99 <= 1 s over >= 500 alerts from several owners",
             overhead.Count >= (smoke ? 1 : 500) && overhead.P50 <= 150 && overhead.P99 <= 1000);

@@ -2,8 +2,9 @@ using Structures.Core.Data;
 
 namespace Structures.Tests.Benchmarks;
 
-// Which scenarios to run, at which size, and where the results go. Minutes is the chaos soak's length.
-internal sealed record BenchOptions(bool Smoke, IReadOnlySet<string> Only, string Output, double Minutes = 10)
+// Which scenarios to run, at which size, and where the results go. Minutes is the chaos soak's length; BoardPages, the
+// live board's open pages at every size (else its own default).
+internal sealed record BenchOptions(bool Smoke, IReadOnlySet<string> Only, string Output, double Minutes = 10, int? BoardPages = null)
 {
     // The engines the data-touching scenarios run on (--provider sqlite|postgres|both): both unless named, or SQLite
     // alone when no PostgreSQL server is given (STRUCTURES_POSTGRES).
@@ -30,7 +31,8 @@ internal sealed record BenchOptions(bool Smoke, IReadOnlySet<string> Only, strin
         var output = Value(args, "--out") ?? Path.Combine(RepositoryRoot(), "artifacts", "bench", "results.json");
         var minutes = double.Parse(Value(args, "--minutes") ?? "10", System.Globalization.CultureInfo.InvariantCulture);
         var owners = Value(args, "--owners") is { } count ? int.Parse(count, System.Globalization.CultureInfo.InvariantCulture) : (int?)null;
-        return new BenchOptions(smoke, only, Path.GetFullPath(output), minutes)
+        var boardPages = Value(args, "--pages") is { } pages ? int.Parse(pages, System.Globalization.CultureInfo.InvariantCulture) : (int?)null;
+        return new BenchOptions(smoke, only, Path.GetFullPath(output), minutes, boardPages)
         {
             Engines = BenchEngines.Parse(Value(args, "--provider"), postgresAvailable),
             Owners = owners,

@@ -50,4 +50,11 @@ public sealed class BenchOptionsTests
         BenchOptions.Parse(["--only", "sync", "--owners", "250"], postgresAvailable: false).Owners.Should().Be(250);
         BenchOptions.Parse([], postgresAvailable: false).Owners.Should().BeNull();
     }
+
+    [Fact]
+    public void Parse_Pages_OpensThatManyBoardPages()
+    {
+        BenchOptions.Parse(["--only", "board", "--pages", "30"], postgresAvailable: false).BoardPages.Should().Be(30);
+        BenchOptions.Parse(["--only", "board"], postgresAvailable: false).BoardPages.Should().BeNull();
+    }
 }

@@ -27,7 +27,7 @@ internal sealed class BenchRunner(BenchOptions options, TextWriter output)
             ("overhead", () => AlertOverheadScenario.RunAsync(options.Smoke)),
             ("cache", () => CacheDelayScenario.RunAsync(options.Smoke)),
             ("drain", () => DiscordDrainScenario.RunAsync(options.Smoke)),
-            ("board", () => LiveBoardScenario.RunAsync(options.Smoke)),
+            ("board", () => LiveBoardScenario.RunAsync(options.Smoke, options.BoardPages)),
             ("soak", () => Soak.ChaosSoakScenario.RunAsync(options)),
         };
         var started = TimeProvider.System.GetTimestamp();

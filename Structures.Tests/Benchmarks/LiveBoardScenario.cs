@@ -6,7 +6,8 @@ using Structures.Tests.Infrastructure;
 
 namespace Structures.Tests.Benchmarks;
 
-// Scenario 5: one corporation's board of 1,000 to 10,000 structures open in 20 headless Chromium pages at once.
+// Scenario 5: one corporation's board of 1,000 to 10,000 structures open in many headless Chromium pages at once (20,
+// and 50 at 10,000, unless --pages says otherwise).
 // First render is the server's prerender of the page; a change is a structure renamed in EVE and synced, timed from
 // the sync publishing its change event to the new name showing on each page (both read from the wall clock); memory
 // is the managed heap the open boards hold after a forced GC: the first board, each further one, and the average.
@@ -24,9 +25,9 @@ internal static class LiveBoardScenario
     // The whole scenario's share of the command's ten minutes; sizes not started by then are reported as skipped.
     private static readonly TimeSpan Budget = TimeSpan.FromMinutes(4);
 
-    public static async Task<BenchResult> RunAsync(bool smoke)
+    public static async Task<BenchResult> RunAsync(bool smoke, int? pagesAsked = null)
     {
-        var pages = smoke ? 2 : 20;
+        int PagesAt(int structures) => smoke ? 2 : pagesAsked ?? (structures >= 10000 ? 50 : 20);
         var figures = new Dictionary<string, double>();
         // A memory figure of zero or less is no measurement (the heap moved for other reasons), so no "met".
         var met = true;
@@ -46,6 +47,7 @@ internal static class LiveBoardScenario
                     continue;
                 }
 
+                var pages = PagesAt(structures);
                 await Console.Error.WriteLineAsync($"  board: {structures} structures, {pages} pages");
                 var board = await BoardMeasurement.RunAsync(browser.Browser, structures, pages, Marker, Changes, ChangeLimit);
                 figures[$"{key}_pages_open"] = board.PagesOpen;
@@ -63,7 +65,7 @@ internal static class LiveBoardScenario
                 await Console.Error.WriteLineAsync($"  board: {structures} structures, notification stored to shown on {board.PagesOpen} pages: p95 {board.Overlay.P95:0} ms");
                 figures[$"{key}_memory_all_boards_mb"] = Math.Round(board.BoardsMb, 2);
                 figures[$"{key}_memory_per_board_mb"] = Math.Round(board.BoardsMb / board.PagesOpen, 2);
-                met &= structures < 10000 || (board.PagesOpen >= pages && board.Render.P50 <= 1000 && board.Change.P95 <= 1000
+                met &= structures < 10000 || (board.PagesOpen >= pages && board.Render.P50 <= 1000 && board.Change.P95 <= 500
                     && figures[$"{key}_memory_per_board_mb"] is > 0 and <= 5);
             }
         }
@@ -73,8 +75,8 @@ internal static class LiveBoardScenario
         }
 
         return new BenchResult("board", "Live structure board",
-            new Dictionary<string, object> { ["pages"] = pages, ["changes"] = Changes, ["browser"] = "headless Chromium" },
-            figures, "10,000 structures, >= 20 pages: first render <= 1 s server side, change on every page <= 1 s at p95, <= 5 MB per open board", met,
+            new Dictionary<string, object> { ["pages"] = PagesAt(10000), ["pagesBelow10000"] = PagesAt(1000), ["changes"] = Changes, ["browser"] = "headless Chromium" },
+            figures, "10,000 structures, 50 pages: first render <= 1 s server side, change on every page <= 500 ms at p95, <= 5 MB per open board", met,
             "first render = server prerender of /structures for a signed-in user; change = sync's change event to the name shown, per page; "
             + "overlay = a notification fetch's change event (reinforcement, then attack; no sync) to the state badge shown, per page; "
             + "memory = managed heap (after a forced GC, settled) with every board open minus after they all closed, "

@@ -56,4 +56,29 @@ public sealed class NotificationFetchDueTests
     {
         NotificationFetchDue.AfterCrash(null, Now.AddMinutes(5)).Should().BeNull();
     }
+
+    [Fact]
+    public void CacheExpiry_FreshAnswerWithWholeSecondExpires_EndsWholeSecondsAfterTheAnswer()
+    {
+        // Made at 12:00:00.700 for 6 s: ESI sends Expires 12:00:06, the cache ends at 12:00:06.700.
+        var answeredAt = Now.AddMilliseconds(720);
+
+        NotificationFetchDue.CacheExpiry(Now.AddSeconds(6), answeredAt, fresh: true).Should().Be(answeredAt.AddSeconds(6));
+    }
+
+    [Fact]
+    public void CacheExpiry_FreshAnswer_NeverBeforeExpires()
+    {
+        var expires = Now.AddSeconds(6);
+
+        NotificationFetchDue.CacheExpiry(expires, Now, fresh: true).Should().Be(expires);
+        NotificationFetchDue.CacheExpiry(expires, Now.AddMilliseconds(1), fresh: true).Should().BeOnOrAfter(expires);
+    }
+
+    [Fact]
+    public void CacheExpiry_UnchangedAnswerOrNone_KeepsExpiresAsSent()
+    {
+        NotificationFetchDue.CacheExpiry(Now.AddSeconds(2), Now.AddMilliseconds(300), fresh: false).Should().Be(Now.AddSeconds(2));
+        NotificationFetchDue.CacheExpiry(null, Now, fresh: true).Should().BeNull();
+    }
 }

@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Structures.Tests.Benchmarks;
+
+// Where an alert's overhead goes, from the outbox's own times: ESI's answer to its message queued (storing, routing,
+// rendering, the commit) and queued to the dispatcher's round that claimed it (its wake-up). The rest, to the post
+// leaving, is that round's outbox read and claim commit. The outbox's wall-clock times are put on the probe's
+// monotonic clock by one reading of both.
+internal sealed record AlertStages(Distribution Queued, Distribution Picked)
+{
+    public static async Task<AlertStages> OfAsync(BenchApp app, IReadOnlyDictionary<long, double> seenInEsi, IReadOnlySet<long> emitted)
+    {
+        var wallMinusMonotonic = TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds() - HttpProbe.NowMs;
+        await using var db = await app.DbAsync();
+        var rows = await db.QueuedMessages.AsNoTracking().Where(m => m.NotificationId != null)
+            .Select(m => new { Id = m.NotificationId!.Value, m.CreatedAt, m.ClaimedAt }).ToListAsync();
+        var measured = rows.Where(r => emitted.Contains(r.Id) && seenInEsi.ContainsKey(r.Id) && r.ClaimedAt is not null).ToList();
+        double Monotonic(DateTime utc) => new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).ToUnixTimeMilliseconds() - wallMinusMonotonic;
+        return new AlertStages(
+            Distribution.Of(measured.Select(r => Monotonic(r.CreatedAt) - seenInEsi[r.Id])),
+            Distribution.Of(measured.Select(r => Monotonic(r.ClaimedAt!.Value) - Monotonic(r.CreatedAt))));
+    }
+}
