@@ -6,7 +6,7 @@ namespace Structures.Tests.EndToEnd;
 
 // The shape of an open page, as accessibility checks see it: its elements and their attributes, whether each holds
 // text of its own, but not the text itself nor the values that only tie elements together or point elsewhere (ids,
-// addresses, styles, data-*). Two renderings with the same shape meet axe's rules alike. The frame is everything
+// addresses, styles, data-*, Blazor's element references). Two renderings with the same shape meet axe's rules alike. The frame is everything
 // outside the page's <main> (app bar and drawer); the drawer's highlighted link moves from page to page and is the
 // same link wherever it is, so "active" is left out of classes.
 public sealed record PageMarkup(string Frame, string Main)
@@ -14,8 +14,8 @@ public sealed record PageMarkup(string Frame, string Main)
     private const string Describe = """
         () => {
           const main = document.querySelector('main');
-          const plain = /^(id|for|href|src|srcset|style|value|name|action|aria-(labelledby|describedby|controls|owns|activedescendant)|data-.*|_bl_.*)$/;
-          const attribute = a => plain.test(a.name) ? a.name
+          const plain = /^(id|for|href|src|srcset|style|value|name|action|aria-(labelledby|describedby|controls|owns|activedescendant)|data-.*)$/;
+          const attribute = a => a.name.startsWith('_bl_') ? '_bl_' : plain.test(a.name) ? a.name
             : a.name === 'class' ? 'class=' + a.value.split(/\s+/).filter(c => c !== '' && c !== 'active').sort().join('.')
             : a.name + '=' + a.value;
           const describe = (element, whole) => {
