@@ -6,11 +6,17 @@ using Structures.Core.Timers;
 namespace Structures.Core.Access;
 
 // The one place that decides which owners' data a viewer may read. Every board, page, export and detail query
-// starts from these, so nothing can show more than this allows.
+// starts from these, so nothing can show more than this allows. As in aa-structures, every view permission counts only
+// with basic access: whoever lost basic access sees nothing, whatever else they still hold.
 public static class Visibility
 {
     public static IQueryable<long> VisibleOwnerIds(this StructuresDbContext db, Viewer viewer)
     {
+        if (!viewer.Can(Permission.BasicAccess))
+        {
+            return db.Owners.Where(_ => false).Select(o => o.CorporationId);
+        }
+
         if (viewer.Can(Permission.ViewAllStructures))
         {
             return db.Owners.Select(o => o.CorporationId);
@@ -25,13 +31,19 @@ public static class Visibility
 
     // Whether any structure could be shown to the viewer at all: pages say "no access yet" to the others.
     public static bool MaySeeStructures(this Viewer viewer) =>
-        viewer.Can(Permission.ViewCorporationStructures) || viewer.Can(Permission.ViewAllianceStructures) || viewer.Can(Permission.ViewAllStructures);
+        viewer.Can(Permission.BasicAccess)
+        && (viewer.Can(Permission.ViewCorporationStructures) || viewer.Can(Permission.ViewAllianceStructures) || viewer.Can(Permission.ViewAllStructures));
 
     // Viewers with the same key see the same owners and the same unanchoring, so they may share what was read for one
     // of them.
     public static string VisibilityKey(this Viewer viewer)
     {
         var unanchoring = viewer.Can(Permission.ViewAllUnanchoringStatus) ? "all" : string.Join(',', viewer.CorporationIds.Order());
+        if (!viewer.Can(Permission.BasicAccess))
+        {
+            return "none";
+        }
+
         if (viewer.Can(Permission.ViewAllStructures))
         {
             return $"all;u:{unanchoring}";

@@ -136,14 +136,14 @@ internal sealed partial class DemoOwnerSeeder(
 
         var now = world.Clock.GetUtcNow().UtcDateTime;
         var admin = world.Characters[0];
-        foreach (var permission in new[] { Permission.ManageSettings, Permission.ViewAllStructures, Permission.ViewStructureFit })
+        foreach (var permission in new[] { Permission.BasicAccess, Permission.ManageSettings, Permission.ViewAllStructures, Permission.ViewStructureFit })
         {
             db.PermissionGrants.Add(new PermissionGrant { Permission = permission, GranteeKind = GranteeKind.Character, GranteeId = admin.Id, GranteeName = admin.Name, GrantedBy = "Demo", CreatedAt = now });
         }
 
         foreach (var alliance in world.Alliances)
         {
-            foreach (var permission in new[] { Permission.AddStructureOwner, Permission.ViewAllianceStructures })
+            foreach (var permission in new[] { Permission.BasicAccess, Permission.AddStructureOwner, Permission.ViewAllianceStructures })
             {
                 db.PermissionGrants.Add(new PermissionGrant { Permission = permission, GranteeKind = GranteeKind.Alliance, GranteeId = alliance.Id, GranteeName = alliance.Name, GrantedBy = "Demo", CreatedAt = now });
             }

@@ -16,9 +16,10 @@ public sealed class PermissionMatrixTests : TwoAlliancesTest
     [InlineData(true, new Permission[0], new[] { BadCompany })]
     [InlineData(false, new Permission[0], new long[0])]
     [InlineData(false, new[] { Permission.BasicAccess }, new long[0])]
-    [InlineData(false, new[] { Permission.ViewCorporationStructures }, new[] { BadCompany })]
-    [InlineData(false, new[] { Permission.ViewAllianceStructures }, new[] { BadCompany })]
-    [InlineData(false, new[] { Permission.ViewAllStructures }, new[] { Wayne, BadCompany })]
+    [InlineData(false, new[] { Permission.BasicAccess, Permission.ViewCorporationStructures }, new[] { BadCompany })]
+    [InlineData(false, new[] { Permission.BasicAccess, Permission.ViewAllianceStructures }, new[] { BadCompany })]
+    [InlineData(false, new[] { Permission.BasicAccess, Permission.ViewAllStructures }, new[] { Wayne, BadCompany })]
+    [InlineData(false, new[] { Permission.ViewCorporationStructures, Permission.ViewAllianceStructures, Permission.ViewAllStructures }, new long[0])]
     [InlineData(false, new[] { Permission.ViewStructureFit, Permission.ViewAllUnanchoringStatus, Permission.AddStructureOwner }, new long[0])]
     [InlineData(true, new[] { Permission.ViewAllStructures }, new[] { Wayne, BadCompany })]
     public async Task Board_ForEachGrant_ShowsExactlyTheOwnersItAllows(bool memberDefaults, Permission[] granted, long[] expected)

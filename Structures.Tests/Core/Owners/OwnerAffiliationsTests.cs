@@ -25,6 +25,7 @@ public sealed class OwnerAffiliationsTests() : AppTest(fakeClock: true)
             await db.Owners.ExecuteUpdateAsync(o => o.SetProperty(x => x.IsAllianceMain, true));
         }
 
+        await GrantAsync(Permission.BasicAccess, GranteeKind.Alliance, BigBad);
         await GrantAsync(Permission.ViewAllianceStructures, GranteeKind.Alliance, BigBad);
         var nygma = await SignedInViewerAsync(90000008);
         (await VisibleOwnersAsync(nygma)).Should().BeEmpty();
