@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
@@ -16,6 +17,18 @@ public sealed class AccessibilityDemoApp() : AppTest(new Dictionary<string, stri
 
     // The values of the route parameters the checked addresses name.
     public Dictionary<string, string> Addresses { get; } = [];
+
+    // The page markup axe has checked in this run, by frame and by main part (PageMarkup).
+    private readonly ConcurrentDictionary<string, bool> _checked = new();
+
+    // Whether the page's frame or main part is new to the checks; both count as checked from now on. The check that
+    // follows fails if either holds a finding, so markup is never passed over once it has been seen.
+    public bool NotYetChecked(PageMarkup markup)
+    {
+        var newFrame = _checked.TryAdd($"frame {markup.Frame}", true);
+        var newMain = _checked.TryAdd($"main {markup.Main}", true);
+        return newFrame || newMain;
+    }
 
     // The app's address; a test reading it has the app's warnings and errors checked when it ends, as for its own app.
     public string BaseUrl

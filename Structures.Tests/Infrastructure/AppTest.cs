@@ -17,11 +17,12 @@ public abstract class AppTest(
     Action<IServiceCollection>? services = null,
     Microsoft.Extensions.Logging.Testing.FakeLogCollector? logs = null,
     DatabaseProvider provider = DatabaseProvider.Sqlite,
-    int? lockedDatabaseSeconds = null) : IAsyncLifetime
+    int? lockedDatabaseSeconds = null,
+    bool emptyDatabase = false) : IAsyncLifetime
 {
     private HttpClient? _http;
 
-    protected DashboardFactory Factory { get; } = new(settings, fakeClock ? new FakeTimeProvider(WholeSecond(TimeProvider.System.GetUtcNow())) : null, logs, services: services, provider: provider, lockedDatabaseSeconds: lockedDatabaseSeconds);
+    protected DashboardFactory Factory { get; } = new(settings, fakeClock ? new FakeTimeProvider(WholeSecond(TimeProvider.System.GetUtcNow())) : null, logs, services: services, provider: provider, lockedDatabaseSeconds: lockedDatabaseSeconds, emptyDatabase: emptyDatabase);
 
     private static DateTimeOffset WholeSecond(DateTimeOffset now) => now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond));
 

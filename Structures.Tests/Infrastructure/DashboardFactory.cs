@@ -23,6 +23,7 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _services;
     private readonly int? _lockedDatabaseSeconds;
+    private readonly bool _emptyDatabase;
     private readonly TestRun _test = TestRun.Join();
     private readonly ExpectedLogs _expectedLogs = new();
     private bool _started;
@@ -34,10 +35,11 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
     // PostgreSQL database given by the caller (its connection string): several apps on it are instances of one install.
     public DashboardFactory(IReadOnlyDictionary<string, string?>? settings = null, FakeTimeProvider? clock = null, FakeLogCollector? logs = null, string? folder = null,
         Action<IServiceCollection>? services = null, DatabaseProvider provider = DatabaseProvider.Sqlite, string? postgresDatabase = null,
-        int? lockedDatabaseSeconds = null)
+        int? lockedDatabaseSeconds = null, bool emptyDatabase = false)
     {
         _services = services;
         _lockedDatabaseSeconds = lockedDatabaseSeconds;
+        _emptyDatabase = emptyDatabase;
         Provider = postgresDatabase is null ? provider : DatabaseProvider.PostgreSQL;
         _postgres = postgresDatabase;
         _ownsDatabase = postgresDatabase is null;
@@ -127,6 +129,11 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
         _started = true;
         builder.UseSetting("Simulation:Enabled", "true");
         var connectionString = Provider == DatabaseProvider.PostgreSQL ? _postgres ??= TestPostgres.CreateDatabase() : SqliteConnectionString();
+        if (StartsOnMigratedCopy())
+        {
+            MigratedSqlite.CopyTo(DatabasePath);
+        }
+
         builder.UseSetting("Data:Provider", Provider.ToString());
         builder.UseSetting("Data:ConnectionString", connectionString);
         builder.UseSetting("Simulation:ConnectionString", connectionString);
@@ -156,6 +163,10 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
             builder.ConfigureServices(_services);
         }
     }
+
+    // A new SQLite app in a folder of its own starts on a migrated copy (MigratedSqlite), unless asked or set otherwise.
+    private bool StartsOnMigratedCopy() => Provider == DatabaseProvider.Sqlite && _ownsFolder && !_emptyDatabase && !File.Exists(DatabasePath)
+        && !_settings.Keys.Any(k => k.StartsWith("Data:", StringComparison.Ordinal) || k is "Simulation:Enabled" or "Simulation:ConnectionString");
 
     // A test that locks the SQLite file may shorten how long a command keeps retrying before it fails (the driver's
     // Default Timeout, 30 seconds unless given); SQLite's own busy_timeout, set by the app, still applies per try.

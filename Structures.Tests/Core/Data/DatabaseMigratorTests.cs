@@ -6,7 +6,8 @@ using Structures.Tests.Infrastructure;
 
 namespace Structures.Tests.Core.Data;
 
-public sealed class DatabaseMigratorTests : AppTest
+// On an empty file, as a new install starts: the migrations themselves are what these tests read.
+public sealed class DatabaseMigratorTests() : AppTest(emptyDatabase: true)
 {
     [Fact]
     public async Task Startup_CreatesTheDatabaseFile_WithEveryMigrationApplied()
