@@ -8,7 +8,7 @@ namespace Structures.Tests.EndToEnd;
 // text of its own, but not the text itself nor the values that only tie elements together or point elsewhere (ids,
 // addresses, styles, data-*, Blazor's element references). Two renderings with the same shape meet axe's rules alike. The frame is everything
 // outside the page's <main> (app bar and drawer); the drawer's highlighted link moves from page to page and is the
-// same link wherever it is, so "active" is left out of classes.
+// same link wherever it is, so "active" is left out of classes and its aria-current out of the attributes.
 public sealed record PageMarkup(string Frame, string Main)
 {
     private const string Describe = """
@@ -20,7 +20,7 @@ public sealed record PageMarkup(string Frame, string Main)
             : a.name + '=' + a.value;
           const describe = (element, whole) => {
             if (element === main && !whole) return '<main/>';
-            const attributes = [...element.attributes].map(attribute).sort().join(' ');
+            const attributes = [...element.attributes].filter(a => a.name !== 'aria-current').map(attribute).sort().join(' ');
             const text = [...element.childNodes].some(n => n.nodeType === 3 && n.textContent.trim() !== '') ? ' #' : '';
             return '<' + element.tagName + ' ' + attributes + text + '>' + [...element.children].map(c => describe(c, whole)).join('') + '</>';
           };
