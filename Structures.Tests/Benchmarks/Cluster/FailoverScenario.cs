@@ -134,7 +134,8 @@ internal static class FailoverScenario
             await Task.Delay(50);
         }
 
-        return best;
+        // Read again: what the chosen one held a while ago may be finished by now.
+        return (best.App, await database.HeldByAsync(best.App.ProcessId!.Value));
     }
 
     private static Dictionary<string, string> AppSettings(string simulatorUrl, string folder, string connection, long admin)
