@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Structures.Core.Data;
-using Structures.Core.Owners;
 
 namespace Structures.Core.Sso;
 
@@ -62,13 +61,15 @@ public sealed partial class EveTokenRefresher
         }
     }
 
-    private async Task StoreRefreshTokenAsync(StructuresDbContext db, OwnerCharacter character, string rotated, CancellationToken cancellationToken)
+    // Stored by this update alone: the caller's character is left as it is, since a caller that tracks it (a sync) saves
+    // it later, and by then another instance may have rotated the token again; writing this one back would lose that.
+    private async Task StoreRefreshTokenAsync(StructuresDbContext db, int ownerCharacterId, string rotated, CancellationToken cancellationToken)
     {
-        character.ProtectedRefreshToken = _protector.Protect(rotated);
-        _unsaved[character.Id] = character.ProtectedRefreshToken;
-        await db.OwnerCharacters.Where(c => c.Id == character.Id)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.ProtectedRefreshToken, character.ProtectedRefreshToken), cancellationToken);
-        _unsaved.TryRemove(character.Id, out _);
+        var protectedToken = _protector.Protect(rotated);
+        _unsaved[ownerCharacterId] = protectedToken;
+        await db.OwnerCharacters.Where(c => c.Id == ownerCharacterId)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.ProtectedRefreshToken, protectedToken), cancellationToken);
+        _unsaved.TryRemove(ownerCharacterId, out _);
     }
 
     // Shared with the other instances; should the database refuse it, this instance still has the token, and the next

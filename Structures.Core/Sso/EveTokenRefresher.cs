@@ -111,7 +111,7 @@ public sealed partial class EveTokenRefresher(
 
         if (answer.RefreshToken is { Length: > 0 } rotated)
         {
-            await StoreRefreshTokenAsync(db, character, rotated, cancellationToken);
+            await StoreRefreshTokenAsync(db, character.Id, rotated, cancellationToken);
         }
 
         _forgotten.TryRemove(character.Id, out _);

@@ -33,7 +33,9 @@ internal sealed class BenchApp : IAsyncDisposable
 
     public SimWorld World => Factory.Get<SimWorld>();
 
-    public static BenchApp Start(IReadOnlyDictionary<string, string?> settings)
+    // On PostgreSQL when given a database (its connection string), which the caller creates and drops: several apps
+    // started on it are instances of one install.
+    public static BenchApp Start(IReadOnlyDictionary<string, string?> settings, string? postgresDatabase = null)
     {
         var probe = new HttpProbe();
         var all = new Dictionary<string, string?>
@@ -48,7 +50,7 @@ internal sealed class BenchApp : IAsyncDisposable
             all[key] = value;
         }
 
-        var factory = new DashboardFactory(all, services: services =>
+        var factory = new DashboardFactory(all, postgresDatabase: postgresDatabase, services: services =>
         {
             services.AddHttpClient(EsiClient.HttpClientName).AddHttpMessageHandler(() => new ProbeHandler(probe.TimeEsiAsync));
             services.AddHttpClient(DiscordWebhookClient.HttpClientName).AddHttpMessageHandler(() => new ProbeHandler(probe.TimeDiscordAsync));

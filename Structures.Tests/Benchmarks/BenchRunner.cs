@@ -28,6 +28,9 @@ internal sealed class BenchRunner(BenchOptions options, TextWriter output)
             ("cache", () => CacheDelayScenario.RunAsync(options.Smoke)),
             ("drain", () => DiscordDrainScenario.RunAsync(options.Smoke)),
             ("board", () => LiveBoardScenario.RunAsync(options.Smoke, options.BoardPages)),
+            ("drain-cluster", () => Cluster.DrainClusterScenario.RunAsync(options.Smoke)),
+            ("sync-cluster", () => Cluster.SyncClusterScenario.RunAsync(options.Smoke)),
+            ("failover", () => Cluster.FailoverScenario.RunAsync(options.Smoke)),
             ("soak", () => Soak.ChaosSoakScenario.RunAsync(options)),
         };
         var started = TimeProvider.System.GetTimestamp();

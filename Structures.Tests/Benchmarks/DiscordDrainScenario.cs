@@ -8,8 +8,8 @@ namespace Structures.Tests.Benchmarks;
 // Discord's per-webhook bucket (5 requests per 2 s). At 10 embeds a post, 1,000 need 100 posts: 40 s at best.
 internal static class DiscordDrainScenario
 {
-    private const int RequestsPerWindow = 5;
-    private const double WindowSeconds = 2;
+    internal const int RequestsPerWindow = 5;
+    internal const double WindowSeconds = 2;
 
     public static async Task<BenchResult> RunAsync(bool smoke)
     {
@@ -46,20 +46,7 @@ internal static class DiscordDrainScenario
             webhooks.Add(await app.AddWebhookAsync($"drain-{i}", []));
         }
 
-        await using (var db = await app.DbAsync())
-        {
-            var outbox = app.Get<WebhookOutbox>();
-            foreach (var webhook in webhooks)
-            {
-                for (var i = 0; i < messages; i++)
-                {
-                    outbox.Enqueue(db, webhook, Message(i));
-                }
-            }
-
-            await db.SaveChangesAsync();
-        }
-
+        await QueueAsync(app, webhooks, messages);
         var start = HttpProbe.NowMs;
         webhooks.ForEach(app.Get<WebhookOutbox>().Signal);
         await WaitUntilSentAsync(app, webhooks.Count * messages, TimeSpan.FromSeconds(120));
@@ -67,7 +54,23 @@ internal static class DiscordDrainScenario
         return ((last - start) / 1000, app.RateLimitedByDiscord, app.Probe.Discord.Count);
     }
 
-    private static async Task WaitUntilSentAsync(BenchApp app, int expected, TimeSpan limit)
+    // The backlog: messages numbered 0 to n - 1 for each webhook, queued without a signal.
+    internal static async Task QueueAsync(BenchApp app, IEnumerable<int> webhooks, int messages)
+    {
+        await using var db = await app.DbAsync();
+        var outbox = app.Get<WebhookOutbox>();
+        foreach (var webhook in webhooks)
+        {
+            for (var i = 0; i < messages; i++)
+            {
+                outbox.Enqueue(db, webhook, Message(i));
+            }
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    internal static async Task WaitUntilSentAsync(BenchApp app, int expected, TimeSpan limit)
     {
         var deadline = HttpProbe.NowMs + limit.TotalMilliseconds;
         while (HttpProbe.NowMs < deadline)
@@ -84,7 +87,7 @@ internal static class DiscordDrainScenario
         throw new TimeoutException($"The outbox was not drained within {limit.TotalSeconds} s.");
     }
 
-    private static DiscordMessage Message(int index) => new()
+    internal static DiscordMessage Message(int index) => new()
     {
         Username = "Notifications",
         Content = "@everyone",

@@ -66,7 +66,7 @@ internal static class ChaosSoakScenario
         return SoakReport.Result(parameters, count, fate, drain, supervisor, faults, locker, sampler.Samples, emitter.Refused, run);
     }
 
-    private static async Task StartAsync(DashboardProcess process, HttpClient http)
+    internal static async Task StartAsync(DashboardProcess process, HttpClient http)
     {
         process.Start();
         if (!await process.WaitReadyAsync(http, TimeSpan.FromMinutes(2)))

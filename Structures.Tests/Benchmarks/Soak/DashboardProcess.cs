@@ -17,6 +17,9 @@ internal sealed class DashboardProcess(string name, string folder, IReadOnlyDict
 
     public bool IsRunning => _process is { HasExited: false };
 
+    // The operating system's id of the running process (the app names itself after it among other instances).
+    public int? ProcessId => _process?.Id;
+
     public long WorkingSetBytes
     {
         get

@@ -1,0 +1,33 @@
+using System.Text.Json;
+
+namespace Structures.Tests.Benchmarks.Cluster;
+
+// Runs the cluster scenarios small, so they stay out of the default suite: `bash .ci/test --filter Category=Bench`.
+[Trait("Category", "Bench")]
+public sealed class ClusterBenchTests
+{
+    [Fact]
+    public async Task Main_WithSmokeClusterScenarios_WritesEachWithNothingLostOrPostedTwice()
+    {
+        var output = Path.Combine(Directory.CreateTempSubdirectory("structures-bench-").FullName, "results.json");
+
+        var exit = await BenchProgram.Main(["bench", "--smoke", "--only", "drain-cluster,sync-cluster,failover", "--out", output]);
+
+        exit.Should().Be(0);
+        using var results = JsonDocument.Parse(await File.ReadAllTextAsync(output));
+        var scenarios = results.RootElement.GetProperty("scenarios").EnumerateArray()
+            .ToDictionary(s => s.GetProperty("scenario").GetString()!, s => s.GetProperty("figures"));
+        scenarios.Keys.Should().Equal("drain-cluster", "sync-cluster", "failover");
+        Figure(scenarios["drain-cluster"], "posts").Should().Be(8, "2 webhooks x 40 messages at 10 embeds a post");
+        Figure(scenarios["drain-cluster"], "messages_posted_twice").Should().Be(0);
+        Figure(scenarios["drain-cluster"], "messages_missing").Should().Be(0);
+        (Figure(scenarios["sync-cluster"], "first_sync_owners_instance_a") + Figure(scenarios["sync-cluster"], "first_sync_owners_instance_b")).Should().Be(4);
+        Figure(scenarios["sync-cluster"], "resync_owners_synced_twice").Should().Be(0);
+        Figure(scenarios["sync-cluster"], "structures").Should().Be(80);
+        Figure(scenarios["failover"], "lost").Should().Be(0);
+        Figure(scenarios["failover"], "duplicated_outside_kill_window").Should().Be(0);
+        Figure(scenarios["failover"], "survivor_drained_everything").Should().Be(1);
+    }
+
+    private static double Figure(JsonElement figures, string name) => figures.GetProperty(name).GetDouble();
+}
