@@ -60,7 +60,7 @@ public sealed class EveUniverse(IDbContextFactory<StructuresDbContext> contextFa
 
     private async Task EnsureTypesAsync(StructuresDbContext db, IEnumerable<long> typeIds, CancellationToken cancellationToken)
     {
-        var wanted = typeIds.Distinct().ToList();
+        var wanted = typeIds.Where(id => id > 0).Distinct().ToList();
         var known = await db.EveTypes.Where(t => wanted.Contains(t.Id)).Select(t => t.Id).ToListAsync(cancellationToken);
         foreach (var id in wanted.Except(known))
         {
@@ -88,7 +88,7 @@ public sealed class EveUniverse(IDbContextFactory<StructuresDbContext> contextFa
     // Systems come with their constellation, region, planets and moons, which place structures that ESI gives by position.
     private async Task EnsureSystemsAsync(StructuresDbContext db, IEnumerable<long> systemIds, CancellationToken cancellationToken)
     {
-        var wanted = systemIds.Distinct().ToList();
+        var wanted = systemIds.Where(id => id > 0).Distinct().ToList();
         var known = await db.EveSolarSystems.Where(s => wanted.Contains(s.Id)).Select(s => s.Id).ToListAsync(cancellationToken);
         foreach (var id in wanted.Except(known))
         {

@@ -21,4 +21,7 @@ internal static partial class Log
 
     [LoggerMessage(LogLevel.Warning, "The {Language} word {Key} of {Words} is written in English instead: {Fault}")]
     public static partial void TranslationFellBack(this ILogger logger, string words, string language, string key, string fault);
+
+    [LoggerMessage(LogLevel.Warning, "Rehearsing the alert path at start failed; the first alert will be slower")]
+    public static partial void RehearsalFailed(this ILogger logger, Exception exception);
 }

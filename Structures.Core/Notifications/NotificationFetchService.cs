@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Structures.Core.Scheduling;
 
 namespace Structures.Core.Notifications;
@@ -8,6 +9,8 @@ namespace Structures.Core.Notifications;
 // cache is most of an alert's delay, so nothing should be added to it (ARCHITECTURE.md, decision 4).
 public sealed class NotificationFetchService(
     NotificationFetchScheduler scheduler,
+    AlertPathRehearsal rehearsal,
+    IOptions<NotificationOptions> options,
     IHostApplicationLifetime lifetime,
     TimeProvider clock,
     ILogger<NotificationFetchService> logger) : BackgroundService
@@ -25,6 +28,11 @@ public sealed class NotificationFetchService(
         using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
         {
             await started.Task.WaitAsync(stoppingToken);
+        }
+
+        if (options.Value.RehearseAtStart)
+        {
+            await rehearsal.RunAsync(stoppingToken);
         }
 
         while (!stoppingToken.IsCancellationRequested)

@@ -59,33 +59,50 @@ public sealed class NotificationFetcher(
 
         // An unchanged answer is read again too: a fetch that failed after ESI answered (the database locked) stores
         // it on the next try, and what is stored already is skipped.
-        var added = answer.Value is { } fetched ? await StoreNewAsync(db, owner.CorporationId, pick.Character.CharacterId, fetched, now, cancellationToken) : [];
-        telemetry.Received(added);
+        var added = await StoreAndForwardAsync(db, owner, pick.Character.CharacterId, answer.Value ?? [], now, announce: true, cancellationToken);
+        return new NotificationFetchResult(added.Count, null);
+    }
+
+    // What follows ESI's answer: the new notifications stored, then forwarded and turned into timers, each step
+    // committed. Unless announced (a rehearsal of the path), no board, metric, log or dispatcher hears of it.
+    internal async Task<List<ParsedNotification>> StoreAndForwardAsync(
+        StructuresDbContext db, Owner owner, long characterId, List<Esi.Models.EsiNotification> fetched, DateTime now, bool announce, CancellationToken cancellationToken)
+    {
+        var added = fetched.Count == 0 ? [] : await StoreNewAsync(db, owner.CorporationId, characterId, fetched, now, cancellationToken);
+        if (announce)
+        {
+            telemetry.Received(added);
+        }
+
         await NotificationFaultNotices.RaiseAsync(db, owner, [.. added.Select(p => p.Row).Where(n => n.ProcessingError is not null)], now, logger, cancellationToken);
         owner.NotificationsSync.Succeeded(now);
         await db.SaveChangesAsync(cancellationToken);
 
         // Before forwarding: every open board shows what these say about their structures at once (StructureOverlay).
-        if (added.Any(p => p.Row.StructureId is not null && Structures.Board.OverlayFact.Types.Contains(p.Type)))
+        if (announce && added.Any(p => p.Row.StructureId is not null && Structures.Board.OverlayFact.Types.Contains(p.Type)))
         {
             events.Publish(new StructuresChanged(owner.CorporationId));
         }
 
         var freshSince = now - options.Value.StaleAfter;
         var pending = await PendingNotifications.LoadAsync(db, owner.CorporationId, freshSince, added, cancellationToken);
-        await forwarder.ForwardAsync(db, owner, pending, cancellationToken);
+        await forwarder.ForwardAsync(db, owner, pending, cancellationToken, signal: announce);
         if (added.Count > 0)
         {
-            logger.NotificationsStored(owner.CorporationName, added.Count);
-            if (await timers.RecordAsync(db, owner, pending, cancellationToken) > 0)
+            var timersAdded = await timers.RecordAsync(db, owner, pending, cancellationToken);
+            if (announce)
             {
-                events.Publish(new TimersChanged(owner.CorporationId));
-            }
+                logger.NotificationsStored(owner.CorporationName, added.Count);
+                if (timersAdded > 0)
+                {
+                    events.Publish(new TimersChanged(owner.CorporationId));
+                }
 
-            events.Publish(new NotificationsReceived(owner.CorporationId, [.. added.Select(p => p.Row.Id)]));
+                events.Publish(new NotificationsReceived(owner.CorporationId, [.. added.Select(p => p.Row.Id)]));
+            }
         }
 
-        return new NotificationFetchResult(added.Count, null);
+        return added;
     }
 
     private static async Task<List<ParsedNotification>> StoreNewAsync(StructuresDbContext db, long ownerId, long characterId, List<Esi.Models.EsiNotification> fetched, DateTime now, CancellationToken cancellationToken)

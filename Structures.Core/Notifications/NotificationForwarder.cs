@@ -30,8 +30,9 @@ public sealed class NotificationForwarder(
     }
 
     // Forwards the notifications among parsed that are not forwarded yet, from what their texts were read into, and
-    // commits. Returns how many were forwarded.
-    public async Task<int> ForwardAsync(StructuresDbContext db, Owners.Owner owner, IReadOnlyList<ParsedNotification> parsed, CancellationToken cancellationToken)
+    // commits. Returns how many were forwarded. Unsignalled, the dispatcher finds the messages on its next sweep.
+    public async Task<int> ForwardAsync(
+        StructuresDbContext db, Owners.Owner owner, IReadOnlyList<ParsedNotification> parsed, CancellationToken cancellationToken, bool signal = true)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var pending = parsed.Where(p => !p.Row.IsForwarded && p.Row.ProcessingError == null).ToList();
@@ -57,7 +58,7 @@ public sealed class NotificationForwarder(
         await NotificationFaultNotices.RaiseAsync(db, owner, [.. pending.Select(p => p.Row).Where(n => n.ProcessingError is not null)], now, logger, cancellationToken);
         owner.ForwardingSync.Succeeded(now);
         await db.SaveChangesAsync(cancellationToken);
-        foreach (var webhookId in touched)
+        foreach (var webhookId in signal ? touched : [])
         {
             outbox.Signal(webhookId);
         }

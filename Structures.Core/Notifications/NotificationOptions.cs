@@ -21,6 +21,10 @@ public sealed class NotificationOptions
     public bool SetAvatar { get; set; } = true;
     public bool ShowMoonOre { get; set; } = true;
 
+    // Before the first fetch, the alert path is run once on stand-ins and rolled back (AlertPathRehearsal), so the
+    // first real alert after a start does not wait for code and queries to compile.
+    public bool RehearseAtStart { get; set; } = true;
+
     // Refuels the sync detects are announced.
     public bool RefueledNotifications { get; set; } = true;
 

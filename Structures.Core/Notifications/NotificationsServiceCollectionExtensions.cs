@@ -16,6 +16,7 @@ public static class NotificationsServiceCollectionExtensions
         services.AddFallbackWords<NotificationWords>();
         services.AddFallbackWords<NotificationAdminWords>();
         services.AddSingleton<NotificationFetcher>();
+        services.AddSingleton<AlertPathRehearsal>();
         services.AddSingleton<NotificationFetchScheduler>();
         services.AddSingleton<RenderContextBuilder>();
         services.AddSingleton<NotificationForwarder>();

@@ -11,6 +11,7 @@ internal static class AlertOverheadScenario
         await using var app = BenchApp.Start(AlertingWorld.Settings(owners, directors: 1, notificationCacheSeconds: 2));
         var world = await AlertingWorld.CreateAsync(app);
         var emitted = new HashSet<long>();
+        var firstBurst = new HashSet<long>();
         for (var round = 0; round < rounds; round++)
         {
             foreach (var owner in world.Owners)
@@ -22,6 +23,10 @@ internal static class AlertOverheadScenario
             }
 
             await world.WaitForDeliveriesAsync(emitted.Count, TimeSpan.FromSeconds(60));
+            if (round == 0)
+            {
+                firstBurst.UnionWith(emitted);
+            }
         }
 
         await world.WaitUntilRecordedAsync(emitted, TimeSpan.FromSeconds(30));
@@ -32,6 +37,8 @@ internal static class AlertOverheadScenario
         var inApp = Distribution.Of(measured.Select(d => d.SentMs - seen[d.NotificationId!.Value]));
         var post = Distribution.Of(measured.Select(d => d.AtMs - d.SentMs));
         var stages = await AlertStages.OfAsync(app, seen, emitted);
+        // The first burst after the start, apart: what the start-up rehearsal of the alert path is there to keep fast.
+        var first = Distribution.Of(measured.Where(d => firstBurst.Contains(d.NotificationId!.Value)).Select(d => d.AtMs - seen[d.NotificationId!.Value]));
         return new BenchResult("overhead", "Per-alert product overhead (ESI answer -> Discord 2xx)",
             new Dictionary<string, object> { ["owners"] = owners, ["alerts"] = emitted.Count, ["alertsPerOwnerPerFetch"] = perOwner },
             new Dictionary<string, double>
@@ -42,6 +49,7 @@ internal static class AlertOverheadScenario
                 ["overhead_p99_ms"] = Math.Round(overhead.P99, 1),
                 ["overhead_max_ms"] = Math.Round(overhead.Max, 1),
                 ["overhead_mean_ms"] = Math.Round(overhead.Mean, 1),
+                ["first_burst_after_start_max_ms"] = Math.Round(first.Max, 1),
                 ["esi_answer_to_post_sent_p50_ms"] = Math.Round(inApp.P50, 1),
                 ["esi_answer_to_post_sent_p99_ms"] = Math.Round(inApp.P99, 1),
                 ["discord_post_round_trip_p50_ms"] = Math.Round(post.P50, 1),
@@ -51,7 +59,7 @@ internal static class AlertOverheadScenario
                 ["queued_to_drain_round_p50_ms"] = Math.Round(stages.Picked.P50, 1),
                 ["queued_to_drain_round_p99_ms"] = Math.Round(stages.Picked.P99, 1),
             },
-            "p50 <= 150 ms and p99 <= 1 s over >= 500 alerts from several owners",
-            overhead.Count >= (smoke ? 1 : 500) && overhead.P50 <= 150 && overhead.P99 <= 1000);
+            "p99 <= 100 ms over >= 500 alerts from several owners, the first burst after the start included",
+            overhead.Count >= (smoke ? 1 : 500) && overhead.P99 <= 100);
     }
 }

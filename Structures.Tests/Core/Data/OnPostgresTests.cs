@@ -1,4 +1,5 @@
 using Structures.Core.Data;
+using Structures.Tests.Core.Notifications;
 using Structures.Tests.Core.Owners;
 using Structures.Tests.Core.Structures;
 using Structures.Tests.Core.Structures.Board;
@@ -26,3 +27,5 @@ public sealed class WebhookDispatcherOnPostgresTests() : WebhookDispatcherTests(
 public sealed class DataPurgeOnPostgresTests() : DataPurgeTests(DatabaseProvider.PostgreSQL);
 
 public sealed class RetentionSweepOnPostgresTests() : RetentionSweepTests(DatabaseProvider.PostgreSQL);
+
+public sealed class AlertPathRehearsalOnPostgresTests() : AlertPathRehearsalTests(DatabaseProvider.PostgreSQL);

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Options;
 using Structures.Core.Notifications;
 using Structures.Core.Webhooks;
 using Structures.Dashboard.Simulation.Discord;
@@ -98,7 +99,8 @@ public sealed class NotificationFetchServiceTests() : AppTest(fakeClock: true, l
     }
 
     private NotificationFetchService CreateService() => new(
-        Factory.Get<NotificationFetchScheduler>(), Factory.Get<IHostApplicationLifetime>(), Clock, Factory.Get<ILogger<NotificationFetchService>>());
+        Factory.Get<NotificationFetchScheduler>(), Factory.Get<AlertPathRehearsal>(), Factory.Get<IOptions<NotificationOptions>>(),
+        Factory.Get<IHostApplicationLifetime>(), Clock, Factory.Get<ILogger<NotificationFetchService>>());
 
     private async Task StepAndWaitAsync(NotificationFetchService service)
     {

@@ -1,0 +1,82 @@
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Structures.Core.Data;
+using Structures.Core.Notifications;
+using Structures.Core.Webhooks;
+using Structures.Dashboard.Simulation.Discord;
+using Structures.Tests.Infrastructure;
+
+namespace Structures.Tests.Core.Notifications;
+
+// Runs on PostgreSQL too (Core/Data/OnPostgresTests.cs): the rehearsal's rollback has to hold on both engines.
+public class AlertPathRehearsalTests : AppTest
+{
+    private const long Wayne = 98000001;
+
+    public AlertPathRehearsalTests()
+        : this(DatabaseProvider.Sqlite)
+    {
+    }
+
+    protected AlertPathRehearsalTests(DatabaseProvider provider)
+        : base(fakeClock: true, provider: provider)
+    {
+    }
+
+    public override async Task InitializeAsync()
+    {
+        await using var db = await DbAsync();
+        db.Webhooks.Add(new Webhook
+        {
+            Name = "alpha", Url = $"{Factory.BaseUrl}/sim/discord/api/webhooks/alpha/token", NotificationTypes = "StructureUnderAttack", IsDefault = true,
+        });
+        await db.SaveChangesAsync();
+        await AddOwnerAsync(90000001);
+    }
+
+    [Fact]
+    public async Task Rehearsal_QueuesTheStandInAttack_ThenLeavesNoRowAndPostsNothing()
+    {
+        var before = await CountRowsAsync();
+
+        var rehearsed = await Factory.Get<AlertPathRehearsal>().RunAsync(default);
+        await DeliverAllAsync();
+
+        rehearsed.Should().BeTrue("the stand-in attack went all the way to a queued message");
+        (await CountRowsAsync()).Should().Equal(before);
+        Factory.Get<SimDiscordChannel>().Messages("alpha").Should().BeEmpty();
+        await using var db = await DbAsync();
+        (await db.Owners.AnyAsync(o => o.CorporationId < 0)).Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task AfterARehearsal_ARealAttack_IsForwardedToItsWebhook_AsBefore()
+    {
+        await Factory.Get<AlertPathRehearsal>().RunAsync(default);
+        await EmitAttackAsync();
+
+        var fetched = await Factory.Get<NotificationFetcher>().FetchAsync(Wayne, default);
+        await DeliverAllAsync();
+
+        fetched.Added.Should().Be(1);
+        Factory.Get<SimDiscordChannel>().Messages("alpha").Single().Embeds.Single().GetProperty("title").GetString()
+            .Should().Contain("under attack");
+    }
+
+    private async Task EmitAttackAsync()
+    {
+        using var emitted = await Http.PostAsJsonAsync("/sim/control/notifications", new { type = "StructureUnderAttack", corporationId = Wayne });
+        emitted.EnsureSuccessStatusCode();
+    }
+
+    // Rows of every table the alert path writes to.
+    private async Task<int[]> CountRowsAsync()
+    {
+        await using var db = await DbAsync();
+        return
+        [
+            await db.Owners.CountAsync(), await db.Webhooks.CountAsync(), await db.Notifications.CountAsync(),
+            await db.QueuedMessages.CountAsync(), await db.StructureTimers.CountAsync(), await db.AdminNotices.CountAsync(),
+        ];
+    }
+}
