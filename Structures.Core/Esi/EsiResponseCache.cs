@@ -34,7 +34,7 @@ public sealed class EsiResponseCache(IOptions<EsiOptions> options, TimeProvider 
         {
             Remove(key);
             _entries[key] = _recency.AddFirst((key, entry));
-            _characters += entry.Body.Length;
+            _characters += entry.Characters;
             if (IsOverBound())
             {
                 Evict();
@@ -86,9 +86,7 @@ public sealed class EsiResponseCache(IOptions<EsiOptions> options, TimeProvider 
         if (_entries.Remove(key, out var node))
         {
             _recency.Remove(node);
-            _characters -= node.Value.Entry.Body.Length;
+            _characters -= node.Value.Entry.Characters;
         }
     }
 }
-
-public sealed record EsiCachedResponse(string Body, string? ETag, DateTime ExpiresAt, DateTime? LastModified, int Pages);

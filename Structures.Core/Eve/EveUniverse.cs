@@ -30,10 +30,23 @@ public sealed class EveUniverse(IDbContextFactory<StructuresDbContext> contextFa
         }
     }
 
+    // Until then ESI's copy of the map has not expired: every owner's sync would only read the cached map back.
+    private long _sovereigntyFreshUntilTicks;
+
     // ESI caches the map for an hour; an answer from the cache changes nothing and writes nothing.
     public async Task RefreshSovereigntyAsync(CancellationToken cancellationToken)
     {
+        if (clock.GetUtcNow().UtcTicks < Interlocked.Read(ref _sovereigntyFreshUntilTicks))
+        {
+            return;
+        }
+
         var map = await esi.GetSovereigntyMapAsync(cancellationToken);
+        if (map.IsSuccess && map.ExpiresAt is { } expires)
+        {
+            Interlocked.Exchange(ref _sovereigntyFreshUntilTicks, expires.Ticks);
+        }
+
         if (map.Outcome != EsiOutcome.Ok || map.Value is null)
         {
             return;

@@ -66,7 +66,10 @@ public sealed class GeneratedAlerts(
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var fuelRules = await db.Set<FuelAlertRule>().Where(r => r.IsEnabled).ToListAsync(cancellationToken);
         var jumpRules = await db.Set<JumpFuelAlertRule>().Where(r => r.IsEnabled).ToListAsync(cancellationToken);
-        var sent = await db.Set<SentAlert>().ToListAsync(cancellationToken);
+        // Only the alerts of the structures looked at: after one owner's sync, that owner's, not every owner's.
+        var sent = (await db.Set<SentAlert>()
+            .Where(a => ownerId == null || db.Structures.Any(s => s.Id == a.StructureId && s.OwnerId == ownerId))
+            .ToListAsync(cancellationToken)).ToLookup(a => a.StructureId);
         var burning = await db.Structures.AsNoTracking().Where(s => ownerId == null || s.OwnerId == ownerId)
             .Where(s => s.FuelExpiresAt != null && s.FuelExpiresAt > now).ToListAsync(cancellationToken);
         var touched = new HashSet<int>();
@@ -74,7 +77,8 @@ public sealed class GeneratedAlerts(
         foreach (var structure in burning)
         {
             var hoursLeft = (structure.FuelExpiresAt!.Value - now).TotalHours;
-            foreach (var (rule, bucket) in FuelAlertBuckets.Due(structure.Id, hoursLeft, fuelRules, sent))
+            var sentForStructure = sent[structure.Id].ToList();
+            foreach (var (rule, bucket) in FuelAlertBuckets.Due(structure.Id, hoursLeft, fuelRules, sentForStructure))
             {
                 var type = structure.Kind == StructureKind.Starbase ? "TowerResourceAlertMsg" : "StructureFuelAlert";
                 var expires = structure.FuelExpiresAt.Value;
@@ -84,7 +88,7 @@ public sealed class GeneratedAlerts(
 
             foreach (var rule in jumpRules.Where(_ => structure.Kind == StructureKind.JumpGate && structure.LiquidOzone is not null))
             {
-                var alerted = sent.FirstOrDefault(a => a.StructureId == structure.Id && a.Kind == AlertKind.JumpFuel && a.RuleId == rule.Id);
+                var alerted = sentForStructure.FirstOrDefault(a => a.Kind == AlertKind.JumpFuel && a.RuleId == rule.Id);
                 if (structure.LiquidOzone < rule.Threshold && alerted is null)
                 {
                     var left = structure.LiquidOzone.Value.ToString("N0", CultureInfo.InvariantCulture);
@@ -107,7 +111,7 @@ public sealed class GeneratedAlerts(
 
     // ESI sends no notification when a starbase is reinforced: the sync sees it, and this tells and times it once,
     // the timer made as the ones from notifications are (Structures:Timers:Enabled and CorpRestricted).
-    private async Task<int> ReinforcedStarbasesAsync(StructuresDbContext db, long? ownerId, List<SentAlert> sent, DateTime now, HashSet<int> touched, CancellationToken cancellationToken)
+    private async Task<int> ReinforcedStarbasesAsync(StructuresDbContext db, long? ownerId, ILookup<long, SentAlert> sent, DateTime now, HashSet<int> touched, CancellationToken cancellationToken)
     {
         var reinforced = await db.Structures.AsNoTracking()
             .Where(s => ownerId == null || s.OwnerId == ownerId)
@@ -118,7 +122,7 @@ public sealed class GeneratedAlerts(
         {
             var until = starbase.StateTimerEnd!.Value;
             var bucket = (int)(until.Ticks / TimeSpan.TicksPerMinute % int.MaxValue);
-            if (sent.Any(a => a.StructureId == starbase.Id && a.Kind == AlertKind.StarbaseReinforced && a.Bucket == bucket))
+            if (sent[starbase.Id].Any(a => a.Kind == AlertKind.StarbaseReinforced && a.Bucket == bucket))
             {
                 continue;
             }
