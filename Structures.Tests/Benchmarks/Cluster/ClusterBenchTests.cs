@@ -29,5 +29,22 @@ public sealed class ClusterBenchTests
         Figure(scenarios["failover"], "survivor_drained_everything").Should().Be(1);
     }
 
+    [Fact]
+    public async Task Main_WithSmokeBoardCluster_ShowsEveryChangeSyncedByAOnEveryPageOfB()
+    {
+        var output = Path.Combine(Directory.CreateTempSubdirectory("structures-bench-").FullName, "results.json");
+
+        var exit = await BenchProgram.Main(["bench", "--smoke", "--only", "board-cluster", "--out", output]);
+
+        exit.Should().Be(0);
+        using var results = JsonDocument.Parse(await File.ReadAllTextAsync(output));
+        var scenario = results.RootElement.GetProperty("scenarios").EnumerateArray().Single();
+        scenario.GetProperty("scenario").GetString().Should().Be("board-cluster");
+        var figures = scenario.GetProperty("figures");
+        Figure(figures, "pages_open").Should().Be(2);
+        Figure(figures, "change_samples").Should().Be(10, "5 counted changes x 2 pages");
+        Figure(figures, "page_changes_missed").Should().Be(0);
+    }
+
     private static double Figure(JsonElement figures, string name) => figures.GetProperty(name).GetDouble();
 }
