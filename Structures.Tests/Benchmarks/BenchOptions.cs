@@ -3,7 +3,7 @@ using Structures.Core.Data;
 namespace Structures.Tests.Benchmarks;
 
 // Which scenarios to run, at which size, and where the results go. Minutes is the chaos soak's length; BoardPages, the
-// live board's open pages at every size (else its own default).
+// open pages of the live board at every size and of the board across two instances (else each one's own default).
 internal sealed record BenchOptions(bool Smoke, IReadOnlySet<string> Only, string Output, double Minutes = 10, int? BoardPages = null)
 {
     // The engines the data-touching scenarios run on (--provider sqlite|postgres|both): both unless named, or SQLite

@@ -31,6 +31,7 @@ internal sealed class BenchRunner(BenchOptions options, TextWriter output)
             ("drain-cluster", () => Cluster.DrainClusterScenario.RunAsync(options.Smoke)),
             ("sync-cluster", () => Cluster.SyncClusterScenario.RunAsync(options.Smoke)),
             ("failover", () => Cluster.FailoverScenario.RunAsync(options.Smoke)),
+            ("board-cluster", () => Cluster.BoardClusterScenario.RunAsync(options.Smoke, options.BoardPages)),
             ("soak", () => Soak.ChaosSoakScenario.RunAsync(options)),
         };
         var started = TimeProvider.System.GetTimestamp();

@@ -16,84 +16,48 @@ internal sealed record BoardMeasurement(int PagesOpen, double OpenSeconds, Distr
     // Opening pages stops after this long, and the run measures the pages it has.
     private static readonly TimeSpan OpenLimit = TimeSpan.FromSeconds(90);
 
-    // A page starts watching before the sync that makes the change, which takes seconds at 10,000 structures.
-    private static readonly TimeSpan SyncAllowance = TimeSpan.FromSeconds(60);
-
     public static async Task<BoardMeasurement> RunAsync(IBrowser browser, int structures, int pageCount, string marker, int changes, TimeSpan changeLimit)
     {
         await using var app = LiveBoardScenario.StartApp(structures);
         var owner = (await app.AddOwnersAsync([LiveBoardScenario.Director])).Single();
         await app.SyncAsync([owner]);
         var target = await LiveBoardScenario.TargetAsync(app, owner);
-        await RenameAsync(app, owner, target, $"{marker} 0");
+        await LiveBoardScenario.RenameAsync(app, owner, target, $"{marker} 0");
 
         // Subscribed before any page, so the publish time is taken before the pages hear of the change.
         var published = new ConcurrentQueue<double>();
         using var probe = LiveBoardScenario.ObservePublished(app, published.Enqueue);
 
-        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.Factory.BaseUrl });
-        var first = await context.NewPageAsync();
-        await first.GotoAsync("/auth/login?returnUrl=/structures");
-        await first.GetByTestId($"sso-character-{LiveBoardScenario.Director}").ClickAsync();
-        await SearchAsync(first, marker, target);
-        var render = await PrerenderTimesAsync(app, context);
+        await using var pages = await BoardPages.SignInAsync(browser, app.Factory.BaseUrl, LiveBoardScenario.Director, marker, target);
+        var render = await PrerenderTimesAsync(app, pages.Context);
 
-        await RenameAsync(app, owner, target, $"{marker} warm");
-        var opening = TimeProvider.System.GetTimestamp();
-        var pages = new List<IPage> { first };
-        while (pages.Count < pageCount && TimeProvider.System.GetElapsedTime(opening) < OpenLimit)
-        {
-            var page = await context.NewPageAsync();
-            await page.GotoAsync("/structures", new() { Timeout = 60_000 });
-            await SearchAsync(page, marker, target);
-            pages.Add(page);
-        }
-
-        var openSeconds = TimeProvider.System.GetElapsedTime(opening).TotalSeconds;
-        // Round 0 warms every circuit's first re-render after a change (JIT, first diff) and is not counted: without it the
-        // first round's tail, which depends on how far the JIT got while the pages opened, sets a run's p95.
-        var times = new List<double>();
-        for (var n = 0; n <= changes; n++)
+        await LiveBoardScenario.RenameAsync(app, owner, target, $"{marker} warm");
+        var openSeconds = await pages.OpenAsync(pageCount, OpenLimit);
+        var renames = await pages.RenamesShownAsync(changes, changeLimit, async name =>
         {
             published.Clear();
-            var name = $"{marker} {n}";
-            await Task.WhenAll(pages.Select(page => WatchAsync(page, $"name-{target}", name, changeLimit)));
-            await RenameAsync(app, owner, target, name);
-            var at = published.TryPeek(out var publishedAt) ? publishedAt : double.NaN;
-            var shown = await Task.WhenAll(pages.Select(page => page.EvaluateAsync<double?>("() => window.benchShown")));
-            if (n > 0)
-            {
-                times.AddRange(shown.Select(seen => Math.Min(seen ?? double.MaxValue, at + changeLimit.TotalMilliseconds) - at));
-            }
-
-            await Task.Delay(500);
-        }
+            await LiveBoardScenario.RenameAsync(app, owner, target, name);
+            return published.TryPeek(out var at) ? at : double.NaN;
+        });
+        var times = renames.Select(delay => delay ?? changeLimit.TotalMilliseconds);
 
         var overlay = new List<double>();
         foreach (var (action, badge) in new[] { ("reinforce", "Reinforced"), ("attack", "Under attack") })
         {
-            published.Clear();
-            await Task.WhenAll(pages.Select(page => WatchAsync(page, $"overlay-{target}", badge, changeLimit)));
-            await NotifyAsync(app, owner, target, action);
-            var at = published.TryPeek(out var publishedAt) ? publishedAt : double.NaN;
-            var shown = await Task.WhenAll(pages.Select(page => page.EvaluateAsync<double?>("() => window.benchShown")));
-            overlay.AddRange(shown.Select(seen => Math.Min(seen ?? double.MaxValue, at + changeLimit.TotalMilliseconds) - at));
+            var shown = await pages.ShownAfterAsync($"overlay-{target}", badge, changeLimit, async () =>
+            {
+                published.Clear();
+                await NotifyAsync(app, owner, target, action);
+                return published.TryPeek(out var at) ? at : double.NaN;
+            });
+            overlay.AddRange(shown.Select(delay => delay ?? changeLimit.TotalMilliseconds));
         }
 
         var heapOpen = await ManagedHeapMbAsync();
-        foreach (var page in pages)
-        {
-            await page.CloseAsync(new() { RunBeforeUnload = true });
-        }
-
+        var pagesOpen = pages.Count;
+        await pages.CloseAllAsync();
         var heapClosed = await ManagedHeapMbAsync();
-        return new BoardMeasurement(pages.Count, openSeconds, render, Distribution.Of(times), heapOpen - heapClosed, Distribution.Of(overlay));
-    }
-
-    private static async Task RenameAsync(BenchApp app, long owner, long target, string name)
-    {
-        app.World.Change(all => all.Single(s => s.Id == target).Name = name);
-        await app.SyncAsync([owner]);
+        return new BoardMeasurement(pagesOpen, openSeconds, render, Distribution.Of(times), heapOpen - heapClosed, Distribution.Of(overlay));
     }
 
     // The simulated EVE notifies the structure's corporation; the fetch stores it and publishes, with no sync.
@@ -103,30 +67,6 @@ internal sealed record BoardMeasurement(int PagesOpen, double OpenSeconds, Distr
         using var content = new StringContent(action == "reinforce" ? "{\"hours\":30}" : "{}", System.Text.Encoding.UTF8, "application/json");
         (await http.PostAsync($"/sim/control/structures/{target}/{action}", content)).EnsureSuccessStatusCode();
         await app.Get<NotificationFetcher>().FetchAsync(owner, CancellationToken.None);
-    }
-
-    private static async Task SearchAsync(IPage page, string marker, long target)
-    {
-        await page.GetByTestId("board-ready").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 60_000 });
-        await page.GetByPlaceholder("Search name, system, owner, tag").FillAsync(marker);
-        await page.GetByTestId($"name-{target}").WaitForAsync(new() { Timeout = 60_000 });
-    }
-
-    // Leaves a promise on the page of its wall clock when the element first contains the text (the new name, a state
-    // badge), seen by a MutationObserver, or null if it did not within the limit.
-    private static async Task WatchAsync(IPage page, string testId, string text, TimeSpan limit)
-    {
-        const string Script = """
-            ([id, name, limit]) => { window.benchShown = new Promise(resolve => {
-              const shown = () => document.querySelector(`[data-testid=${id}]`)?.textContent.includes(name);
-              if (shown()) { resolve(Date.now()); return; }
-              const observer = new MutationObserver(() => { if (shown()) { observer.disconnect(); resolve(Date.now()); } });
-              observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-              setTimeout(() => { observer.disconnect(); resolve(null); }, limit);
-            }); }
-            """;
-        await page.EvaluateAsync(Script,
-            new object[] { testId, text, limit.TotalMilliseconds + SyncAllowance.TotalMilliseconds });
     }
 
     // The server's own time to render the board for a signed-in user: the prerendered page, over real HTTP.

@@ -93,6 +93,13 @@ internal static class LiveBoardScenario
             .OrderBy(s => s.Name).Select(s => s.Id).FirstAsync();
     }
 
+    // The structure renamed in the simulated EVE, then the owner synced by the app.
+    internal static async Task RenameAsync(BenchApp app, long owner, long target, string name)
+    {
+        app.World.Change(all => all.Single(s => s.Id == target).Name = name);
+        await app.SyncAsync([owner]);
+    }
+
     internal static IDisposable ObservePublished(BenchApp app, Action<double> published) =>
         app.Get<DashboardEvents>().Subscribe(e =>
         {
@@ -104,13 +111,16 @@ internal static class LiveBoardScenario
             return Task.CompletedTask;
         });
 
-    internal static BenchApp StartApp(int structures) => BenchApp.Start(new Dictionary<string, string?>
+    internal static BenchApp StartApp(int structures) => BenchApp.Start(Settings(structures));
+
+    // One corporation of the given size, whose structure list and notifications EVE answers afresh every time.
+    internal static Dictionary<string, string?> Settings(int structures) => new()
     {
         ["Simulation:Scale:Corporations"] = "1",
         ["Simulation:Scale:StructuresPerCorporation"] = StructureCount(structures),
         ["Simulation:CacheSeconds:corporation-structures"] = "0",
         ["Simulation:CacheSeconds:character-notifications"] = "0",
-    });
+    };
 
     internal static long Director => SimScaledWorld.CharacterId(0, 0);
 }

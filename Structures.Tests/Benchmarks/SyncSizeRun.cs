@@ -33,8 +33,7 @@ internal static class SyncSizeRun
         var first = (HttpProbe.NowMs - start) / 1000;
         var requestsFirst = app.Probe.Esi.Count / (double)owners;
 
-        // ESI's compressed caches (at most an hour x the scale) run out before the re-sync.
-        await Task.Delay(TimeSpan.FromSeconds((3600 * CacheScale) + 1));
+        await StructureCacheExpiry.WaitOutAsync(app);
         app.Probe.Clear();
         start = HttpProbe.NowMs;
         await app.SyncAsync(ownerIds);

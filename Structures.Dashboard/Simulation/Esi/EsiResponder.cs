@@ -137,7 +137,7 @@ internal sealed class EsiResponder(
         var response = http.Response;
         var now = world.Now;
         var key = $"{request.Path}?{string.Join('&', request.Query.Where(q => q.Key != "page").Select(q => $"{q.Key}={q.Value}"))}#{grant?.CharacterId}";
-        if (cache.GetOrCreate(key, now, produce, CacheUntil(route)) is not { } entry)
+        if (cache.GetOrCreate(key, route.Name, now, produce, CacheUntil(route)) is not { } entry)
         {
             return await Error(response, 404, "Not found");
         }

@@ -8,7 +8,7 @@ internal sealed class SimEsiCache
     private readonly Lock _gate = new();
     private readonly Dictionary<string, SimEsiCacheEntry> _entries = [];
 
-    public SimEsiCacheEntry? GetOrCreate(string key, DateTime now, Func<(byte[] Body, int Count)?> produce, Func<DateTime, DateTime> expiresAt)
+    public SimEsiCacheEntry? GetOrCreate(string key, string route, DateTime now, Func<(byte[] Body, int Count)?> produce, Func<DateTime, DateTime> expiresAt)
     {
         lock (_gate)
         {
@@ -25,9 +25,19 @@ internal sealed class SimEsiCache
             var (body, count) = produced;
             var etag = $"\"{Convert.ToHexStringLower(SHA256.HashData(body))[..32]}\"";
             var lastModified = entry is not null && entry.ETag == etag ? entry.LastModified : now;
-            entry = new SimEsiCacheEntry(body, count, etag, lastModified, expiresAt(now));
+            entry = new SimEsiCacheEntry(route, body, count, etag, lastModified, expiresAt(now));
             _entries[key] = entry;
             return entry;
+        }
+    }
+
+    // Whether every answer it gave for these routes has expired by the moment, so the next request is answered afresh
+    // (the rule GetOrCreate applies): how a benchmark knows that ESI's compressed caches have run out.
+    public bool AllExpired(IReadOnlySet<string> routes, DateTime now)
+    {
+        lock (_gate)
+        {
+            return _entries.Values.Where(e => routes.Contains(e.Route)).All(e => e.ExpiresAt <= now);
         }
     }
 
@@ -52,4 +62,4 @@ internal sealed class SimEsiCache
     }
 }
 
-internal sealed record SimEsiCacheEntry(byte[] Body, int ItemCount, string ETag, DateTime LastModified, DateTime ExpiresAt);
+internal sealed record SimEsiCacheEntry(string Route, byte[] Body, int ItemCount, string ETag, DateTime LastModified, DateTime ExpiresAt);

@@ -9,14 +9,8 @@ public sealed class ClusterBenchTests
     [Fact]
     public async Task Main_WithSmokeClusterScenarios_WritesEachWithNothingLostOrPostedTwice()
     {
-        var output = Path.Combine(Directory.CreateTempSubdirectory("structures-bench-").FullName, "results.json");
+        var scenarios = await RunSmokeAsync("drain-cluster,sync-cluster,failover");
 
-        var exit = await BenchProgram.Main(["bench", "--smoke", "--only", "drain-cluster,sync-cluster,failover", "--out", output]);
-
-        exit.Should().Be(0);
-        using var results = JsonDocument.Parse(await File.ReadAllTextAsync(output));
-        var scenarios = results.RootElement.GetProperty("scenarios").EnumerateArray()
-            .ToDictionary(s => s.GetProperty("scenario").GetString()!, s => s.GetProperty("figures"));
         scenarios.Keys.Should().Equal("drain-cluster", "sync-cluster", "failover");
         Figure(scenarios["drain-cluster"], "posts").Should().Be(8, "2 webhooks x 40 messages at 10 embeds a post");
         Figure(scenarios["drain-cluster"], "messages_posted_twice").Should().Be(0);
@@ -27,6 +21,28 @@ public sealed class ClusterBenchTests
         Figure(scenarios["failover"], "lost").Should().Be(0);
         Figure(scenarios["failover"], "duplicated_outside_kill_window").Should().Be(0);
         Figure(scenarios["failover"], "survivor_drained_everything").Should().Be(1);
+    }
+
+    [Fact]
+    public async Task Main_WithSmokeBoardCluster_ShowsEveryChangeSyncedByAOnEveryPageOfB()
+    {
+        var scenarios = await RunSmokeAsync("board-cluster");
+
+        scenarios.Keys.Should().Equal("board-cluster");
+        Figure(scenarios["board-cluster"], "pages_open").Should().Be(2);
+        Figure(scenarios["board-cluster"], "change_samples").Should().Be(10, "5 counted changes x 2 pages");
+        Figure(scenarios["board-cluster"], "page_changes_missed").Should().Be(0);
+    }
+
+    // Each scenario's figures, in the order the command ran them.
+    private static async Task<Dictionary<string, JsonElement>> RunSmokeAsync(string only)
+    {
+        var output = Path.Combine(Directory.CreateTempSubdirectory("structures-bench-").FullName, "results.json");
+        var exit = await BenchProgram.Main(["bench", "--smoke", "--only", only, "--out", output]);
+        exit.Should().Be(0);
+        using var results = JsonDocument.Parse(await File.ReadAllTextAsync(output));
+        return results.RootElement.GetProperty("scenarios").EnumerateArray()
+            .ToDictionary(s => s.GetProperty("scenario").GetString()!, s => s.GetProperty("figures").Clone());
     }
 
     private static double Figure(JsonElement figures, string name) => figures.GetProperty(name).GetDouble();

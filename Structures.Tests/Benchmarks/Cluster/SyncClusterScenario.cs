@@ -29,7 +29,7 @@ internal static partial class SyncClusterScenario
         var ownerIds = await pair.A.AddOwnersAsync(directors);
 
         var first = await RoundAsync(pair, ownerIds);
-        await Task.Delay(TimeSpan.FromSeconds((3600 * CacheScale) + 1));
+        await StructureCacheExpiry.WaitOutAsync(pair.A);
         await MakeAllDueAsync(pair.A);
         var resync = await RoundAsync(pair, ownerIds);
 
