@@ -18,6 +18,7 @@ public static class StructuresServiceCollectionExtensions
         services.AddSingleton<StructureSyncScheduler>();
         services.AddFallbackWords<TagWords>();
         services.AddSingleton<TagAdministration>();
+        services.AddSingleton<OverlayFactCache>();
         services.AddSingleton<StructureBoard>();
         services.AddSingleton<StructureDetails>();
         services.AddSingleton<StructureHistory>();

@@ -9,7 +9,8 @@ namespace Structures.Core.Structures.Board;
 // The structures a viewer may see, as board rows. Visibility comes from the query (Visibility), so no page or
 // export can show more.
 public sealed class StructureBoard(
-    IDbContextFactory<StructuresDbContext> contextFactory, Viewers viewers, DashboardEvents events, IOptions<BoardOptions> options, TimeProvider clock)
+    IDbContextFactory<StructuresDbContext> contextFactory, Viewers viewers, DashboardEvents events, IOptions<BoardOptions> options, TimeProvider clock,
+    OverlayFactCache overlayFacts)
 {
     // Every open board re-reads its rows after each change. Boards that see the same owners share one read until the
     // next change is published, or for a few seconds at most, for the edits that publish nothing: with 20 boards
@@ -70,7 +71,7 @@ public sealed class StructureBoard(
         var types = await db.EveTypes.AsNoTracking().Where(t => typeIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => (t.Name, t.GroupId), cancellationToken);
         var systems = await db.EveSolarSystems.AsNoTracking().Where(s => systemIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        var overlays = await StructureOverlays.ForAsync(db, structures, now, options.Value.AttackQuietPeriod, cancellationToken);
+        var overlays = await StructureOverlays.ForAsync(db, structures, now, options.Value.AttackQuietPeriod, overlayFacts, cancellationToken);
         return structures.Select(s =>
             {
                 var owner = owners.GetValueOrDefault(s.OwnerId, ("", null));

@@ -53,6 +53,32 @@ public sealed record StructureBoardRow(
     // When the reinforcement ends: the notification's timer when it leads, else ESI's.
     public DateTime? ReinforcedUntil(DateTime now) =>
         Overlay is { State: OverlayState.Reinforced, TimerEndsAt: { } ends } overlay && overlay.HoldsAt(now) ? ends : StateTimerEnd;
+
+    // Every change reads the rows again as new objects. Two rows are equal when they show the same (the record's own
+    // equality would compare the lists and the customs office by reference), so a table keyed on its rows keeps the
+    // rows a change left alone instead of building them again.
+    public bool Equals(StructureBoardRow? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (Id == other.Id && OwnerId == other.OwnerId && OwnerName == other.OwnerName && AllianceName == other.AllianceName
+                && Kind == other.Kind && TypeId == other.TypeId && TypeName == other.TypeName && Name == other.Name
+                && SolarSystemId == other.SolarSystemId && SystemName == other.SystemName && RegionName == other.RegionName
+                && Security.Equals(other.Security) && State == other.State && StateTimerEnd == other.StateTimerEnd
+                && FuelExpiresAt == other.FuelExpiresAt && PowerMode == other.PowerMode && ReinforceHour == other.ReinforceHour
+                && Core == other.Core && HasFitting == other.HasFitting && LiquidOzone == other.LiquidOzone && Overlay == other.Overlay
+                && Tags.SequenceEqual(other.Tags) && Services.SequenceEqual(other.Services) && SameTerms(CustomsOffice, other.CustomsOffice)));
+
+    public override int GetHashCode() => HashCode.Combine(Id, Name, State, StateTimerEnd, FuelExpiresAt, Overlay);
+
+    private static bool SameTerms(CustomsOfficeDetail? a, CustomsOfficeDetail? b) =>
+        ReferenceEquals(a, b)
+        || (a is not null && b is not null
+            && (a.StructureId, a.AllianceTaxRate, a.CorporationTaxRate, a.ExcellentStandingTaxRate, a.GoodStandingTaxRate, a.NeutralStandingTaxRate,
+                a.BadStandingTaxRate, a.TerribleStandingTaxRate, a.AllowAccessWithStandings, a.AllowAllianceAccess, a.ReinforceExitStart,
+                a.ReinforceExitEnd, a.StandingLevel)
+            == (b.StructureId, b.AllianceTaxRate, b.CorporationTaxRate, b.ExcellentStandingTaxRate, b.GoodStandingTaxRate, b.NeutralStandingTaxRate,
+                b.BadStandingTaxRate, b.TerribleStandingTaxRate, b.AllowAccessWithStandings, b.AllowAllianceAccess, b.ReinforceExitStart,
+                b.ReinforceExitEnd, b.StandingLevel));
 }
 
 public sealed record BoardService(string Name, bool IsOnline);

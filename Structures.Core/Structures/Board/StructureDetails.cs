@@ -9,7 +9,8 @@ namespace Structures.Core.Structures.Board;
 
 // One structure with everything known about it, if the viewer may see it. A structure the viewer may not see
 // and one that does not exist give the same answer, so an ID reveals nothing.
-public sealed class StructureDetails(IDbContextFactory<StructuresDbContext> contextFactory, Viewers viewers, IOptions<BoardOptions> options, TimeProvider clock)
+public sealed class StructureDetails(IDbContextFactory<StructuresDbContext> contextFactory, Viewers viewers, IOptions<BoardOptions> options, TimeProvider clock,
+    OverlayFactCache overlayFacts)
 {
     public async Task<StructureDetail?> ForAsync(ViewerId viewerId, long structureId, CancellationToken cancellationToken)
     {
@@ -42,7 +43,7 @@ public sealed class StructureDetails(IDbContextFactory<StructuresDbContext> cont
             .Select(n => new StructureNotification(n.NotificationId, n.Type, n.Timestamp, n.IsForwarded, n.ParseError))
             .ToListAsync(cancellationToken);
 
-        var overlays = await StructureOverlays.ForAsync(db, [structure], now, options.Value.AttackQuietPeriod, cancellationToken);
+        var overlays = await StructureOverlays.ForAsync(db, [structure], now, options.Value.AttackQuietPeriod, overlayFacts, cancellationToken);
         var canViewFit = viewer.Can(Permission.ViewStructureFit);
         return new StructureDetail(
             structure, owner.CorporationName, owner.AllianceName, types.GetValueOrDefault(structure.TypeId, "?"),

@@ -1,16 +1,17 @@
 using Microsoft.EntityFrameworkCore;
 using Structures.Core.Data;
-using Structures.Core.Notifications;
 
 namespace Structures.Core.Structures.Board;
 
 // The overlay of each structure read: the notifications stored about it (Notification.StructureId) since its ESI data,
 // of the types that can change its state, through OverlayRules. One indexed query for the whole board: notifications
-// newer than the oldest ESI data among the rows, usually the last hour's, so a board of 10,000 stays one read.
+// newer than the oldest ESI data among the rows, usually the last hour's, so a board of 10,000 stays one read; the
+// texts of notifications read before are not read or parsed again (OverlayFactCache).
 internal static class StructureOverlays
 {
     public static async Task<Dictionary<long, StructureOverlay>> ForAsync(
-        StructuresDbContext db, IReadOnlyCollection<Structure> structures, DateTime now, TimeSpan attackQuietPeriod, CancellationToken cancellationToken)
+        StructuresDbContext db, IReadOnlyCollection<Structure> structures, DateTime now, TimeSpan attackQuietPeriod, OverlayFactCache cache,
+        CancellationToken cancellationToken)
     {
         if (structures.Count == 0)
         {
@@ -26,17 +27,17 @@ internal static class StructureOverlays
             query = query.Where(n => n.StructureId == id);
         }
 
-        var stored = await query.Select(n => new Notification
-        {
-            OwnerId = n.OwnerId, StructureId = n.StructureId, Type = n.Type, Timestamp = n.Timestamp, Text = n.Text,
-            SenderType = "", ContentKey = "",
-        }).ToListAsync(cancellationToken);
+        var stored = await query
+            .Select(n => new StoredNotification(n.Id, n.OwnerId, n.NotificationId, n.StructureId!.Value, n.Type, n.Timestamp))
+            .ToListAsync(cancellationToken);
+        var about = stored.Where(n => byId.TryGetValue(n.StructureId, out var s) && s.OwnerId == n.OwnerId).ToList();
+        var facts = await cache.OfAsync(db, about, cancellationToken);
 
         var overlays = new Dictionary<long, StructureOverlay>();
-        foreach (var group in stored.Where(n => byId.TryGetValue(n.StructureId!.Value, out var s) && s.OwnerId == n.OwnerId).GroupBy(n => n.StructureId!.Value))
+        foreach (var group in about.GroupBy(n => n.StructureId))
         {
-            var facts = group.Select(n => OverlayFact.From(n.Type, n.Timestamp, ParsedNotification.Parse(n).Payload)).OfType<OverlayFact>();
-            if (OverlayRules.Decide(facts, DataAt(byId[group.Key]), now, attackQuietPeriod) is { } overlay)
+            var known = group.Select(n => facts.GetValueOrDefault(n)).OfType<OverlayFact>();
+            if (OverlayRules.Decide(known, DataAt(byId[group.Key]), now, attackQuietPeriod) is { } overlay)
             {
                 overlays[group.Key] = overlay;
             }

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Structures.Core.Live;
 using Structures.Core.Notifications;
 using Structures.Core.Owners;
 using Structures.Core.Structures;
@@ -89,6 +90,24 @@ public sealed class StructureOverlayTests() : AppTest(new Dictionary<string, str
         fetched.Added.Should().BeGreaterThan(0);
         row.State.Should().Be(StructureState.ArmorReinforce);
         row.Overlay.Should().BeNull("the sync's data is newer than the notification");
+    }
+
+    [Fact]
+    public async Task VisibleToAsync_AfterAnotherChange_ReadsNoNotificationTextItParsedBefore()
+    {
+        var viewer = await SignedInViewerAsync(90000001);
+        await ReinforceAndFetchAsync();
+        var first = (await Factory.Get<StructureBoard>().VisibleToAsync(viewer, default)).Single(r => r.Id == _tower);
+        await using (var db = await DbAsync())
+        {
+            await db.Notifications.Where(n => n.StructureId == _tower).ExecuteUpdateAsync(n => n.SetProperty(x => x.Text, "not: [yaml"));
+        }
+
+        Factory.Get<DashboardEvents>().Publish(new OwnerStatusChanged(0));
+        var again = (await Factory.Get<StructureBoard>().VisibleToAsync(viewer, default)).Single(r => r.Id == _tower);
+
+        again.Overlay.Should().Be(first.Overlay);
+        again.Overlay!.TimerEndsAt.Should().NotBeNull("the timer comes from the text parsed the first time");
     }
 
     private async Task ReinforceAndFetchAsync()
