@@ -33,23 +33,15 @@ internal sealed record BoardMeasurement(int PagesOpen, double OpenSeconds, Distr
 
         await LiveBoardScenario.RenameAsync(app, owner, target, $"{marker} warm");
         var openSeconds = await pages.OpenAsync(pageCount, OpenLimit);
-        var renames = await pages.RenamesShownAsync(changes, changeLimit, async name =>
-        {
-            published.Clear();
-            await LiveBoardScenario.RenameAsync(app, owner, target, name);
-            return published.TryPeek(out var at) ? at : double.NaN;
-        });
+        var renames = await pages.RenamesShownAsync(changes, changeLimit, name =>
+            LiveBoardScenario.PublishedAfterAsync(published, () => LiveBoardScenario.RenameAsync(app, owner, target, name)));
         var times = renames.Select(delay => delay ?? changeLimit.TotalMilliseconds);
 
         var overlay = new List<double>();
         foreach (var (action, badge) in new[] { ("reinforce", "Reinforced"), ("attack", "Under attack") })
         {
-            var shown = await pages.ShownAfterAsync($"overlay-{target}", badge, changeLimit, async () =>
-            {
-                published.Clear();
-                await NotifyAsync(app, owner, target, action);
-                return published.TryPeek(out var at) ? at : double.NaN;
-            });
+            var shown = await pages.ShownAfterAsync($"overlay-{target}", badge, changeLimit, () =>
+                LiveBoardScenario.PublishedAfterAsync(published, () => NotifyAsync(app, owner, target, action)));
             overlay.AddRange(shown.Select(delay => delay ?? changeLimit.TotalMilliseconds));
         }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Structures.Core.Live;
@@ -98,6 +99,22 @@ internal static class LiveBoardScenario
     {
         app.World.Change(all => all.Single(s => s.Id == target).Name = name);
         await app.SyncAsync([owner]);
+    }
+
+    // The moment the first change event after the action was published. The feed hands events to each subscriber on
+    // its own task, so the probe's reading may land just after the action returns: it is waited for (up to 5 s; NaN if
+    // none came, a figure that could not be taken).
+    internal static async Task<double> PublishedAfterAsync(ConcurrentQueue<double> published, Func<Task> action)
+    {
+        published.Clear();
+        await action();
+        var deadline = HttpProbe.NowMs + 5000;
+        while (!published.TryPeek(out _) && HttpProbe.NowMs < deadline)
+        {
+            await Task.Delay(5);
+        }
+
+        return published.TryPeek(out var at) ? at : double.NaN;
     }
 
     internal static IDisposable ObservePublished(BenchApp app, Action<double> published) =>

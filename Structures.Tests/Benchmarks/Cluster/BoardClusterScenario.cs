@@ -44,12 +44,8 @@ internal static class BoardClusterScenario
             await LiveBoardScenario.RenameAsync(pair.A, owner, target, $"{Marker} warm");
             var openSeconds = await pages.OpenAsync(pageCount, OpenLimit);
             await Console.Error.WriteLineAsync($"  board-cluster: {structures} structures, {pages.Count} pages open on instance B");
-            var delays = await pages.RenamesShownAsync(Changes, ChangeLimit, async name =>
-            {
-                published.Clear();
-                await LiveBoardScenario.RenameAsync(pair.A, owner, target, name);
-                return published.TryPeek(out var at) ? at : double.NaN;
-            });
+            var delays = await pages.RenamesShownAsync(Changes, ChangeLimit, name =>
+                LiveBoardScenario.PublishedAfterAsync(published, () => LiveBoardScenario.RenameAsync(pair.A, owner, target, name)));
             var change = Distribution.Of(delays.Select(delay => delay ?? ChangeLimit.TotalMilliseconds));
             var missed = delays.Count(delay => delay is null);
             var figures = new Dictionary<string, double>
