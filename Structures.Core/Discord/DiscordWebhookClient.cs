@@ -12,6 +12,9 @@ public sealed class DiscordWebhookClient(IHttpClientFactory httpClientFactory)
     private static readonly JsonSerializerOptions Json = new() { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
 
     // Posts with ?wait=true, so Discord answers with the message and its ID.
+    // The body a post of the message carries.
+    internal static string Body(DiscordMessage message) => JsonSerializer.Serialize(message, Json);
+
     public Task<DiscordSendResult> SendAsync(string webhookUrl, DiscordMessage message, CancellationToken cancellationToken)
     {
         var url = webhookUrl.Contains('?', StringComparison.Ordinal) ? $"{webhookUrl}&wait=true" : $"{webhookUrl}?wait=true";

@@ -9,11 +9,13 @@ namespace Structures.Core.Notifications;
 
 // The first alert after a start would pay for compiling the code and the database queries on its path: hundreds of
 // milliseconds, in a burst for every owner at once. So before the first fetch, one attack on a stand-in owner is stored,
-// forwarded to a stand-in webhook and queued, through the very code a fetch runs after ESI answers, inside a
-// transaction that is then rolled back: nothing stays, nothing is posted, no board or metric hears of it.
+// forwarded to a stand-in webhook and queued, through the very code a fetch runs after ESI answers, and claimed from the
+// queue as the dispatcher's round does, short of the post, inside a transaction that is then rolled back: nothing stays,
+// nothing is posted, no board or metric hears of it.
 public sealed class AlertPathRehearsal(
     IDbContextFactory<StructuresDbContext> contextFactory,
     NotificationFetcher fetcher,
+    WebhookDispatcher dispatcher,
     TimeProvider clock,
     ILogger<AlertPathRehearsal> logger)
 {
@@ -26,7 +28,7 @@ public sealed class AlertPathRehearsal(
     private const string AttackText = "structureID: 0\nstructureTypeID: 0\nallianceName: Stand-in\ncorpName: Stand-in\n"
         + "shieldPercentage: 50.0\narmorPercentage: 100.0\nhullPercentage: 100.0\n";
 
-    // Whether the attack went all the way to a queued message; a failure is logged and never stops the app.
+    // Whether the attack went all the way to a message ready to post; a failure is logged and never stops the app.
     public async Task<bool> RunAsync(CancellationToken cancellationToken)
     {
         try
@@ -48,9 +50,10 @@ public sealed class AlertPathRehearsal(
 
             var attack = new EsiNotification(1, Attack, 0, "corporation", now, AttackText, false);
             var added = await fetcher.StoreAndForwardAsync(db, owner, characterId: 0, [attack], now, announce: false, cancellationToken);
-            var queued = await db.QueuedMessages.CountAsync(m => m.WebhookId == webhook.Id, cancellationToken);
+            var message = await dispatcher.RehearseRoundAsync(db, webhook, cancellationToken);
+            var body = message is null ? "" : Discord.DiscordWebhookClient.Body(message);
             await transaction.RollbackAsync(cancellationToken);
-            return added is [{ Row.IsForwarded: true }] && queued == 1;
+            return added is [{ Row.IsForwarded: true }] && body.Contains("embeds", StringComparison.OrdinalIgnoreCase);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {

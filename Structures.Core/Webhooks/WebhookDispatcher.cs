@@ -100,6 +100,22 @@ public sealed class WebhookDispatcher(
         }
     }
 
+    // A round's database work on the webhook's queue without the post: its batch read, claimed and combined into the
+    // message Discord would get. For AlertPathRehearsal, inside a transaction it rolls back.
+    internal async Task<DiscordMessage?> RehearseRoundAsync(StructuresDbContext db, Webhook webhook, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var payloads = new Dictionary<long, DiscordMessage>();
+        var batch = await OutboxBatch.NextAsync(db, webhook.Id, now, payloads, cancellationToken);
+        if (batch.Count == 0)
+        {
+            return null;
+        }
+
+        await ClaimAsync(db, webhook, batch, now, cancellationToken);
+        return OutboxBatch.Combine(batch, payloads);
+    }
+
     // The claim is committed before Discord is called. A claim found here has no result: the process stopped (or the
     // database failed) after it, so Discord may have shown the post. It is sent again: delivery is at least once.
     private async Task ClaimAsync(StructuresDbContext db, Webhook webhook, List<QueuedMessage> batch, DateTime now, CancellationToken cancellationToken)

@@ -42,7 +42,7 @@ public class AlertPathRehearsalTests : AppTest
         var rehearsed = await Factory.Get<AlertPathRehearsal>().RunAsync(default);
         await DeliverAllAsync();
 
-        rehearsed.Should().BeTrue("the stand-in attack went all the way to a queued message");
+        rehearsed.Should().BeTrue("the stand-in attack went all the way to a message ready to post");
         (await CountRowsAsync()).Should().Equal(before);
         Factory.Get<SimDiscordChannel>().Messages("alpha").Should().BeEmpty();
         await using var db = await DbAsync();
