@@ -128,8 +128,8 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
         _test.StartedHost = true;
         _started = true;
         builder.UseSetting("Simulation:Enabled", "true");
-        var connectionString = Provider == DatabaseProvider.PostgreSQL ? _postgres ??= TestPostgres.CreateDatabase() : SqliteConnectionString();
-        if (StartsOnMigratedCopy())
+        var connectionString = Provider == DatabaseProvider.PostgreSQL ? _postgres ??= TestPostgres.CreateDatabase(StartsMigrated()) : SqliteConnectionString();
+        if (Provider == DatabaseProvider.Sqlite && _ownsFolder && !File.Exists(DatabasePath) && StartsMigrated())
         {
             MigratedSqlite.CopyTo(DatabasePath);
         }
@@ -164,8 +164,9 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
         }
     }
 
-    // A new SQLite app in a folder of its own starts on a migrated copy (MigratedSqlite), unless asked or set otherwise.
-    private bool StartsOnMigratedCopy() => Provider == DatabaseProvider.Sqlite && _ownsFolder && !_emptyDatabase && !File.Exists(DatabasePath)
+    // A new app on a new SQLite file or PostgreSQL database of its own starts on a migrated copy (MigratedSqlite,
+    // TestPostgres), unless asked or set otherwise.
+    private bool StartsMigrated() => !_emptyDatabase
         && !_settings.Keys.Any(k => k.StartsWith("Data:", StringComparison.Ordinal) || k is "Simulation:Enabled" or "Simulation:ConnectionString");
 
     // A test that locks the SQLite file may shorten how long a command keeps retrying before it fails (the driver's

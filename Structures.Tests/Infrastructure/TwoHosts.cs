@@ -15,7 +15,7 @@ public sealed class TwoHosts : IAsyncDisposable
 {
     public TwoHosts(IReadOnlyDictionary<string, string?>? settings = null, FakeTimeProvider? clock = null, Action<IServiceCollection>? services = null)
     {
-        Database = TestPostgres.CreateDatabase();
+        Database = TestPostgres.CreateDatabase(migrated: true);
         A = new DashboardFactory(settings, clock, services: services, postgresDatabase: Database);
         var second = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["Simulation:ServerUrl"] = A.BaseUrl };
         B = new DashboardFactory(second, clock, services: services, postgresDatabase: Database);

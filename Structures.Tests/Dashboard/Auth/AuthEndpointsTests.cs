@@ -5,7 +5,8 @@ using Structures.Tests.Infrastructure;
 namespace Structures.Tests.Dashboard.Auth;
 
 // Return URLs come from links anyone can craft: after the whole EVE SSO round trip the browser must still be here.
-public sealed class AuthEndpointsTests() : AppTest(new Dictionary<string, string?> { ["Structures:AdminCharacterIds:0"] = "90000001" })
+// One app for the class: each case signs in from a browser of its own and reads only where that browser lands.
+public sealed class AuthEndpointsTests(AuthEndpointsTests.SharedApp app) : IClassFixture<AuthEndpointsTests.SharedApp>
 {
     public static readonly TheoryData<string> OffSite =
     [
@@ -21,7 +22,7 @@ public sealed class AuthEndpointsTests() : AppTest(new Dictionary<string, string
     {
         using var browser = NewBrowser();
 
-        var landing = await SsoRoundTripAsync(browser, $"/auth/login?returnUrl={Uri.EscapeDataString(returnUrl)}", 90000003);
+        var landing = await AppTest.SsoRoundTripAsync(browser, $"/auth/login?returnUrl={Uri.EscapeDataString(returnUrl)}", 90000003);
 
         StaysOnSite(landing).Should().BeTrue($"\"{landing}\" must not leave the site");
     }
@@ -40,7 +41,7 @@ public sealed class AuthEndpointsTests() : AppTest(new Dictionary<string, string
     {
         using var browser = NewBrowser();
 
-        var landing = await SsoRoundTripAsync(browser, "/auth/login?returnUrl=%2Ftimers%3Fowner%3D1", 90000003);
+        var landing = await AppTest.SsoRoundTripAsync(browser, "/auth/login?returnUrl=%2Ftimers%3Fowner%3D1", 90000003);
 
         landing.Should().Be("/timers?owner=1");
     }
@@ -51,15 +52,19 @@ public sealed class AuthEndpointsTests() : AppTest(new Dictionary<string, string
     public async Task OtherSsoRounds_IgnoreAReturnUrl_AndLandOnTheirOwnPage(string path, string page)
     {
         using var browser = NewBrowser();
-        await SsoRoundTripAsync(browser, "/auth/login", 90000001);
+        await AppTest.SsoRoundTripAsync(browser, "/auth/login", 90000001);
 
-        var landing = await SsoRoundTripAsync(browser, $"{path}?returnUrl=%2F%2Fevil.example%2F&ReturnUrl=https%3A%2F%2Fevil.example", 90000001);
+        var landing = await AppTest.SsoRoundTripAsync(browser, $"{path}?returnUrl=%2F%2Fevil.example%2F&ReturnUrl=https%3A%2F%2Fevil.example", 90000001);
 
-        new Uri(new Uri(Factory.BaseUrl), landing).AbsolutePath.Should().Be(page);
+        new Uri(new Uri(app.Factory.BaseUrl), landing).AbsolutePath.Should().Be(page);
     }
 
-    private HttpClient NewBrowser() =>
-        new(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = new Uri(Factory.BaseUrl) };
+    private HttpClient NewBrowser()
+    {
+        // The shared app's warnings and errors are checked after each case, as for an app of the case's own.
+        TestRun.Reads(app.Factory);
+        return new(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = new Uri(app.Factory.BaseUrl) };
+    }
 
     // How a browser reads a Location (WHATWG URL): tabs and newlines dropped, a backslash taken for a slash.
     private static bool StaysOnSite(string location)
@@ -68,4 +73,6 @@ public sealed class AuthEndpointsTests() : AppTest(new Dictionary<string, string
         var read = new string(location.Where(c => c is not ('\t' or '\n' or '\r')).ToArray()).Trim().Replace('\\', '/');
         return Uri.TryCreate(site, read, out var target) && target.Scheme == site.Scheme && target.Authority == site.Authority;
     }
+
+    public sealed class SharedApp() : SimulatorFixture(new DashboardFactory(new Dictionary<string, string?> { ["Structures:AdminCharacterIds:0"] = "90000001" }));
 }
