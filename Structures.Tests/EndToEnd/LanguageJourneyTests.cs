@@ -30,6 +30,8 @@ public sealed class LanguageJourneyTests(BrowserFixture browser) : AppTest
         await Assertions.Expect(page.GetByTestId("timer-feed")).ToContainTextAsync("Kalender-Feed");
         await Assertions.Expect(page.GetByTestId("sign-out")).ToHaveTextAsync("Abmelden");
 
+        // A link clicked while the reloaded page still connects its circuit can be lost: clicked once it is live.
+        await page.Locator("[data-testid=eve-clock][data-live]").WaitForAsync();
         await page.GetByTestId("nav-structures").ClickAsync();
         await Assertions.Expect(page.GetByTestId("board-tabs")).ToContainTextAsync("Alle");
         await Assertions.Expect(page.GetByTestId("structure-board")).ToContainTextAsync("Eigentümer");
