@@ -22,6 +22,8 @@ public sealed class OpenBoardsMetricTests(BrowserFixture browser) : AppTest
         await page.GetByTestId("characters").WaitForAsync();
         var before = Read(pages);
 
+        // A link clicked while the page still connects its circuit can be lost: clicked once it is live.
+        await page.Locator("[data-testid=eve-clock][data-live]").WaitForAsync();
         await page.GetByTestId("nav-structures").ClickAsync();
         await page.GetByTestId("board-ready").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
         var open = Read(pages);
