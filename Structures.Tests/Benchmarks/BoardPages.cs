@@ -66,7 +66,8 @@ internal sealed class BoardPages : IAsyncDisposable
     // The target renamed to the marker and 0, 1, ... changes, each made by rename (which returns the moment to count
     // from); the delays of every page in the rounds after the first. Round 0 warms every circuit's first re-render
     // after a change (JIT, first diff) and is not counted: without it the first round's tail, which depends on how far
-    // the JIT got while the pages opened, sets a run's p95.
+    // the JIT got while the pages opened, sets a run's p95. The next round starts once every page has shown this one
+    // (or its limit passed): ShownAfterAsync waits for that on each page.
     public async Task<List<double?>> RenamesShownAsync(int changes, TimeSpan limit, Func<string, Task<double>> rename)
     {
         var delays = new List<double?>();
@@ -78,8 +79,6 @@ internal sealed class BoardPages : IAsyncDisposable
             {
                 delays.AddRange(shown);
             }
-
-            await Task.Delay(500);
         }
 
         return delays;

@@ -79,7 +79,7 @@ public sealed class AccessibilityTests(BrowserFixture browser, AccessibilityDemo
         {
             await page.GotoAsync(Fill(address, values));
             // The page is checked as its user meets it: interactive (the app bar's clock goes live with the circuit).
-            await page.Locator("[data-testid=eve-clock][data-live]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+            await page.WaitUntilLiveAsync();
             var markup = await PageMarkup.ReadAsync(page);
             if (!app.NotYetChecked(markup))
             {

@@ -31,7 +31,7 @@ public sealed class LanguageJourneyTests(BrowserFixture browser) : AppTest
         await Assertions.Expect(page.GetByTestId("sign-out")).ToHaveTextAsync("Abmelden");
 
         // A link clicked while the reloaded page still connects its circuit can be lost: clicked once it is live.
-        await page.Locator("[data-testid=eve-clock][data-live]").WaitForAsync();
+        await page.WaitUntilLiveAsync();
         await page.GetByTestId("nav-structures").ClickAsync();
         await Assertions.Expect(page.GetByTestId("board-tabs")).ToContainTextAsync("Alle");
         await Assertions.Expect(page.GetByTestId("structure-board")).ToContainTextAsync("Eigentümer");
@@ -52,7 +52,7 @@ public sealed class LanguageJourneyTests(BrowserFixture browser) : AppTest
     // The menu opens once the page is interactive; the choice is a form post that loads the page again.
     private static async Task ChooseAsync(IPage page, string language)
     {
-        await page.Locator("[data-testid=eve-clock][data-live]").WaitForAsync();
+        await page.WaitUntilLiveAsync();
         await page.GetByTestId("language-menu").Locator("button").First.ClickAsync();
         await page.GetByTestId($"language-{language}").ClickAsync();
     }

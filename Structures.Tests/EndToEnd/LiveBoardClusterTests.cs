@@ -33,7 +33,7 @@ public sealed class LiveBoardClusterTests(BrowserFixture browser)
         await page.GotoAsync("/auth/login?returnUrl=/structures");
         await page.GetByTestId("sso-character-90000003").ClickAsync();
         await page.GetByTestId("board-ready").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
-        await page.Locator("[data-testid=eve-clock][data-live]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+        await page.WaitUntilLiveAsync();
         await page.GetByPlaceholder("Search name, system, owner, tag").FillAsync("Wayne Tower");
         await Assertions.Expect(page.GetByTestId($"name-{keepstar}")).ToContainTextAsync("Wayne Tower");
         new Uri(page.Url).Authority.Should().Be(new Uri(hosts.B.BaseUrl).Authority, "the officer is on instance B");

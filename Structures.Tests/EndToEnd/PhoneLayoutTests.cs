@@ -27,7 +27,7 @@ public sealed class PhoneLayoutTests(BrowserFixture browser) : AppTest
 
         // The responsive drawer learns the screen's width from the browser after the page turns interactive; a click
         // before that would be undone by its own closing.
-        await page.Locator("[data-testid=eve-clock][data-live]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+        await page.WaitUntilLiveAsync();
         await page.Locator("[data-testid=nav-drawer].mud-drawer--closed").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
         await page.GetByTestId("nav-menu").ClickAsync();
         await Assertions.Expect(page.GetByTestId("nav-timers")).ToBeInViewportAsync();

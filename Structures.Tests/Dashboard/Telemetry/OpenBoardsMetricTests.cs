@@ -23,7 +23,7 @@ public sealed class OpenBoardsMetricTests(BrowserFixture browser) : AppTest
         var before = Read(pages);
 
         // A link clicked while the page still connects its circuit can be lost: clicked once it is live.
-        await page.Locator("[data-testid=eve-clock][data-live]").WaitForAsync();
+        await page.WaitUntilLiveAsync();
         await page.GetByTestId("nav-structures").ClickAsync();
         await page.GetByTestId("board-ready").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
         var open = Read(pages);

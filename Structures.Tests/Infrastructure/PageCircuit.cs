@@ -1,0 +1,11 @@
+using Microsoft.Playwright;
+
+namespace Structures.Tests.Infrastructure;
+
+// A page's circuit is connected once the app bar's EVE clock marks itself live. A link clicked or a menu opened before
+// that can be lost while the circuit connects, so browser steps that act right after a page loads wait for it.
+internal static class PageCircuit
+{
+    public static Task WaitUntilLiveAsync(this IPage page) =>
+        page.Locator("[data-testid=eve-clock][data-live]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+}
