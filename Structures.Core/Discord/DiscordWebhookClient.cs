@@ -30,11 +30,19 @@ public sealed class DiscordWebhookClient(IHttpClientFactory httpClientFactory)
         return CallAsync(HttpMethod.Patch, url, DiscordLimits.Clamp(message) with { Username = null, AvatarUrl = null }, cancellationToken);
     }
 
-    private async Task<DiscordSendResult> CallAsync(HttpMethod method, string url, DiscordMessage message, CancellationToken cancellationToken)
+    // Discord's get-webhook-with-token route, GET /webhooks/{id}/{token}: Sent when the webhook exists (no message is
+    // posted), UnknownWebhook when it was deleted.
+    public Task<DiscordSendResult> LookUpAsync(string webhookUrl, CancellationToken cancellationToken)
+    {
+        var query = webhookUrl.IndexOf('?', StringComparison.Ordinal);
+        return CallAsync(HttpMethod.Get, query < 0 ? webhookUrl : webhookUrl[..query], null, cancellationToken);
+    }
+
+    private async Task<DiscordSendResult> CallAsync(HttpMethod method, string url, DiscordMessage? message, CancellationToken cancellationToken)
     {
         try
         {
-            using var request = new HttpRequestMessage(method, url) { Content = JsonContent.Create(message, options: Json) };
+            using var request = new HttpRequestMessage(method, url) { Content = message is null ? null : JsonContent.Create(message, options: Json) };
             using var response = await httpClientFactory.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
             return await ReadAsync(response, cancellationToken);
         }

@@ -50,7 +50,7 @@ public sealed class AlertPathRehearsal(
 
             var attack = new EsiNotification(1, Attack, 0, "corporation", now, AttackText, false);
             var added = await fetcher.StoreAndForwardAsync(db, owner, characterId: 0, [attack], now, announce: false, cancellationToken);
-            var message = await dispatcher.RehearseRoundAsync(db, webhook, cancellationToken);
+            var message = await dispatcher.RehearseRoundAsync(db, webhook.Id, cancellationToken);
             var body = message is null ? "" : Discord.DiscordWebhookClient.Body(message);
             await transaction.RollbackAsync(cancellationToken);
             return added is [{ Row.IsForwarded: true }] && body.Contains("embeds", StringComparison.OrdinalIgnoreCase);

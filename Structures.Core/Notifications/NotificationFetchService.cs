@@ -10,6 +10,7 @@ namespace Structures.Core.Notifications;
 public sealed class NotificationFetchService(
     NotificationFetchScheduler scheduler,
     AlertPathRehearsal rehearsal,
+    Webhooks.WebhookLookup webhookLookup,
     IOptions<NotificationOptions> options,
     IHostApplicationLifetime lifetime,
     TimeProvider clock,
@@ -30,9 +31,12 @@ public sealed class NotificationFetchService(
             await started.Task.WaitAsync(stoppingToken);
         }
 
+        // The webhooks are looked up while the fetches start: Discord's answers hold up no alert.
+        var lookup = Task.CompletedTask;
         if (options.Value.RehearseAtStart)
         {
             await rehearsal.RunAsync(stoppingToken);
+            lookup = webhookLookup.RunAsync(stoppingToken);
         }
 
         while (!stoppingToken.IsCancellationRequested)
@@ -45,6 +49,8 @@ public sealed class NotificationFetchService(
             await Task.WhenAny(delay, _failures > 0 ? delay : finished);
             await wake.CancelAsync();
         }
+
+        await lookup;
     }
 
     // One look at who is due: starts their fetches and says how long to sleep. A failure of the look itself (the

@@ -22,7 +22,8 @@ public sealed class NotificationOptions
     public bool ShowMoonOre { get; set; } = true;
 
     // Before the first fetch, the alert path is run once on stand-ins and rolled back (AlertPathRehearsal), so the
-    // first real alert after a start does not wait for code and queries to compile.
+    // first real alert after a start does not wait for code and queries to compile; then each active webhook is looked
+    // up in Discord (WebhookLookup), which opens the connection and finds webhooks deleted while the app was down.
     public bool RehearseAtStart { get; set; } = true;
 
     // Refuels the sync detects are announced.

@@ -24,4 +24,7 @@ internal static partial class Log
 
     [LoggerMessage(LogLevel.Information, "Webhook {WebhookId}: its lease could not be given up while stopping; another instance drains it once the lease expires")]
     public static partial void LeaseKept(this ILogger logger, Exception exception, int webhookId);
+
+    [LoggerMessage(LogLevel.Warning, "Looking up the webhooks in Discord at start failed; each is checked again when it next posts")]
+    public static partial void LookUpFailed(this ILogger logger, Exception exception);
 }

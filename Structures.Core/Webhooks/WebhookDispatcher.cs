@@ -52,7 +52,7 @@ public sealed class WebhookDispatcher(
 
             var now = clock.GetUtcNow().UtcDateTime;
             await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-            var webhook = await db.Webhooks.SingleOrDefaultAsync(w => w.Id == webhookId, cancellationToken);
+            var webhook = await ReadWebhookAsync(db, webhookId, cancellationToken);
             if (webhook is null || !webhook.IsActive)
             {
                 await lease.ReleaseAsync(webhookId, cancellationToken);
@@ -92,7 +92,9 @@ public sealed class WebhookDispatcher(
             var result = batch[0].StandingSlot is { } slot
                 ? await StandingMessagePost.SendAsync(db, discord, webhook, slot, message, cancellationToken)
                 : await discord.SendAsync(webhook.Url, message, CancellationToken.None);
-            var comeBack = await RecordAsync(db, webhook, batch, result, now, cancellationToken);
+            var answeredAt = clock.GetUtcNow().UtcDateTime;
+            var comeBack = await RecordAsync(db, webhook, batch, result, now, answeredAt, cancellationToken);
+            telemetry.Answered(webhook, batch, answeredAt);
             if (comeBack is not null || result.Outcome == DiscordOutcome.UnknownWebhook)
             {
                 return comeBack;
@@ -100,21 +102,29 @@ public sealed class WebhookDispatcher(
         }
     }
 
-    // A round's database work on the webhook's queue without the post: its batch read, claimed and combined into the
-    // message Discord would get. For AlertPathRehearsal, inside a transaction it rolls back.
-    internal async Task<DiscordMessage?> RehearseRoundAsync(StructuresDbContext db, Webhook webhook, CancellationToken cancellationToken)
+    // A round's work on the webhook's queue short of the post, whose answer is taken as sent: the webhook and its batch
+    // read, claimed, combined into the message Discord would get, and the answer recorded. For AlertPathRehearsal,
+    // inside a transaction it rolls back, so no lease is taken and no metric hears of it.
+    internal async Task<DiscordMessage?> RehearseRoundAsync(StructuresDbContext db, int webhookId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var payloads = new Dictionary<long, DiscordMessage>();
-        var batch = await OutboxBatch.NextAsync(db, webhook.Id, now, payloads, cancellationToken);
-        if (batch.Count == 0)
+        var webhook = await ReadWebhookAsync(db, webhookId, cancellationToken);
+        var batch = webhook is null ? [] : await OutboxBatch.NextAsync(db, webhookId, now, payloads, cancellationToken);
+        if (webhook is null || batch.Count == 0)
         {
             return null;
         }
 
         await ClaimAsync(db, webhook, batch, now, cancellationToken);
-        return OutboxBatch.Combine(batch, payloads);
+        var message = OutboxBatch.Combine(batch, payloads);
+        await RecordAsync(db, webhook, batch, new DiscordSendResult(DiscordOutcome.Sent, MessageId: "0"), now, now, cancellationToken);
+        await OutboxBatch.AnyWaitingAsync(db, webhookId, cancellationToken);
+        return message;
     }
+
+    private static Task<Webhook?> ReadWebhookAsync(StructuresDbContext db, int webhookId, CancellationToken cancellationToken) =>
+        db.Webhooks.SingleOrDefaultAsync(w => w.Id == webhookId, cancellationToken);
 
     // The claim is committed before Discord is called. A claim found here has no result: the process stopped (or the
     // database failed) after it, so Discord may have shown the post. It is sent again: delivery is at least once.
@@ -131,9 +141,9 @@ public sealed class WebhookDispatcher(
     }
 
     private async Task<DateTime?> RecordAsync(
-        StructuresDbContext db, Webhook webhook, List<QueuedMessage> batch, DiscordSendResult result, DateTime now, CancellationToken cancellationToken)
+        StructuresDbContext db, Webhook webhook, List<QueuedMessage> batch, DiscordSendResult result, DateTime now, DateTime answeredAt,
+        CancellationToken cancellationToken)
     {
-        var answeredAt = clock.GetUtcNow().UtcDateTime;
         var step = DispatchAnswer.Apply(batch, result, now, answeredAt, options.Value);
         if (step.PausedUntil is { } pausedUntil)
         {
@@ -152,11 +162,10 @@ public sealed class WebhookDispatcher(
 
         if (step.WebhookGone)
         {
-            Disable(db, webhook, result.Error!, now);
+            Disable(db, webhook, result.Error!, now, logger);
         }
 
         await CommitAnswerAsync(db, webhook, cancellationToken);
-        telemetry.Answered(webhook, batch, answeredAt);
         return step.ComeBack;
     }
 
@@ -183,7 +192,7 @@ public sealed class WebhookDispatcher(
         }
     }
 
-    private void Disable(StructuresDbContext db, Webhook webhook, string error, DateTime now)
+    internal static void Disable(StructuresDbContext db, Webhook webhook, string error, DateTime now, ILogger logger)
     {
         webhook.IsActive = false;
         webhook.DisabledReason = error;

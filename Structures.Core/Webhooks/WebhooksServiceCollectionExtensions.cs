@@ -20,6 +20,7 @@ public static class WebhooksServiceCollectionExtensions
         services.AddSingleton<WebhookOutbox>();
         services.AddSingleton<WebhookDispatchLease>();
         services.AddSingleton<WebhookDispatcher>();
+        services.AddSingleton<WebhookLookup>();
         services.AddFallbackWords<WebhookAdminWords>();
         services.AddSingleton<WebhookTester>();
         services.AddSingleton<WebhookAdministration>();

@@ -46,6 +46,12 @@ internal sealed partial class HttpProbe
 
     internal async Task<HttpResponseMessage> TimeDiscordAsync(HttpRequestMessage request, Func<Task<HttpResponseMessage>> send, CancellationToken cancellationToken)
     {
+        // A webhook looked up (GET) is no post.
+        if (request.Method == HttpMethod.Get)
+        {
+            return await send();
+        }
+
         var embeds = 0;
         if (request.Content is not null)
         {

@@ -14,6 +14,7 @@ internal static class SimDiscordEndpoints
         foreach (var version in new[] { "", "/v10" })
         {
             discord.MapPost($"{version}/webhooks/{{webhookId}}/{{token}}", Execute);
+            discord.MapGet($"{version}/webhooks/{{webhookId}}/{{token}}", LookUp);
             discord.MapPatch($"{version}/webhooks/{{webhookId}}/{{token}}/messages/{{messageId}}", SimDiscordMessageRoutes.Edit);
             discord.MapDelete($"{version}/webhooks/{{webhookId}}/{{token}}/messages/{{messageId}}", SimDiscordMessageRoutes.Delete);
         }
@@ -36,6 +37,12 @@ internal static class SimDiscordEndpoints
         var message = channel.Add(webhookId, clock.GetUtcNow().UtcDateTime, payload);
         return http.Request.Query["wait"] == "true" ? Results.Json(MessageObject(message)) : Results.NoContent();
     }
+
+    // Get webhook with token: the webhook object (no user, as Discord answers this route), or why there is none.
+    private static IResult LookUp(string webhookId, string token, SimDiscordChannel channel) =>
+        channel.IsDeleted(webhookId) ? Error(404, 10015, "Unknown Webhook")
+        : !channel.TokenMatches(webhookId, token) ? Error(401, 50027, "Invalid Webhook Token")
+        : Results.Json(new { type = 1, id = webhookId, name = "Simulated", channel_id = "1100000000000000001", guild_id = "1100000000000000000", token });
 
     // The message object Discord answers with (?wait=true, and an edit).
     public static object MessageObject(SimDiscordMessage message) => new

@@ -99,7 +99,8 @@ public sealed class NotificationFetchServiceTests() : AppTest(fakeClock: true, l
     }
 
     private NotificationFetchService CreateService() => new(
-        Factory.Get<NotificationFetchScheduler>(), Factory.Get<AlertPathRehearsal>(), Factory.Get<IOptions<NotificationOptions>>(),
+        Factory.Get<NotificationFetchScheduler>(), Factory.Get<AlertPathRehearsal>(), Factory.Get<global::Structures.Core.Webhooks.WebhookLookup>(),
+        Factory.Get<IOptions<NotificationOptions>>(),
         Factory.Get<IHostApplicationLifetime>(), Clock, Factory.Get<ILogger<NotificationFetchService>>());
 
     private async Task StepAndWaitAsync(NotificationFetchService service)
