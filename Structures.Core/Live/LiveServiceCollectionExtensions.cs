@@ -11,8 +11,7 @@ public static class LiveServiceCollectionExtensions
     public static IServiceCollection AddLive(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<DashboardEvents>();
-        var provider = configuration.GetSection(DataOptions.SectionName).Get<DataOptions>()?.Provider ?? DatabaseProvider.Sqlite;
-        if (provider == DatabaseProvider.PostgreSQL)
+        if (configuration.GetSection(DataOptions.SectionName).Get<DataOptions>()?.IsShared == true)
         {
             services.AddSingleton<ClusterFeedSender>();
             services.AddHostedService(services => services.GetRequiredService<ClusterFeedSender>());

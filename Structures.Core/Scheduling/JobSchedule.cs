@@ -29,7 +29,7 @@ public static class JobSchedule
 
         // Several instances share PostgreSQL: Quartz keeps the triggers there and each fires on one of them (ClusteredJobStore).
         var data = configuration.GetSection(DataOptions.SectionName).Get<DataOptions>() ?? new DataOptions();
-        var clustered = data.Provider == DatabaseProvider.PostgreSQL;
+        var clustered = data.IsShared;
 
         // Discord delivery: one worker per webhook with queued messages, started by a signal when messages are queued
         // and by a sweep every Webhooks:SweepInterval. Registered before the jobs, so it stops after them.

@@ -16,7 +16,7 @@ public sealed class OwnerWorkClaims(
     TimeProvider clock,
     ILogger<OwnerWorkClaims> logger)
 {
-    public bool Clustered => data.Value.Provider == DatabaseProvider.PostgreSQL;
+    public bool Clustered => data.Value.IsShared;
 
     public static string Sync(long ownerId) => $"owner-sync:{ownerId}";
 

@@ -11,7 +11,7 @@ namespace Structures.Core.Webhooks;
 // process would only hold up its restart.
 public sealed class WebhookDispatchLease(WorkLeases leases, IOptions<WebhookOptions> options, IOptions<DataOptions> data, TimeProvider clock)
 {
-    private bool Shared => data.Value.Provider != DatabaseProvider.Sqlite;
+    private bool Shared => data.Value.IsShared;
 
     public static string NameOf(int webhookId) => $"webhook:{webhookId}";
 
