@@ -23,18 +23,15 @@ public sealed partial class EsiClient
         {
             case >= 200 and < 300:
                 var body = await response.GetStringAsync();
-                if (!IsJson(body))
-                {
-                    // A broken answer is never cached: the next call asks again.
-                    return EsiRawResult.Failed(EsiOutcome.Malformed, "ESI sent an answer that could not be read (malformed JSON).");
-                }
-
-                if (expires > Now)
-                {
-                    _cache.Set(cacheKey, new EsiCachedResponse(body, headers.ETag?.Tag, expires, lastModified, pages));
-                }
-
-                return new EsiRawResult(EsiOutcome.Ok, body, null, expires, lastModified, pages);
+                var etag = headers.ETag?.Tag;
+                // Cached once Read has parsed it, so a body is parsed once and a broken answer is never cached. The same
+                // ETag as the cached copy means the same bytes: that copy is kept rather than compressed again.
+                Action? remember = expires > Now
+                    ? () => _cache.Set(cacheKey, cached is not null && etag is not null && cached.ETag == etag
+                        ? cached with { ExpiresAt = expires, LastModified = lastModified, Pages = pages }
+                        : new EsiCachedResponse(body, etag, expires, lastModified, pages))
+                    : null;
+                return new EsiRawResult(EsiOutcome.Ok, body, null, expires, lastModified, pages, remember);
             case 304 when cached is not null:
                 var refreshed = cached with { ExpiresAt = expires };
                 _cache.Set(cacheKey, refreshed);
@@ -70,30 +67,23 @@ public sealed partial class EsiClient
             return EsiResult<T>.Failure(raw.Outcome, raw.Error ?? "ESI gave no answer.");
         }
 
+        T? value;
         try
         {
-            var value = JsonSerializer.Deserialize<T>(raw.Body, Json);
-            return value is null
-                ? EsiResult<T>.Failure(EsiOutcome.Malformed, "ESI sent an empty answer.")
-                : new EsiResult<T>(value, raw.Outcome, null, raw.ExpiresAt, raw.LastModified);
+            value = JsonSerializer.Deserialize<T>(raw.Body, Json);
         }
         catch (JsonException)
         {
             return EsiResult<T>.Failure(EsiOutcome.Malformed, "ESI sent an answer that could not be read (malformed JSON).");
         }
-    }
 
-    private static bool IsJson(string body)
-    {
-        try
+        if (value is null)
         {
-            using var document = JsonDocument.Parse(body);
-            return true;
+            return EsiResult<T>.Failure(EsiOutcome.Malformed, "ESI sent an empty answer.");
         }
-        catch (JsonException)
-        {
-            return false;
-        }
+
+        raw.Remember?.Invoke();
+        return new EsiResult<T>(value, raw.Outcome, null, raw.ExpiresAt, raw.LastModified);
     }
 
     private static async Task<string> ForbiddenText(IFlurlResponse response)
@@ -137,7 +127,8 @@ public sealed partial class EsiClient
             ? number
             : null;
 
-    private sealed record EsiRawResult(EsiOutcome Outcome, string? Body, string? Error, DateTime? ExpiresAt, DateTime? LastModified, int Pages = 1)
+    // Remember: puts a fresh answer in the cache; called once its body has been read.
+    private sealed record EsiRawResult(EsiOutcome Outcome, string? Body, string? Error, DateTime? ExpiresAt, DateTime? LastModified, int Pages = 1, Action? Remember = null)
     {
         public static EsiRawResult Failed(EsiOutcome outcome, string error) => new(outcome, null, error, null, null);
     }

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
@@ -73,7 +74,24 @@ public sealed class AdminNoticeRelay(WebhookOutbox outbox, IStringLocalizer<Noti
     }
 
     private static List<AdminNotice> NewNotices(StructuresDbContext db) =>
-        [.. db.ChangeTracker.Entries<AdminNotice>().Where(e => e.State == EntityState.Added).Select(e => e.Entity)];
+        [.. Tracked<AdminNotice>(db).Where(e => e.State == EntityState.Added).Select(e => e.Entity)];
+
+    // The tracked rows of one type, without EF's scan of every row for changes: SaveChanges runs that scan next anyway,
+    // and a sync tracks thousands of rows. Notices are only added through their DbSet, which marks them Added at once,
+    // and a webhook's IsActive is read from the row itself.
+    private static List<EntityEntry<T>> Tracked<T>(StructuresDbContext db) where T : class
+    {
+        var detects = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return [.. db.ChangeTracker.Entries<T>()];
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = detects;
+        }
+    }
 
     private static IQueryable<Recipient> Recipients(StructuresDbContext db) =>
         db.Webhooks.Where(w => w.ReceivesAdminNotices && w.IsActive).Select(w => new Recipient(w.Id, w.Language));
@@ -81,7 +99,7 @@ public sealed class AdminNoticeRelay(WebhookOutbox outbox, IStringLocalizer<Noti
     private void Queue(StructuresDbContext db, List<AdminNotice> notices, List<Recipient> recipients)
     {
         // A webhook switched off in this same save (Discord said it is gone) gets nothing more.
-        var switchedOff = db.ChangeTracker.Entries<Webhook>().Where(e => !e.Entity.IsActive).Select(e => e.Entity.Id).ToHashSet();
+        var switchedOff = Tracked<Webhook>(db).Where(e => !e.Entity.IsActive).Select(e => e.Entity.Id).ToHashSet();
         var webhooks = recipients.Where(r => !switchedOff.Contains(r.WebhookId)).ToList();
         foreach (var webhook in webhooks)
         {

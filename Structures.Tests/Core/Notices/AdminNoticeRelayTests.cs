@@ -70,6 +70,24 @@ public sealed class AdminNoticeRelayTests() : AppTest(fakeClock: true)
         embeds[0].GetProperty("title").GetString().Should().Be("Services down");
     }
 
+    [Fact]
+    public async Task Save_ScansTheTrackedRowsForChangesOnce_AndStillQueuesTheNotice()
+    {
+        await AddWebhooksAsync();
+        await using var db = await DbAsync();
+        await db.Webhooks.LoadAsync();
+        var scans = 0;
+        db.ChangeTracker.DetectingAllChanges += (_, _) => scans++;
+
+        db.AdminNotices.Add(new AdminNotice { CreatedAt = Clock.GetUtcNow().UtcDateTime, Level = NoticeLevel.Warning, Title = "Slow ESI", Message = "" });
+        await db.SaveChangesAsync();
+
+        scans.Should().Be(1, "SaveChanges scans once; the relay looks only at the notices added");
+        await DeliverAllAsync();
+        Factory.Get<SimDiscordChannel>().Messages("notices").SelectMany(m => m.Embeds).Should().ContainSingle()
+            .Which.GetProperty("title").GetString().Should().Be("Slow ESI");
+    }
+
     private async Task AddWebhooksAsync()
     {
         await using var db = await DbAsync();
