@@ -16,8 +16,7 @@ public static class BoardFiltering
     {
         var minute = new DateTime(now.Ticks - (now.Ticks % TimeSpan.TicksPerMinute), now.Kind);
         var key = $"{BoardQuery.ToQuery(filter)}|{string.Join(',', tabs)}";
-        return ByRows.GetValue(rows, _ => new Slices()).Get(minute, key, () =>
-            new BoardSlice([.. filter.Apply(rows, minute)], [.. tabs.Select(t => filter.CountOf(rows, t, minute))]));
+        return ByRows.GetValue(rows, _ => new Slices()).Get(minute, key, () => filter.Slice(rows, tabs, minute));
     }
 
     // The current minute's results only: a board open for hours on unchanged rows keeps one set, not one per minute.
@@ -50,6 +49,3 @@ public static class BoardFiltering
         }
     }
 }
-
-// The rows one board shows, in order, and how many each tab would show.
-public sealed record BoardSlice(IReadOnlyList<StructureBoardRow> Shown, IReadOnlyList<int> Counts);

@@ -56,13 +56,27 @@ public sealed class StructureBoard(
     private async Task<IReadOnlyList<StructureBoardRow>> ReadAsync(Viewer viewer, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var structures = await db.VisibleStructures(viewer).AsNoTracking()
-            .Include(s => s.Tags)
-            .Include(s => s.Services)
-            .Include(s => s.CustomsOffice)
-            .OrderBy(s => s.Name)
-            .AsSplitQuery()
+        var visible = db.VisibleStructures(viewer).AsNoTracking();
+        // Only the columns a row is made of, and its lists read flat: after every change this runs for all the
+        // structures a viewer may see, so it builds no whole entity and orders the structures once, not once per list.
+        var structures = await visible.OrderBy(s => s.Name)
+            .Select(s => new Structure
+            {
+                Id = s.Id, OwnerId = s.OwnerId, Kind = s.Kind, TypeId = s.TypeId, Name = s.Name, SolarSystemId = s.SolarSystemId, State = s.State,
+                StateTimerEnd = s.StateTimerEnd, FuelExpiresAt = s.FuelExpiresAt, LastOnlineAt = s.LastOnlineAt, ReinforceHour = s.ReinforceHour,
+                HasCore = s.HasCore, HasFitting = s.HasFitting, LiquidOzone = s.LiquidOzone, EsiDataAt = s.EsiDataAt, LastUpdatedAt = s.LastUpdatedAt,
+            })
             .ToListAsync(cancellationToken);
+        var tags = (await visible.SelectMany(s => s.Tags, (s, t) => new { StructureId = s.Id, t.Name, t.Order }).ToListAsync(cancellationToken))
+            .GroupBy(t => t.StructureId)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.OrderBy(t => t.Order).ThenBy(t => t.Name).Select(t => t.Name)]);
+        var visibleIds = visible.Select(s => s.Id);
+        var services = (await db.Set<StructureService>().Where(v => visibleIds.Contains(v.StructureId)).Select(v => new { v.StructureId, v.Name, v.IsOnline })
+                .ToListAsync(cancellationToken))
+            .GroupBy(v => v.StructureId)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<BoardService>)[.. g.OrderBy(v => v.Name).Select(v => new BoardService(v.Name, v.IsOnline))]);
+        var offices = await db.Set<CustomsOfficeDetail>().AsNoTracking().Where(c => visibleIds.Contains(c.StructureId))
+            .ToDictionaryAsync(c => c.StructureId, cancellationToken);
         var ownerIds = structures.Select(s => s.OwnerId).Distinct().ToList();
         var owners = await db.Owners.AsNoTracking().Where(o => ownerIds.Contains(o.CorporationId))
             .ToDictionaryAsync(o => o.CorporationId, o => (o.CorporationName, o.AllianceName), cancellationToken);
@@ -79,11 +93,9 @@ public sealed class StructureBoard(
                 return new StructureBoardRow(
                     s.Id, s.OwnerId, owner.CorporationName, owner.AllianceName, s.Kind, s.TypeId, types.GetValueOrDefault(s.TypeId, ("?", 0)).Name, s.Name,
                     s.SolarSystemId, system?.Name ?? "?", system?.RegionName ?? "", system?.SecurityStatus ?? 0,
-                    s.State, s.StateTimerEnd, s.FuelExpiresAt, PowerModes.Of(s, now),
-                    [.. s.Tags.OrderBy(t => t.Order).ThenBy(t => t.Name).Select(t => t.Name)],
-                    [.. s.Services.OrderBy(v => v.Name).Select(v => new BoardService(v.Name, v.IsOnline))],
+                    s.State, s.StateTimerEnd, s.FuelExpiresAt, PowerModes.Of(s, now), tags.GetValueOrDefault(s.Id, []), services.GetValueOrDefault(s.Id, []),
                     s.ReinforceHour, QuantumCore.Of(types.GetValueOrDefault(s.TypeId).GroupId, s.HasCore), s.HasFitting, s.LiquidOzone,
-                    overlays.GetValueOrDefault(s.Id).ShownTo(viewer, s.OwnerId), s.CustomsOffice);
+                    overlays.GetValueOrDefault(s.Id).ShownTo(viewer, s.OwnerId), offices.GetValueOrDefault(s.Id));
             })
             .ToList();
     }
