@@ -4,8 +4,9 @@ using System.Net.Sockets;
 namespace Structures.Tests.Benchmarks.Soak;
 
 // One Dashboard process, started from the build output beside the benchmark with its settings in the environment,
-// its output appended to a log file. It can be killed hard and started again on the same database.
-internal sealed class DashboardProcess(string name, string folder, IReadOnlyDictionary<string, string> settings) : IAsyncDisposable
+// its output appended to a log file. It can be killed hard and started again on the same database. It runs with the
+// runtimeconfig.json built beside it, so with the garbage collector's settings the product ships.
+internal sealed class DashboardProcess(string name, string folder, IReadOnlyDictionary<string, string> settings, string environment = "Development") : IAsyncDisposable
 {
     private readonly Lock _logGate = new();
     private readonly int _port = FreePort();
@@ -36,6 +37,32 @@ internal sealed class DashboardProcess(string name, string folder, IReadOnlyDict
         }
     }
 
+    // The kernel's high-water mark of the process's resident memory (VmHWM) since it started; 0 once it has exited.
+    public long PeakWorkingSetBytes
+    {
+        get
+        {
+            try
+            {
+                _process?.Refresh();
+                return IsRunning ? _process!.PeakWorkingSet64 : 0;
+            }
+            catch (InvalidOperationException)
+            {
+                return 0;
+            }
+        }
+    }
+
+    public async Task StartReadyAsync(HttpClient http)
+    {
+        Start();
+        if (!await WaitReadyAsync(http, TimeSpan.FromMinutes(2)))
+        {
+            throw new InvalidOperationException($"The process did not become ready; see {LogFile}:{Environment.NewLine}{LastLogLines(20)}");
+        }
+    }
+
     public void Start()
     {
         _process?.Dispose();
@@ -48,7 +75,7 @@ internal sealed class DashboardProcess(string name, string folder, IReadOnlyDict
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Structures.Dashboard.dll"));
         info.ArgumentList.Add("--contentRoot");
         info.ArgumentList.Add(AppContext.BaseDirectory);
-        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
         info.Environment["ASPNETCORE_URLS"] = BaseUrl;
         foreach (var (key, value) in settings)
         {
