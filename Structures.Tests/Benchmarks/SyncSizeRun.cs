@@ -73,6 +73,7 @@ internal static class SyncSizeRun
 
         var resync = await RoundAsync(open, app, ownerIds, due);
         var productPeak = app.PeakWorkingSetBytes;
+        var productCpu = app.ProcessorSeconds;
 
         await using var synced = open();
         var structuresSynced = await synced.Structures.CountAsync(s => ownerIds.Contains(s.OwnerId));
@@ -83,6 +84,8 @@ internal static class SyncSizeRun
             ["resync_s"] = Math.Round(resync, 2),
             // The app's process: the kernel's high-water mark of its resident memory (VmHWM), from its start to the re-sync's end.
             ["product_peak_working_set_mb"] = Math.Round(productPeak / (1024.0 * 1024)),
+            // The app's CPU time from its start to the re-sync's end: both rounds, its start-up and its other jobs.
+            ["product_cpu_s"] = Math.Round(productCpu, 1),
             // This process: the simulated EVE server and the benchmark, without the app.
             ["simulator_peak_working_set_mb"] = Math.Round(sampler.PeakMegabytes),
             ["simulator_esi_cache_mb"] = Math.Round(simulator.Get<SimEsiCache>().BodyBytes / (1024.0 * 1024)),

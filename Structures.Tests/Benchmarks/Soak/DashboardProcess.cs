@@ -54,6 +54,24 @@ internal sealed class DashboardProcess(string name, string folder, IReadOnlyDict
         }
     }
 
+    // CPU time the process has used since it started (user and system), which a loaded machine does not inflate as it
+    // does wall-clock time.
+    public double ProcessorSeconds
+    {
+        get
+        {
+            try
+            {
+                _process?.Refresh();
+                return IsRunning ? _process!.TotalProcessorTime.TotalSeconds : 0;
+            }
+            catch (InvalidOperationException)
+            {
+                return 0;
+            }
+        }
+    }
+
     public async Task StartReadyAsync(HttpClient http)
     {
         Start();
