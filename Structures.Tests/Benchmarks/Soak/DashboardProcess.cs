@@ -21,54 +21,26 @@ internal sealed class DashboardProcess(string name, string folder, IReadOnlyDict
     // The operating system's id of the running process (the app names itself after it among other instances).
     public int? ProcessId => _process?.Id;
 
-    public long WorkingSetBytes
-    {
-        get
-        {
-            try
-            {
-                _process?.Refresh();
-                return IsRunning ? _process!.WorkingSet64 : 0;
-            }
-            catch (InvalidOperationException)
-            {
-                return 0;
-            }
-        }
-    }
+    public long WorkingSetBytes => Read(p => p.WorkingSet64, 0L);
 
     // The kernel's high-water mark of the process's resident memory (VmHWM) since it started; 0 once it has exited.
-    public long PeakWorkingSetBytes
-    {
-        get
-        {
-            try
-            {
-                _process?.Refresh();
-                return IsRunning ? _process!.PeakWorkingSet64 : 0;
-            }
-            catch (InvalidOperationException)
-            {
-                return 0;
-            }
-        }
-    }
+    public long PeakWorkingSetBytes => Read(p => p.PeakWorkingSet64, 0L);
 
     // CPU time the process has used since it started (user and system), which a loaded machine does not inflate as it
     // does wall-clock time.
-    public double ProcessorSeconds
+    public double ProcessorSeconds => Read(p => p.TotalProcessorTime.TotalSeconds, 0.0);
+
+    // A fresh reading of the running process, or the default once it has exited.
+    private T Read<T>(Func<Process, T> reading, T exited)
     {
-        get
+        try
         {
-            try
-            {
-                _process?.Refresh();
-                return IsRunning ? _process!.TotalProcessorTime.TotalSeconds : 0;
-            }
-            catch (InvalidOperationException)
-            {
-                return 0;
-            }
+            _process?.Refresh();
+            return IsRunning ? reading(_process!) : exited;
+        }
+        catch (InvalidOperationException)
+        {
+            return exited;
         }
     }
 
