@@ -26,4 +26,26 @@ public sealed class BenchProgramTests
             scenario.GetProperty("target").GetString().Should().NotBeNullOrEmpty();
         }
     }
+
+    [Fact]
+    public async Task Main_WithSmokeSyncOfOneSize_MeasuresTheAppInAProcessOfItsOwn()
+    {
+        var output = Path.Combine(Directory.CreateTempSubdirectory("structures-bench-").FullName, "results.json");
+
+        var exit = await BenchProgram.Main(["bench", "--smoke", "--only", "sync", "--owners", "2", "--provider", "sqlite", "--out", output]);
+
+        exit.Should().Be(0);
+        using var results = JsonDocument.Parse(await File.ReadAllTextAsync(output));
+        var scenario = results.RootElement.GetProperty("scenarios")[0];
+        var figures = scenario.GetProperty("figures");
+        figures.GetProperty("structures").GetDouble().Should().Be(40, "2 owners x 20 structures, synced by the app's own job");
+        figures.GetProperty("first_sync_s").GetDouble().Should().BePositive();
+        figures.GetProperty("resync_s").GetDouble().Should().BePositive();
+        figures.GetProperty("product_peak_working_set_mb").GetDouble().Should().BePositive();
+        figures.GetProperty("simulator_peak_working_set_mb").GetDouble().Should().BePositive();
+        // The app ran in another process than this one, which served the simulated EVE server.
+        var log = await File.ReadAllTextAsync(Path.Combine(scenario.GetProperty("parameters").GetProperty("logs").GetString()!, "app.log"));
+        var pid = int.Parse(System.Text.RegularExpressions.Regex.Match(log, "started, process ([0-9]+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        pid.Should().NotBe(Environment.ProcessId);
+    }
 }

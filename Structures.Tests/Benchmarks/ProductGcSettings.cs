@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace Structures.Tests.Benchmarks;
 
-// The garbage collector's settings the Dashboard ships with (its runtimeconfig.json, beside the benchmark), as the
+// The garbage collector's and the JIT's settings the Dashboard ships with (its runtimeconfig.json, beside the benchmark), as the
 // environment variables that give a benchmark process the same: its memory is then the product's, not the test
 // project's defaults. A variable already set by the caller wins, so a run can try other settings.
 internal static class ProductGcSettings
@@ -13,6 +13,7 @@ internal static class ProductGcSettings
         ["System.GC.Concurrent"] = "DOTNET_gcConcurrent",
         ["System.GC.ConserveMemory"] = "DOTNET_GCConserveMemory",
         ["System.GC.DynamicAdaptationMode"] = "DOTNET_GCDynamicAdaptationMode",
+        ["System.Runtime.TieredCompilation"] = "DOTNET_TieredCompilation",
     };
 
     public static void ApplyTo(System.Diagnostics.ProcessStartInfo info)

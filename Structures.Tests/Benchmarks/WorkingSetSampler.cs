@@ -1,7 +1,7 @@
 namespace Structures.Tests.Benchmarks;
 
-// The process's peak working set while a scenario runs, sampled every 50 ms. The benchmark, the simulator and the
-// app share the process, so the figure is an upper bound for the app alone.
+// This process's peak working set while a scenario runs, sampled every 50 ms. Where the benchmark, the simulator and
+// the app share the process, the figure is an upper bound for the app alone.
 internal sealed class WorkingSetSampler : IAsyncDisposable
 {
     private readonly CancellationTokenSource _stop = new();

@@ -37,15 +37,15 @@ internal static class FailoverScenario
         simulatorSettings["Simulation:DiscordRequestsPerWindow"] = DiscordDrainScenario.RequestsPerWindow.ToString(CultureInfo.InvariantCulture);
         simulatorSettings["Simulation:DiscordWindowSeconds"] = DiscordDrainScenario.WindowSeconds.ToString(CultureInfo.InvariantCulture);
         await using var simulator = new DashboardProcess("simulator", folder, simulatorSettings);
-        await ChaosSoakScenario.StartAsync(simulator, http);
+        await simulator.StartReadyAsync(http);
         var control = new SimulatorControl(http, simulator.BaseUrl);
         var corporations = await control.CorporationsAsync();
         var admin = corporations[0].DirectorId;
         var settings = AppSettings(simulator.BaseUrl, folder, connection, admin);
         await using var a = new DashboardProcess("app-a", folder, settings);
-        await ChaosSoakScenario.StartAsync(a, http);
+        await a.StartReadyAsync(http);
         await using var b = new DashboardProcess("app-b", folder, settings);
-        await ChaosSoakScenario.StartAsync(b, http);
+        await b.StartReadyAsync(http);
         var database = new ClusterDatabase(connection);
         await SoakOnboarding.AddOwnersAsync(a.BaseUrl, admin, corporations);
         var longAgo = new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Structures.Core.Data;
 using Structures.Core.Structures;
 using Structures.Dashboard.Simulation;
 
@@ -30,7 +31,11 @@ internal static partial class SyncClusterScenario
 
         var first = await RoundAsync(pair, ownerIds);
         await StructureCacheExpiry.WaitOutAsync(pair.A);
-        await MakeAllDueAsync(pair.A);
+        await using (var database = await pair.A.DbAsync())
+        {
+            await MakeAllDueAsync(database, pair.A.Get<Microsoft.Extensions.Options.IOptions<SyncOptions>>().Value.Interval);
+        }
+
         var resync = await RoundAsync(pair, ownerIds);
 
         await using var db = await pair.A.DbAsync();
@@ -64,10 +69,9 @@ internal static partial class SyncClusterScenario
     private static HashSet<long> SyncedBy(BenchApp app) =>
         [.. app.Probe.Esi.Select(e => StructureList().Match(e.Path)).Where(m => m.Success).Select(m => long.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture))];
 
-    private static async Task MakeAllDueAsync(BenchApp app)
+    // Every owner's last attempt moved back one sync interval, as if all their slots had come at once.
+    internal static async Task MakeAllDueAsync(StructuresDbContext db, TimeSpan interval)
     {
-        var interval = app.Get<Microsoft.Extensions.Options.IOptions<SyncOptions>>().Value.Interval;
-        await using var db = await app.DbAsync();
         foreach (var owner in await db.Owners.ToListAsync())
         {
             owner.StructuresSync.LastAttemptAt -= interval;

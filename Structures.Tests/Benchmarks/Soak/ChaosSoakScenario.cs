@@ -22,12 +22,12 @@ internal static class ChaosSoakScenario
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
 
         await using var simulator = new DashboardProcess("simulator", folder, SoakSettings.Simulator(folder, Owners));
-        await StartAsync(simulator, http);
+        await simulator.StartReadyAsync(http);
         var control = new SimulatorControl(http, simulator.BaseUrl);
         var corporations = await control.CorporationsAsync();
         var admin = corporations[0].DirectorId;
         await using var app = new DashboardProcess("app", folder, SoakSettings.App(simulator.BaseUrl, folder, connection, admin));
-        await StartAsync(app, http);
+        await app.StartReadyAsync(http);
         await SoakOnboarding.AddOwnersAsync(app.BaseUrl, admin, corporations);
         await SoakOnboarding.AddWebhooksAsync(connection, control, corporations, TimeProvider.System.GetUtcNow().UtcDateTime);
         var synced = await SoakDrain.WaitForFirstSyncAsync(connection, corporations.Count, TimeSpan.FromMinutes(3));
@@ -64,14 +64,5 @@ internal static class ChaosSoakScenario
             ["logs"] = folder,
         };
         return SoakReport.Result(parameters, count, fate, drain, supervisor, faults, locker, sampler.Samples, emitter.Refused, run);
-    }
-
-    internal static async Task StartAsync(DashboardProcess process, HttpClient http)
-    {
-        process.Start();
-        if (!await process.WaitReadyAsync(http, TimeSpan.FromMinutes(2)))
-        {
-            throw new InvalidOperationException($"The process did not become ready; see {process.LogFile}:{Environment.NewLine}{process.LastLogLines(20)}");
-        }
     }
 }

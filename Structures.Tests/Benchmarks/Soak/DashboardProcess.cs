@@ -4,8 +4,9 @@ using System.Net.Sockets;
 namespace Structures.Tests.Benchmarks.Soak;
 
 // One Dashboard process, started from the build output beside the benchmark with its settings in the environment,
-// its output appended to a log file. It can be killed hard and started again on the same database.
-internal sealed class DashboardProcess(string name, string folder, IReadOnlyDictionary<string, string> settings) : IAsyncDisposable
+// its output appended to a log file. It can be killed hard and started again on the same database. It runs with the
+// runtimeconfig.json built beside it, so with the garbage collector's settings the product ships.
+internal sealed class DashboardProcess(string name, string folder, IReadOnlyDictionary<string, string> settings, string environment = "Development") : IAsyncDisposable
 {
     private readonly Lock _logGate = new();
     private readonly int _port = FreePort();
@@ -20,19 +21,35 @@ internal sealed class DashboardProcess(string name, string folder, IReadOnlyDict
     // The operating system's id of the running process (the app names itself after it among other instances).
     public int? ProcessId => _process?.Id;
 
-    public long WorkingSetBytes
+    public long WorkingSetBytes => Read(p => p.WorkingSet64, 0L);
+
+    // The kernel's high-water mark of the process's resident memory (VmHWM) since it started; 0 once it has exited.
+    public long PeakWorkingSetBytes => Read(p => p.PeakWorkingSet64, 0L);
+
+    // CPU time the process has used since it started (user and system), which a loaded machine does not inflate as it
+    // does wall-clock time.
+    public double ProcessorSeconds => Read(p => p.TotalProcessorTime.TotalSeconds, 0.0);
+
+    // A fresh reading of the running process, or the default once it has exited.
+    private T Read<T>(Func<Process, T> reading, T exited)
     {
-        get
+        try
         {
-            try
-            {
-                _process?.Refresh();
-                return IsRunning ? _process!.WorkingSet64 : 0;
-            }
-            catch (InvalidOperationException)
-            {
-                return 0;
-            }
+            _process?.Refresh();
+            return IsRunning ? reading(_process!) : exited;
+        }
+        catch (InvalidOperationException)
+        {
+            return exited;
+        }
+    }
+
+    public async Task StartReadyAsync(HttpClient http)
+    {
+        Start();
+        if (!await WaitReadyAsync(http, TimeSpan.FromMinutes(2)))
+        {
+            throw new InvalidOperationException($"The process did not become ready; see {LogFile}:{Environment.NewLine}{LastLogLines(20)}");
         }
     }
 
@@ -48,7 +65,7 @@ internal sealed class DashboardProcess(string name, string folder, IReadOnlyDict
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Structures.Dashboard.dll"));
         info.ArgumentList.Add("--contentRoot");
         info.ArgumentList.Add(AppContext.BaseDirectory);
-        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
         info.Environment["ASPNETCORE_URLS"] = BaseUrl;
         foreach (var (key, value) in settings)
         {
