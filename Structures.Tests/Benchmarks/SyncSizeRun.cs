@@ -45,6 +45,9 @@ internal static class SyncSizeRun
             ["Simulation:Scale:Corporations"] = owners.ToString(CultureInfo.InvariantCulture),
             ["Simulation:Scale:StructuresPerCorporation"] = structures.ToString(CultureInfo.InvariantCulture),
             ["Simulation:CacheScale"] = CacheScale.ToString(CultureInfo.InvariantCulture),
+            // Notifications keep EVE's own ten minutes: compressed with the rest, the app would fetch every owner's
+            // notifications every second or so, a load no install sees, all through the rounds measured.
+            ["Simulation:CacheSeconds:character-notifications"] = "600",
         }, postgres);
         var directors = simulator.World.Characters.Where(c => c.CorporationId >= SimScaledWorld.FirstCorporationId).Select(c => c.Id).ToList();
         var ownerIds = await simulator.AddOwnersAsync(directors);
