@@ -17,6 +17,7 @@ public sealed class OwnerOnboardingTests(BrowserFixture browser) : AppTest
         await page.GotoAsync("/auth/login?returnUrl=/owners");
         await page.GetByTestId("sso-character-90000004").ClickAsync();
 
+        await page.WaitUntilLiveAsync();
         await page.GetByTestId("add-owner").ClickAsync();
         await Assertions.Expect(page.GetByTestId("sso-scopes")).ToContainTextAsync("esi-corporations.read_structures.v1");
         await page.GetByTestId("sso-character-90000004").ClickAsync();
@@ -40,6 +41,7 @@ public sealed class OwnerOnboardingTests(BrowserFixture browser) : AppTest
         await page.GotoAsync("/auth/login?returnUrl=/owners");
         await page.GetByTestId("sso-character-90000005").ClickAsync();
 
+        await page.WaitUntilLiveAsync();
         await page.GetByTestId("add-owner").ClickAsync();
         await page.GetByTestId("sso-character-90000005").ClickAsync();
 
