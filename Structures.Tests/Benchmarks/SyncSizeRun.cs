@@ -115,7 +115,9 @@ internal static class SyncSizeRun
     private static async Task<double> RoundAsync(Func<StructuresDbContext> open, DashboardProcess app, List<long> owners, DateTime after)
     {
         var started = TimeProvider.System.GetTimestamp();
-        while (TimeProvider.System.GetElapsedTime(started) < RoundLimit && app.IsRunning)
+        // The condition is looked at on every tick of the sampling timer, as the working-set sampler does.
+        using var ticks = new PeriodicTimer(TimeSpan.FromMilliseconds(100));
+        while (TimeProvider.System.GetElapsedTime(started) < RoundLimit && app.IsRunning && await ticks.WaitForNextTickAsync())
         {
             await using var db = open();
             var starts = await db.Owners.AsNoTracking().Where(o => owners.Contains(o.CorporationId) && o.StructuresSync.LastSuccessAt >= after)
@@ -124,8 +126,6 @@ internal static class SyncSizeRun
             {
                 return (TimeProvider.System.GetUtcNow().UtcDateTime - starts.Min()).TotalSeconds;
             }
-
-            await Task.Delay(100);
         }
 
         throw new InvalidOperationException($"The app did not sync every owner within {RoundLimit.TotalMinutes:0} minutes; see {app.LogFile}:{Environment.NewLine}{app.LastLogLines(20)}");
