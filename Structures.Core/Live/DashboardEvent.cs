@@ -13,7 +13,17 @@ namespace Structures.Core.Live;
 [JsonDerivedType(typeof(ChangesMissed), nameof(ChangesMissed))]
 public abstract record DashboardEvent;
 
-public sealed record StructuresChanged(long OwnerId) : DashboardEvent;
+// StructureIds: the structures added, changed or removed, when the publisher knows them and they are few (Naming);
+// null means any of the owner's structures (0: any owner's) may have changed.
+public sealed record StructuresChanged(long OwnerId, IReadOnlyList<long>? StructureIds = null) : DashboardEvent
+{
+    // Beyond this many, a change names none: boards then read everything again, and the message stays small enough
+    // for PostgreSQL's NOTIFY (at most 20 characters an id).
+    public const int MaxNamed = 200;
+
+    public static StructuresChanged Naming(long ownerId, IReadOnlyCollection<long> structureIds) =>
+        new(ownerId, structureIds.Count <= MaxNamed ? [.. structureIds.Order()] : null);
+}
 
 public sealed record StructureRefueled(long OwnerId, long StructureId, DateTime FuelExpiresAt) : DashboardEvent;
 

@@ -11,7 +11,11 @@ public sealed class DashboardEvents(ILogger<DashboardEvents> logger, ClusterFeed
 {
     private readonly Lock _gate = new();
     private readonly List<Subscriber> _subscribers = [];
+    private readonly Queue<DashboardEvent> _recent = [];
     private long _version;
+
+    // How many of the last changes are kept for ChangesSince: enough for the changes between two reads of a board.
+    private const int Kept = 64;
 
     // How many changes have been published: what was read at one version is current until the next.
     public long Version => Interlocked.Read(ref _version);
@@ -51,16 +55,34 @@ public sealed class DashboardEvents(ILogger<DashboardEvents> logger, ClusterFeed
     // subscribers only, never sent back.
     internal void PublishFromAnotherInstance(DashboardEvent change)
     {
-        Interlocked.Increment(ref _version);
         Subscriber[] subscribers;
         lock (_gate)
         {
+            _recent.Enqueue(change);
+            if (_recent.Count > Kept)
+            {
+                _recent.Dequeue();
+            }
+
+            Interlocked.Increment(ref _version);
             subscribers = [.. _subscribers];
         }
 
         foreach (var subscriber in subscribers)
         {
             subscriber.Offer(change);
+        }
+    }
+
+    // The changes published after the given version up to the current one, oldest first; null when they are no
+    // longer all kept.
+    public (long Version, IReadOnlyList<DashboardEvent>? Changes) ChangesSince(long version)
+    {
+        lock (_gate)
+        {
+            var current = Interlocked.Read(ref _version);
+            var count = current - version;
+            return count < 0 || count > _recent.Count ? (current, null) : (current, [.. _recent.Skip(_recent.Count - (int)count)]);
         }
     }
 

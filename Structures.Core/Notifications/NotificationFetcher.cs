@@ -79,9 +79,10 @@ public sealed class NotificationFetcher(
         await db.SaveChangesAsync(cancellationToken);
 
         // Before forwarding: every open board shows what these say about their structures at once (StructureOverlay).
-        if (announce && added.Any(p => p.Row.StructureId is not null && Structures.Board.OverlayFact.Types.Contains(p.Type)))
+        var overlaid = added.Where(p => Structures.Board.OverlayFact.Types.Contains(p.Type)).Select(p => p.Row.StructureId).OfType<long>().ToHashSet();
+        if (announce && overlaid.Count > 0)
         {
-            events.Publish(new StructuresChanged(owner.CorporationId));
+            events.Publish(StructuresChanged.Naming(owner.CorporationId, overlaid));
         }
 
         var freshSince = now - options.Value.StaleAfter;

@@ -87,6 +87,7 @@ public sealed class StructureSynchronizer(
 
         SyncRunRecord.RecordStatus(owner, snapshot, now);
         SyncRunRecord.NoticeDisabled(db, owner, enabledBefore, now);
+        var changed = Board.BoardChanges.Of(db.ChangeTracker, now);
         await db.SaveChangesAsync(cancellationToken);
         logger.Synced(owner.CorporationName, context.Seen.Count, removed, snapshot.Complete);
         if (!snapshot.Complete)
@@ -95,7 +96,7 @@ public sealed class StructureSynchronizer(
         }
 
         await AlertAsync(owner, context, cancellationToken);
-        Publish(ownerId, context);
+        Publish(ownerId, context, changed);
         var error = snapshot.StructureErrors.Concat(snapshot.AssetErrors).FirstOrDefault();
         return new StructureSyncResult(snapshot.Complete, error, context.Seen.Count, removed, snapshot.UpwellFromCache ? snapshot.UpwellExpiresAt : null);
     }
@@ -158,14 +159,14 @@ public sealed class StructureSynchronizer(
         }
     }
 
-    private void Publish(long ownerId, SyncContext context)
+    private void Publish(long ownerId, SyncContext context, IReadOnlyCollection<long>? changed)
     {
         foreach (var structure in context.Refueled)
         {
             events.Publish(new StructureRefueled(ownerId, structure.Id, structure.FuelExpiresAt!.Value));
         }
 
-        events.Publish(new StructuresChanged(ownerId));
+        events.Publish(changed is null ? new StructuresChanged(ownerId) : StructuresChanged.Naming(ownerId, changed));
     }
 }
 

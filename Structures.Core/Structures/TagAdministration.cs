@@ -95,7 +95,7 @@ public sealed class TagAdministration(IDbContextFactory<StructuresDbContext> con
         structure.Tags.RemoveAll(t => t.IsUserManaged && !chosen.Contains(t));
         structure.Tags.AddRange(chosen.Where(t => !structure.Tags.Contains(t)));
         await db.SaveChangesAsync(cancellationToken);
-        events.Publish(new StructuresChanged(structure.OwnerId));
+        events.Publish(StructuresChanged.Naming(structure.OwnerId, [structure.Id]));
         return ChangeResult.Done(words["StructureTagsSaved", structure.Name]);
     }
 }

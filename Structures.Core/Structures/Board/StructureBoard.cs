@@ -16,7 +16,14 @@ public sealed class StructureBoard(
     // next change is published, or for a few seconds at most, for the edits that publish nothing: with 20 boards
     // open on 10,000 structures that is one query instead of 20, and one copy of the rows in memory. The copy is held
     // only weakly once read: when the last board lets go of it (closed, or moved on to newer rows), it can be collected.
+    // A change that names its structures is read as those alone, spliced into the rows before it (BoardSplice); the
+    // rows are read whole again at least once a minute, as the board's clock moves on by the minute too.
     private static readonly TimeSpan ShareFor = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan ReadWholeEvery = TimeSpan.FromMinutes(1);
+
+    // Rows with an overlay are read again with every splice, as a sync moves their ESI data time, which may end the
+    // overlay; beyond this many structures to read again, the whole read is as cheap.
+    private const int SpliceAtMost = 1000;
     private readonly Lock _gate = new();
     private readonly Dictionary<string, SharedRead> _shared = [];
 
@@ -24,20 +31,18 @@ public sealed class StructureBoard(
     {
         var viewer = await viewers.ResolveAsync(viewerId, cancellationToken);
         var key = viewer.VisibilityKey();
-        var version = events.Version;
-        SharedRead? current;
+        SharedRead current;
         lock (_gate)
         {
-            foreach (var old in _shared.Where(e => !IsCurrent(e.Value, version)).Select(e => e.Key).ToList())
+            var version = events.Version;
+            foreach (var old in _shared.Where(e => !IsCurrent(e.Value, version) && !CanSpliceFrom(e.Value)).Select(e => e.Key).ToList())
             {
                 _shared.Remove(old);
             }
 
-            if (!_shared.TryGetValue(key, out var shared))
+            if (!_shared.TryGetValue(key, out var shared) || !IsCurrent(shared, version))
             {
-                // Not tied to one caller's cancellation: the others wait for the same read.
-                var rows = new WeakReference<IReadOnlyList<StructureBoardRow>>(null!);
-                shared = new SharedRead(version, clock.GetTimestamp(), rows, Task.Run(async () => rows.SetTarget(await ReadAsync(viewer, CancellationToken.None)), CancellationToken.None));
+                shared = ReadOrSplice(viewer, shared);
                 _shared[key] = shared;
             }
 
@@ -46,17 +51,44 @@ public sealed class StructureBoard(
 
         // Collected before this caller took hold of it: read again, for this caller alone.
         await current.Loaded.WaitAsync(cancellationToken);
-        return current.Rows.TryGetTarget(out var read) ? read : await ReadAsync(viewer, cancellationToken);
+        return current.Rows.TryGetTarget(out var read) ? read : await ReadAsync(viewer, null, cancellationToken);
+    }
+
+    // Not tied to one caller's cancellation: the others wait for the same read. With nothing published since the rows
+    // before, their few seconds are over: read whole, as edits that publish nothing are only found that way.
+    private SharedRead ReadOrSplice(Viewer viewer, SharedRead? before)
+    {
+        var rows = new WeakReference<IReadOnlyList<StructureBoardRow>>(null!);
+        var now = clock.GetTimestamp();
+        var (version, changes) = events.ChangesSince(before?.Version ?? -1);
+        if (before is not null && version > before.Version && CanSpliceFrom(before) && before.Rows.TryGetTarget(out var earlier)
+            && BoardSplice.Named(changes) is { } named && named.Union(earlier.Where(r => r.Overlay is not null).Select(r => r.Id)).ToHashSet() is { Count: <= SpliceAtMost } asked)
+        {
+            return new SharedRead(version, now, before.ReadWholeAt, rows, Task.Run(async () =>
+                rows.SetTarget(asked.Count == 0 ? earlier : BoardSplice.Of(earlier, await ReadAsync(viewer, asked, CancellationToken.None), asked)), CancellationToken.None));
+        }
+
+        return new SharedRead(version, now, now, rows, Task.Run(async () => rows.SetTarget(await ReadAsync(viewer, null, CancellationToken.None)), CancellationToken.None));
     }
 
     private bool IsCurrent(SharedRead read, long version) =>
         read.Version == version && clock.GetElapsedTime(read.StartedAt) < ShareFor && !read.Loaded.IsFaulted && !read.Loaded.IsCanceled
         && (!read.Loaded.IsCompleted || read.Rows.TryGetTarget(out _));
 
-    private async Task<IReadOnlyList<StructureBoardRow>> ReadAsync(Viewer viewer, CancellationToken cancellationToken)
+    private bool CanSpliceFrom(SharedRead read) =>
+        read.Loaded.IsCompletedSuccessfully && read.Rows.TryGetTarget(out _) && clock.GetElapsedTime(read.ReadWholeAt) < ReadWholeEvery;
+
+    // Every structure the viewer may see, or only those of them asked for.
+    private async Task<IReadOnlyList<StructureBoardRow>> ReadAsync(Viewer viewer, IReadOnlySet<long>? only, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var visible = db.VisibleStructures(viewer).AsNoTracking();
+        if (only is not null)
+        {
+            var ids = only.ToList();
+            visible = visible.Where(s => ids.Contains(s.Id));
+        }
+
         // Only the columns a row is made of, and its lists read flat: after every change this runs for all the
         // structures a viewer may see, so it builds no whole entity and orders the structures once, not once per list.
         var structures = await visible.OrderBy(s => s.Name)
@@ -100,7 +132,8 @@ public sealed class StructureBoard(
             .ToList();
     }
 
-    private sealed record SharedRead(long Version, long StartedAt, WeakReference<IReadOnlyList<StructureBoardRow>> Rows, Task Loaded);
+    // ReadWholeAt: when the read these rows were spliced from (or they themselves) began.
+    private sealed record SharedRead(long Version, long StartedAt, long ReadWholeAt, WeakReference<IReadOnlyList<StructureBoardRow>> Rows, Task Loaded);
 
     // Every tag in use, with the ones admins marked as default (the board can open filtered to those).
     public async Task<IReadOnlyList<StructureTag>> TagsAsync(CancellationToken cancellationToken)

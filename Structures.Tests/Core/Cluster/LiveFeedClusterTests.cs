@@ -31,7 +31,9 @@ public sealed class LiveFeedClusterTests
         var change = await seenOnB.Task.WaitAsync(Patience);
 
         synced.Complete.Should().BeTrue(synced.Error);
-        change.Should().Be(new StructuresChanged(98000001));
+        var crossed = change.Should().BeOfType<StructuresChanged>().Subject;
+        crossed.OwnerId.Should().Be(98000001);
+        crossed.StructureIds.Should().HaveCount(synced.StructureCount, "the structures the first sync added travel with the change");
         await using var db = await hosts.DbAsync();
         (await db.Structures.CountAsync(s => s.OwnerId == 98000001)).Should().Be(synced.StructureCount).And.BePositive();
     }

@@ -14,6 +14,8 @@ namespace Structures.Tests.Core.Data;
 // Each twin runs every test of its class against a fresh PostgreSQL database (TestPostgres).
 public sealed class StructureBoardOnPostgresTests() : StructureBoardTests(DatabaseProvider.PostgreSQL);
 
+public sealed class StructureBoardSpliceOnPostgresTests() : StructureBoardSpliceTests(DatabaseProvider.PostgreSQL);
+
 public sealed class StructureSynchronizerOnPostgresTests() : StructureSynchronizerTests(DatabaseProvider.PostgreSQL);
 
 public sealed class OwnerRegistryOnPostgresTests() : OwnerRegistryTests(DatabaseProvider.PostgreSQL);

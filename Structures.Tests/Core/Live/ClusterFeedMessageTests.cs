@@ -37,6 +37,24 @@ public sealed class ClusterFeedMessageTests
     }
 
     [Fact]
+    public void Write_AChangeNamingTheMostStructures_FitsOnePayloadPostgresAccepts_AndKeepsEveryId()
+    {
+        var ids = Enumerable.Range(0, StructuresChanged.MaxNamed).Select(i => long.MaxValue - i).ToList();
+
+        var payload = ClusterFeedMessage.Write(StructuresChanged.Naming(98000001, ids), "host-a/12/0badcafe").Should().ContainSingle().Subject;
+
+        Encoding.UTF8.GetByteCount(payload).Should().BeLessThan(8000);
+        ((StructuresChanged)ClusterFeedMessage.Read(payload).Change).StructureIds.Should().BeEquivalentTo(ids);
+    }
+
+    [Fact]
+    public void Naming_MoreStructuresThanTheMost_NamesNone()
+    {
+        StructuresChanged.Naming(1, [.. Enumerable.Range(0, StructuresChanged.MaxNamed + 1).Select(i => (long)i)]).StructureIds.Should().BeNull();
+        StructuresChanged.Naming(1, [3, 2]).StructureIds.Should().Equal(2, 3);
+    }
+
+    [Fact]
     public void Write_ManyNotificationIds_SplitsThemIntoPayloadsPostgresAccepts_KeepingEveryId()
     {
         var ids = Enumerable.Range(0, 1001).Select(i => int.MinValue + i).ToList();

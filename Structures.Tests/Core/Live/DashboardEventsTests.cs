@@ -94,4 +94,26 @@ public sealed class DashboardEventsTests
         gone.Should().BeEmpty();
         stayed.Should().Equal(new StructuresChanged(1), new StructuresChanged(2));
     }
+
+    [Fact]
+    public void ChangesSince_AKeptVersion_GivesTheLaterChangesInOrder_AndNoneOnceTheyAreNoLongerAllKept()
+    {
+        var feed = new DashboardEvents(new FakeLogger<DashboardEvents>());
+        feed.Publish(new StructuresChanged(1));
+        var version = feed.Version;
+        feed.Publish(new TimersChanged(2));
+        feed.Publish(new StructuresChanged(3));
+
+        var (now, changes) = feed.ChangesSince(version);
+        now.Should().Be(version + 2);
+        changes.Should().Equal(new TimersChanged(2), new StructuresChanged(3));
+        feed.ChangesSince(now).Changes.Should().BeEmpty();
+
+        for (var i = 0; i < 100; i++)
+        {
+            feed.Publish(new StructuresChanged(i));
+        }
+
+        feed.ChangesSince(version).Changes.Should().BeNull("the changes since then are no longer all kept");
+    }
 }

@@ -1,0 +1,181 @@
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Structures.Core.Data;
+using Structures.Core.Live;
+using Structures.Core.Notifications;
+using Structures.Core.Structures;
+using Structures.Core.Structures.Board;
+using Structures.Dashboard.Simulation;
+using Structures.Tests.Infrastructure;
+
+namespace Structures.Tests.Core.Structures.Board;
+
+// A change that names its structures is read as those alone and spliced into the board's rows before it: the other
+// rows are the very same objects (not read again), and the result equals what reading everything gives.
+// Runs on PostgreSQL too (Core/Data/OnPostgresTests.cs).
+public class StructureBoardSpliceTests : AppTest
+{
+    public StructureBoardSpliceTests()
+        : this(DatabaseProvider.Sqlite)
+    {
+    }
+
+    protected StructureBoardSpliceTests(DatabaseProvider provider)
+        : base(new Dictionary<string, string?>
+        {
+            ["Structures:Scheduling:Enabled"] = "false",
+            ["Simulation:CacheSeconds:corporation-structures"] = "0",
+            ["Simulation:CacheSeconds:character-notifications"] = "0",
+        }, fakeClock: true, provider: provider)
+    {
+    }
+
+    private const long Wayne = 98000001;
+    private IDisposable? _subscription;
+
+    public override async Task InitializeAsync()
+    {
+        await AddOwnerAsync(90000001);
+        await SyncAsync(Wayne);
+    }
+
+    [Fact]
+    public async Task Sync_RenamingOneStructureInEve_NamesItAlone_AndTheBoardReadsItAlone()
+    {
+        var viewer = await SignedInViewerAsync(90000001);
+        var before = await Board.VisibleToAsync(viewer, default);
+        var renamed = before[before.Count / 2].Id;
+        var published = NextChange();
+
+        Factory.Get<SimWorld>().Change(all => all.Single(s => s.Id == renamed).Name = "A renamed tower");
+        await SyncAsync(Wayne);
+        var after = await Board.VisibleToAsync(viewer, default);
+
+        (await published).StructureIds.Should().Equal(renamed);
+        after.Single(r => r.Id == renamed).Name.Should().Be("A renamed tower");
+        after.Where(r => r.Id != renamed).Should().OnlyContain(r => before.Any(b => ReferenceEquals(b, r)), "only the named structure is read again");
+        await ShouldEqualAWholeReadAsync(viewer, after);
+    }
+
+    [Fact]
+    public async Task Splice_StructureRemoved_LeavesTheBoard_AsAWholeReadSays()
+    {
+        var viewer = await SignedInViewerAsync(90000001);
+        var before = await Board.VisibleToAsync(viewer, default);
+        var gone = before[1].Id;
+        await using (var db = await DbAsync())
+        {
+            await db.Structures.Where(s => s.Id == gone).ExecuteDeleteAsync();
+        }
+
+        Events.Publish(StructuresChanged.Naming(Wayne, [gone]));
+        var after = await Board.VisibleToAsync(viewer, default);
+
+        after.Select(r => r.Id).Should().Equal(before.Select(r => r.Id).Where(id => id != gone));
+        await ShouldEqualAWholeReadAsync(viewer, after);
+    }
+
+    [Fact]
+    public async Task Splice_StructureAdded_ShowsInNameOrder_AsAWholeReadSays()
+    {
+        var viewer = await SignedInViewerAsync(90000001);
+        var before = await Board.VisibleToAsync(viewer, default);
+        var model = before[0];
+        const long Added = 1_099_000_000_001;
+        await using (var db = await DbAsync())
+        {
+            db.Structures.Add(new Structure
+            {
+                Id = Added, OwnerId = Wayne, Kind = model.Kind, TypeId = model.TypeId, SolarSystemId = model.SolarSystemId,
+                Name = before[before.Count / 2].Name + " B", CreatedAt = Clock.GetUtcNow().UtcDateTime, LastUpdatedAt = Clock.GetUtcNow().UtcDateTime,
+            });
+            await db.SaveChangesAsync();
+        }
+
+        Events.Publish(StructuresChanged.Naming(Wayne, [Added]));
+        var after = await Board.VisibleToAsync(viewer, default);
+
+        after.Should().HaveCount(before.Count + 1).And.Contain(r => r.Id == Added);
+        await ShouldEqualAWholeReadAsync(viewer, after);
+    }
+
+    [Fact]
+    public async Task NotificationFetch_Reinforcement_NamesTheStructure_AndTheBoardShowsItsOverlay()
+    {
+        var viewer = await SignedInViewerAsync(90000001);
+        var before = await Board.VisibleToAsync(viewer, default);
+        var target = before.First(r => r.Kind == StructureKind.Upwell && r.Overlay is null).Id;
+        var published = NextChange();
+
+        // Notified after the ESI data the sync took, which it then overrides.
+        Clock.Advance(TimeSpan.FromSeconds(10));
+        (await Http.PostAsJsonAsync($"/sim/control/structures/{target}/reinforce", new { hours = 30 })).EnsureSuccessStatusCode();
+        await Factory.Get<NotificationFetcher>().FetchAsync(Wayne, default);
+        var after = await Board.VisibleToAsync(viewer, default);
+
+        (await published).StructureIds.Should().Equal(target);
+        after.Single(r => r.Id == target).Overlay.Should().NotBeNull();
+        after.Where(r => r.Id != target).Should().OnlyContain(r => before.Any(b => ReferenceEquals(b, r)));
+        await ShouldEqualAWholeReadAsync(viewer, after);
+    }
+
+    [Fact]
+    public async Task VisibleToAsync_AfterAChangeNamingNothing_ReadsEverythingAgain()
+    {
+        var viewer = await SignedInViewerAsync(90000001);
+        var before = await Board.VisibleToAsync(viewer, default);
+
+        Events.Publish(new StructuresChanged(Wayne));
+        var after = await Board.VisibleToAsync(viewer, default);
+
+        after.Should().Equal(before).And.OnlyContain(r => !before.Any(b => ReferenceEquals(b, r)));
+    }
+
+    [Fact]
+    public async Task VisibleToAsync_RowsReadWholeOverAMinuteAgo_AreReadWholeAgain_EvenForANamedChange()
+    {
+        var viewer = await SignedInViewerAsync(90000001);
+        var before = await Board.VisibleToAsync(viewer, default);
+
+        Clock.Advance(TimeSpan.FromSeconds(61));
+        Events.Publish(StructuresChanged.Naming(Wayne, [before[0].Id]));
+        var after = await Board.VisibleToAsync(viewer, default);
+
+        after.Should().OnlyContain(r => !before.Any(b => ReferenceEquals(b, r)));
+    }
+
+    private StructureBoard Board => Factory.Get<StructureBoard>();
+
+    private DashboardEvents Events => Factory.Get<DashboardEvents>();
+
+    // The first structure change published from now on; the feed hands it over on its own task.
+    private Task<StructuresChanged> NextChange()
+    {
+        var change = new TaskCompletionSource<StructuresChanged>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _subscription = Events.Subscribe(e =>
+        {
+            if (e is StructuresChanged structures)
+            {
+                change.TrySetResult(structures);
+            }
+
+            return Task.CompletedTask;
+        });
+        return change.Task.WaitAsync(TimeSpan.FromSeconds(30));
+    }
+
+    public override async Task DisposeAsync()
+    {
+        _subscription?.Dispose();
+        await base.DisposeAsync();
+    }
+
+    // A change naming nothing makes every board read everything again.
+    private async Task ShouldEqualAWholeReadAsync(global::Structures.Core.Access.ViewerId viewer, IReadOnlyList<StructureBoardRow> spliced)
+    {
+        Events.Publish(new StructuresChanged(Wayne));
+        var whole = await Board.VisibleToAsync(viewer, default);
+        whole.Should().NotBeSameAs(spliced);
+        spliced.Should().Equal(whole);
+    }
+}
