@@ -62,7 +62,8 @@ public sealed class DataPurge(IDbContextFactory<StructuresDbContext> contextFact
         var owners = await db.Owners.Include(o => o.Webhooks).ToListAsync(cancellationToken);
         db.Owners.RemoveRange(owners);
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        // A commit once begun finishes even if the page that asked for it has gone.
+        await transaction.CommitAsync(CancellationToken.None);
         events.Publish(new StructuresChanged(0));
         return ChangeResult.Done(words["Purged", owners.Count, structures.Count]);
     }

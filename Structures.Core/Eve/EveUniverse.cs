@@ -22,7 +22,8 @@ public sealed class EveUniverse(IDbContextFactory<StructuresDbContext> contextFa
             await EnsureSystemsAsync(db, systemIds, cancellationToken);
             await EnsureEntitiesAsync(db, entityIds, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
-            await (otherInstances?.CommitAsync(cancellationToken) ?? Task.CompletedTask);
+            // A commit once begun finishes even if the host is stopping: cancelled half way, it only fails with an error logged.
+            await (otherInstances?.CommitAsync(CancellationToken.None) ?? Task.CompletedTask);
         }
         finally
         {
@@ -63,7 +64,7 @@ public sealed class EveUniverse(IDbContextFactory<StructuresDbContext> contextFa
             db.EveSovereignty.AddRange(map.Value.Where(s => s.AllianceId is not null || s.CorporationId is not null)
                 .Select(s => new EveSovereignty { SolarSystemId = s.SystemId, AllianceId = s.AllianceId, CorporationId = s.CorporationId, UpdatedAt = now }));
             await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            await transaction.CommitAsync(CancellationToken.None);
         }
         finally
         {

@@ -1,17 +1,20 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Structures.Core.Data;
+using Structures.Core.Discord;
 using Structures.Core.Esi.Models;
+using Structures.Core.Eve;
 using Structures.Core.Owners;
+using Structures.Core.Structures;
 using Structures.Core.Webhooks;
 
 namespace Structures.Core.Notifications;
 
 // The first alert after a start would pay for compiling the code and the database queries on its path: hundreds of
-// milliseconds, in a burst for every owner at once. So before the first fetch, one attack on a stand-in owner is stored,
-// forwarded to a stand-in webhook and queued, through the very code a fetch runs after ESI answers, and claimed from the
-// queue as the dispatcher's round does, short of the post, inside a transaction that is then rolled back: nothing stays,
-// nothing is posted, no board or metric hears of it.
+// milliseconds, in a burst for every owner at once. So before the first fetch, one attack on a stand-in structure of a
+// stand-in owner is stored, forwarded to a stand-in webhook and queued, through the very code a fetch runs after ESI
+// answers, and claimed from the queue as the dispatcher's round does, short of the post, inside a transaction that is
+// then rolled back: nothing stays, nothing is posted, no board or metric hears of it.
 public sealed class AlertPathRehearsal(
     IDbContextFactory<StructuresDbContext> contextFactory,
     NotificationFetcher fetcher,
@@ -19,17 +22,23 @@ public sealed class AlertPathRehearsal(
     TimeProvider clock,
     ILogger<AlertPathRehearsal> logger)
 {
-    // No EVE corporation has a negative ID.
+    // No EVE corporation, structure or character has a negative ID.
     internal const long StandInOwnerId = -1;
+    internal const long StandInStructureId = -1;
+    internal const string StandInStructureName = "Rehearsal Keepstar";
 
     private const string Attack = "StructureUnderAttack";
 
-    // IDs of 0 name nothing, so rendering it asks ESI for no name: nothing is fetched or stored outside the rollback.
-    private const string AttackText = "structureID: 0\nstructureTypeID: 0\nallianceName: Stand-in\ncorpName: Stand-in\n"
-        + "shieldPercentage: 50.0\narmorPercentage: 100.0\nhullPercentage: 100.0\n";
+    // Shaped as ESI words an attack (link lists, the structure's ID given once and referred to again), so reading it
+    // runs what reading a real one runs. IDs of 0 name nothing, so rendering it asks ESI for no name: nothing is
+    // fetched or stored outside the rollback.
+    private const string AttackText = "allianceID: 0\nallianceLinkData:\n- showinfo\n- 16159\n- 0\nallianceName: Stand-in\n"
+        + "armorPercentage: 100.0\ncharID: 0\ncorpLinkData:\n- showinfo\n- 2\n- 0\ncorpName: Stand-in\nhullPercentage: 100.0\n"
+        + "shieldPercentage: 4.704536686417284e-14\nsolarsystemID: 0\nstructureID: &id001 -1\nstructureShowInfoData:\n- showinfo\n"
+        + "- 0\n- *id001\nstructureTypeID: 0\n";
 
-    // Whether the attack went all the way to a message ready to post; a failure is logged and never stops the app.
-    public async Task<bool> RunAsync(CancellationToken cancellationToken)
+    // The message the attack would have been posted as, or null when the path failed (logged; it never stops the app).
+    public async Task<DiscordMessage?> RunAsync(CancellationToken cancellationToken)
     {
         try
         {
@@ -45,20 +54,26 @@ public sealed class AlertPathRehearsal(
                 CreatedAt = now,
                 Owners = [owner],
             };
-            db.AddRange(owner, webhook);
+            var structure = new Structure
+            {
+                Id = StandInStructureId, OwnerId = StandInOwnerId, Kind = StructureKind.Upwell, Name = StandInStructureName, CreatedAt = now, LastUpdatedAt = now,
+            };
+            // A first attack also stores the names of who it mentions, as the stand-in's.
+            var name = new EveEntity { Id = StandInOwnerId, Name = "Rehearsal", Category = "corporation", UpdatedAt = now };
+            db.AddRange(owner, webhook, structure, name);
             await db.SaveChangesAsync(cancellationToken);
 
             var attack = new EsiNotification(1, Attack, 0, "corporation", now, AttackText, false);
             var added = await fetcher.StoreAndForwardAsync(db, owner, characterId: 0, [attack], now, announce: false, cancellationToken);
             var message = await dispatcher.RehearseRoundAsync(db, webhook.Id, cancellationToken);
-            var body = message is null ? "" : Discord.DiscordWebhookClient.Body(message);
+            var body = message is null ? "" : DiscordWebhookClient.Body(message);
             await transaction.RollbackAsync(cancellationToken);
-            return added is [{ Row.IsForwarded: true }] && body.Contains("embeds", StringComparison.OrdinalIgnoreCase);
+            return added is [{ Row.IsForwarded: true }] && body.Contains("embeds", StringComparison.OrdinalIgnoreCase) ? message : null;
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             logger.RehearsalFailed(ex);
-            return false;
+            return null;
         }
     }
 }

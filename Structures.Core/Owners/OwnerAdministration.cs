@@ -66,7 +66,8 @@ public sealed class OwnerAdministration(
             }
 
             await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            // A commit once begun finishes even if the page that asked for it has gone.
+            await transaction.CommitAsync(CancellationToken.None);
         }
 
         events.Publish(new OwnerStatusChanged(corporationId));

@@ -137,7 +137,8 @@ public sealed class StructureSynchronizer(
             var existing = await db.StructureTags.Select(t => t.Name).ToListAsync(cancellationToken);
             db.StructureTags.AddRange(StructureTagger.GeneratedTags().Where(t => !existing.Contains(t.Name)));
             await db.SaveChangesAsync(cancellationToken);
-            await (otherInstances?.CommitAsync(cancellationToken) ?? Task.CompletedTask);
+            // A commit once begun finishes even if the host is stopping.
+            await (otherInstances?.CommitAsync(CancellationToken.None) ?? Task.CompletedTask);
         }
         finally
         {

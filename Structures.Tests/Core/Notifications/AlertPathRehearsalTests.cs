@@ -42,11 +42,21 @@ public class AlertPathRehearsalTests : AppTest
         var rehearsed = await Factory.Get<AlertPathRehearsal>().RunAsync(default);
         await DeliverAllAsync();
 
-        rehearsed.Should().BeTrue("the stand-in attack went all the way to a message ready to post");
+        rehearsed.Should().NotBeNull("the stand-in attack went all the way to a message ready to post");
         (await CountRowsAsync()).Should().Equal(before);
         Factory.Get<SimDiscordChannel>().Messages("alpha").Should().BeEmpty();
         await using var db = await DbAsync();
         (await db.Owners.AnyAsync(o => o.CorporationId < 0)).Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task Rehearsal_ReadsItsAttackAsEsiWordsIt_AndRendersItWithItsStructure()
+    {
+        var rehearsed = await Factory.Get<AlertPathRehearsal>().RunAsync(default);
+
+        // Its structure is named only when the text's ID, given once and referred to again, was read as a real one is.
+        var embed = rehearsed!.Embeds.Single();
+        $"{embed.Title} {embed.Description}".Should().Contain(AlertPathRehearsal.StandInStructureName);
     }
 
     [Fact]
@@ -77,6 +87,7 @@ public class AlertPathRehearsalTests : AppTest
         [
             await db.Owners.CountAsync(), await db.Webhooks.CountAsync(), await db.Notifications.CountAsync(),
             await db.QueuedMessages.CountAsync(), await db.StructureTimers.CountAsync(), await db.AdminNotices.CountAsync(),
+            await db.Structures.CountAsync(), await db.EveEntities.CountAsync(),
         ];
     }
 }
