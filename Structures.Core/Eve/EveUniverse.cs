@@ -13,14 +13,24 @@ public sealed class EveUniverse(IDbContextFactory<StructuresDbContext> contextFa
 
     public async Task EnsureAsync(IEnumerable<long> typeIds, IEnumerable<long> systemIds, IEnumerable<long> entityIds, CancellationToken cancellationToken)
     {
+        var types = Wanted(typeIds);
+        var systems = Wanted(systemIds);
+        var entities = Wanted(entityIds);
+        // Almost always everything is known already. Looked at without the writer's lock, an owner's sync or an alert
+        // does not queue behind another that is asking ESI for a name, nor take the instances' shared lock for nothing.
+        if (await AllKnownAsync(types, systems, entities, cancellationToken))
+        {
+            return;
+        }
+
         await _writer.WaitAsync(cancellationToken);
         try
         {
             await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
             await using var otherInstances = await Cluster.SharedDataLock.BeginAsync(db, cancellationToken);
-            await EnsureTypesAsync(db, typeIds, cancellationToken);
-            await EnsureSystemsAsync(db, systemIds, cancellationToken);
-            await EnsureEntitiesAsync(db, entityIds, cancellationToken);
+            await EnsureTypesAsync(db, types, cancellationToken);
+            await EnsureSystemsAsync(db, systems, cancellationToken);
+            await EnsureEntitiesAsync(db, entities, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             // A commit once begun finishes even if the host is stopping: cancelled half way, it only fails with an error logged.
             await (otherInstances?.CommitAsync(CancellationToken.None) ?? Task.CompletedTask);
@@ -29,6 +39,16 @@ public sealed class EveUniverse(IDbContextFactory<StructuresDbContext> contextFa
         {
             _writer.Release();
         }
+    }
+
+    private static List<long> Wanted(IEnumerable<long> ids) => ids.Where(id => id > 0).Distinct().ToList();
+
+    private async Task<bool> AllKnownAsync(List<long> types, List<long> systems, List<long> entities, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return (types.Count == 0 || await db.EveTypes.CountAsync(t => types.Contains(t.Id), cancellationToken) == types.Count)
+            && (systems.Count == 0 || await db.EveSolarSystems.CountAsync(s => systems.Contains(s.Id), cancellationToken) == systems.Count)
+            && (entities.Count == 0 || await db.EveEntities.CountAsync(e => entities.Contains(e.Id), cancellationToken) == entities.Count);
     }
 
     // Until then ESI's copy of the map has not expired: every owner's sync would only read the cached map back.
@@ -72,9 +92,8 @@ public sealed class EveUniverse(IDbContextFactory<StructuresDbContext> contextFa
         }
     }
 
-    private async Task EnsureTypesAsync(StructuresDbContext db, IEnumerable<long> typeIds, CancellationToken cancellationToken)
+    private async Task EnsureTypesAsync(StructuresDbContext db, List<long> wanted, CancellationToken cancellationToken)
     {
-        var wanted = typeIds.Where(id => id > 0).Distinct().ToList();
         var known = await db.EveTypes.Where(t => wanted.Contains(t.Id)).Select(t => t.Id).ToListAsync(cancellationToken);
         foreach (var id in wanted.Except(known))
         {
@@ -100,9 +119,8 @@ public sealed class EveUniverse(IDbContextFactory<StructuresDbContext> contextFa
     }
 
     // Systems come with their constellation, region, planets and moons, which place structures that ESI gives by position.
-    private async Task EnsureSystemsAsync(StructuresDbContext db, IEnumerable<long> systemIds, CancellationToken cancellationToken)
+    private async Task EnsureSystemsAsync(StructuresDbContext db, List<long> wanted, CancellationToken cancellationToken)
     {
-        var wanted = systemIds.Where(id => id > 0).Distinct().ToList();
         var known = await db.EveSolarSystems.Where(s => wanted.Contains(s.Id)).Select(s => s.Id).ToListAsync(cancellationToken);
         foreach (var id in wanted.Except(known))
         {
@@ -149,9 +167,8 @@ public sealed class EveUniverse(IDbContextFactory<StructuresDbContext> contextFa
         }
     }
 
-    private async Task EnsureEntitiesAsync(StructuresDbContext db, IEnumerable<long> ids, CancellationToken cancellationToken)
+    private async Task EnsureEntitiesAsync(StructuresDbContext db, List<long> wanted, CancellationToken cancellationToken)
     {
-        var wanted = ids.Where(id => id > 0).Distinct().ToList();
         var known = await db.EveEntities.Where(e => wanted.Contains(e.Id)).Select(e => e.Id).ToListAsync(cancellationToken);
         var missing = wanted.Except(known).ToList();
         if (missing.Count == 0)

@@ -28,5 +28,32 @@ public sealed class EveUniverseTests() : AppTest(new Dictionary<string, string?>
         (await db.EveSovereignty.CountAsync()).Should().BeGreaterThan(0, "the failed ask left the map that was written");
     }
 
+    [Fact]
+    public async Task Ensure_OfWhatIsKnown_DoesNotWaitForAnotherThatIsAskingEsi()
+    {
+        var universe = Factory.Get<EveUniverse>();
+        await universe.EnsureAsync([Astrahus], [], [], default);
+        await InjectFaultAsync(new { target = "/sim/esi/universe/types", kind = "Timeout", count = 1 });
+        using var stuck = new CancellationTokenSource();
+        var asking = universe.EnsureAsync([Fortizar], [], [], stuck.Token);
+        while (await FaultsAsync() > 0 && !asking.IsCompleted)
+        {
+            await Task.Yield();
+        }
+
+        var known = universe.EnsureAsync([Astrahus], [], [], default);
+        var first = await Task.WhenAny(known, asking);
+        await stuck.CancelAsync();
+
+        first.Should().BeSameAs(known, "the type was known: nothing had to wait for the writer stuck on ESI");
+        await known;
+        await FluentActions.Awaiting(() => asking).Should().ThrowAsync<OperationCanceledException>();
+        await using var db = await DbAsync();
+        (await db.EveTypes.AnyAsync(t => t.Id == Fortizar)).Should().BeFalse();
+    }
+
+    private const long Astrahus = 35832;
+    private const long Fortizar = 35833;
+
     private async Task<int> FaultsAsync() => (await Http.GetFromJsonAsync<List<object>>("/sim/control/faults"))!.Count;
 }
