@@ -16,6 +16,8 @@ public sealed class StructureBoardOnPostgresTests() : StructureBoardTests(Databa
 
 public sealed class StructureSynchronizerOnPostgresTests() : StructureSynchronizerTests(DatabaseProvider.PostgreSQL);
 
+public sealed class StructureSyncUnchangedOnPostgresTests() : StructureSyncUnchangedTests(DatabaseProvider.PostgreSQL);
+
 public sealed class OwnerRegistryOnPostgresTests() : OwnerRegistryTests(DatabaseProvider.PostgreSQL);
 
 public sealed class TimerRecorderOnPostgresTests() : TimerRecorderTests(DatabaseProvider.PostgreSQL);

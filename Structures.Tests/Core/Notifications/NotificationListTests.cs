@@ -1,7 +1,4 @@
-using System.Collections.Concurrent;
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Structures.Core.Access;
 using Structures.Core.Data;
@@ -14,14 +11,14 @@ namespace Structures.Tests.Core.Notifications;
 // The notifications list against the real database: one page read and rendered, and a search over what they are about.
 public sealed class NotificationListTests : AppTest
 {
-    private readonly CommandLog _commands;
+    private readonly DbCommandLog _commands;
 
     public NotificationListTests()
-        : this(new CommandLog())
+        : this(new DbCommandLog())
     {
     }
 
-    private NotificationListTests(CommandLog commands)
+    private NotificationListTests(DbCommandLog commands)
         : base(fakeClock: true, services: services => services.ConfigureDbContext<StructuresDbContext>(options => options.AddInterceptors(commands))) => _commands = commands;
 
     [Fact]
@@ -82,28 +79,5 @@ public sealed class NotificationListTests : AppTest
         db.Notifications.AddRange(notifications);
         await db.SaveChangesAsync();
         return viewer;
-    }
-
-    // Every query the app sends to the database, to see which read notifications and how many.
-    private sealed class CommandLog : DbCommandInterceptor
-    {
-        private readonly ConcurrentQueue<string> _sql = new();
-
-        public void Clear() => _sql.Clear();
-
-        public IReadOnlyList<string> Reading(string table) => [.. _sql.Where(sql => sql.Contains($"FROM {table}", StringComparison.Ordinal))];
-
-        public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
-        {
-            _sql.Enqueue(command.CommandText);
-            return result;
-        }
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            _sql.Enqueue(command.CommandText);
-            return ValueTask.FromResult(result);
-        }
     }
 }
