@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Structures.Core.Data;
 
 namespace Structures.Tests.Infrastructure;
 
@@ -8,6 +10,13 @@ namespace Structures.Tests.Infrastructure;
 public sealed class DbCommandLog : DbCommandInterceptor
 {
     private readonly ConcurrentQueue<string> _sql = new();
+
+    // Logs the app's contexts on either engine (PostgreSQL's is a context type of its own).
+    public void AddTo(IServiceCollection services)
+    {
+        services.ConfigureDbContext<StructuresDbContext>(options => options.AddInterceptors(this));
+        services.ConfigureDbContext<PostgresStructuresDbContext>(options => options.AddInterceptors(this));
+    }
 
     public void Clear() => _sql.Clear();
 

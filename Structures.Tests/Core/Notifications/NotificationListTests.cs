@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Structures.Core.Access;
-using Structures.Core.Data;
 using Structures.Core.Notifications;
 using Structures.Core.Structures;
 using Structures.Tests.Infrastructure;
@@ -19,7 +17,7 @@ public sealed class NotificationListTests : AppTest
     }
 
     private NotificationListTests(DbCommandLog commands)
-        : base(fakeClock: true, services: services => services.ConfigureDbContext<StructuresDbContext>(options => options.AddInterceptors(commands))) => _commands = commands;
+        : base(fakeClock: true, services: commands.AddTo) => _commands = commands;
 
     [Fact]
     public async Task ForAsync_With500Stored_ReadsOnlyOnePage_AndSaysWhatEachIsAbout()
