@@ -35,9 +35,14 @@ internal static class SnapshotFingerprint
             RefineryMoons = snapshot.RefineryMoons.OrderBy(m => m.Key),
             owner.AllianceId,
             universe,
+            Build,
         };
         return Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(inputs, EsiClient.Json)));
     }
+
+    // This build of the apply's code: after an upgrade every owner is applied once more, so a changed rule reaches
+    // the rows of owners whose answers did not change.
+    private static readonly Guid Build = typeof(SnapshotFingerprint).Assembly.ManifestModule.ModuleVersionId;
 
     // Every list that places rows carries ESI's Last-Modified, not later than now, so the apply takes its dates from it.
     private static bool DatedByEsi(OwnerSnapshot snapshot, DateTime now) =>
