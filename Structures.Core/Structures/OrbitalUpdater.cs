@@ -20,6 +20,7 @@ internal static class OrbitalUpdater
             s.SolarSystemId = esi.SystemId;
             s.State = StructureState.Unknown;
             s.ReinforceHour = (esi.ReinforceExitStart + 1) % 24;
+            s.LastUpdatedAt = context.Now;
             s.EsiDataAt = context.TakenAt(context.Snapshot.CustomsOfficesTakenAt);
 
             var detail = s.CustomsOffice ??= new CustomsOfficeDetail();
@@ -50,6 +51,7 @@ internal static class OrbitalUpdater
             s.Name = planet?.Name ?? s.Name;
             s.SolarSystemId = asset.LocationId;
             s.State = StructureState.Unknown;
+            s.LastUpdatedAt = context.Now;
             s.EsiDataAt = context.TakenAt(context.Snapshot.AssetsMeasuredAt);
         }
     }

@@ -54,3 +54,6 @@ internal static class SnapshotFingerprint
 
     private static bool Dated<T>(List<T>? items, DateTime? takenAt, DateTime now) => items is not { Count: > 0 } || takenAt is { } at && at <= now;
 }
+
+// What the apply finds of the universe for an owner's types and systems: the rows known, and who holds each system.
+internal sealed record UniverseSeen(int Types, int Systems, int Celestials, List<KeyValuePair<long, long?>> Sovereignty);

@@ -20,6 +20,7 @@ internal static class StarbaseUpdater
             s.StateTimerStart = null;
             s.StateTimerEnd = esi.ReinforcedUntil?.ToUniversalTime();
             s.UnanchorsAt = esi.UnanchorAt?.ToUniversalTime();
+            s.LastUpdatedAt = context.Now;
             s.EsiDataAt = context.TakenAt(context.Snapshot.StarbasesTakenAt);
             SyncContext.Place(s, context.Snapshot.Positions.GetValueOrDefault(esi.StarbaseId));
             if (context.Snapshot.StarbaseDetails.TryGetValue(esi.StarbaseId, out var detail))

@@ -3,23 +3,13 @@ using Structures.Core.Data;
 
 namespace Structures.Core.Structures;
 
-// What a sync writes on every structure it sees, whatever ESI said: that it was updated now, and that those with a
-// service online had power now (PowerModes counts the days since). One statement each for all of the owner's rows,
-// where tracking would write every row alone though nothing else in it changed.
-internal static class StructureClock
+// A re-sync whose snapshot is the one last applied changes no structure; only what moves with the clock is written.
+internal static class UnchangedSnapshot
 {
-    // After an apply: the structures the snapshot placed (an incomplete run leaves the others as they were).
-    public static async Task TouchAsync(StructuresDbContext db, long ownerId, IReadOnlyCollection<long> seen, DateTime now, CancellationToken cancellationToken)
-    {
-        var ids = seen.ToList();
-        var rows = db.Structures.Where(s => s.OwnerId == ownerId && ids.Contains(s.Id));
-        await rows.ExecuteUpdateAsync(s => s.SetProperty(x => x.LastUpdatedAt, now), cancellationToken);
-        await OnlineNowAsync(rows, now, cancellationToken);
-    }
-
-    // Instead of an apply, when the snapshot is the one last applied: false when the owner's rows are not that
-    // snapshot's (some were removed or added since), and the apply must run.
-    public static async Task<bool> TouchUnchangedAsync(StructuresDbContext db, long ownerId, int structureCount, DateTime now, CancellationToken cancellationToken)
+    // Two statements instead of loading every row: each structure was updated now, and those with a service online
+    // were online now (PowerModes counts the days since). False when the owner's rows are not the snapshot's: the
+    // apply must run.
+    public static async Task<bool> TouchAsync(StructuresDbContext db, long ownerId, int structureCount, DateTime now, CancellationToken cancellationToken)
     {
         var rows = db.Structures.Where(s => s.OwnerId == ownerId);
         if (await rows.ExecuteUpdateAsync(s => s.SetProperty(x => x.LastUpdatedAt, now), cancellationToken) != structureCount)
@@ -27,10 +17,14 @@ internal static class StructureClock
             return false;
         }
 
-        await OnlineNowAsync(rows, now, cancellationToken);
+        await rows.Where(s => s.Services.Any(x => x.IsOnline)).ExecuteUpdateAsync(s => s.SetProperty(x => x.LastOnlineAt, now), cancellationToken);
         return true;
     }
 
-    private static Task<int> OnlineNowAsync(IQueryable<Structure> rows, DateTime now, CancellationToken cancellationToken) =>
-        rows.Where(s => s.Services.Any(x => x.IsOnline)).ExecuteUpdateAsync(s => s.SetProperty(x => x.LastOnlineAt, now), cancellationToken);
+    public static async Task<UniverseSeen> UniverseSeenAsync(StructuresDbContext db, List<long> typeIds, List<long> systemIds, CancellationToken cancellationToken) => new(
+        await db.EveTypes.CountAsync(t => typeIds.Contains(t.Id), cancellationToken),
+        await db.EveSolarSystems.CountAsync(s => systemIds.Contains(s.Id), cancellationToken),
+        await db.EveCelestials.CountAsync(c => systemIds.Contains(c.SolarSystemId), cancellationToken),
+        await db.EveSovereignty.Where(s => systemIds.Contains(s.SolarSystemId)).OrderBy(s => s.SolarSystemId)
+            .Select(s => new KeyValuePair<long, long?>(s.SolarSystemId, s.AllianceId)).ToListAsync(cancellationToken));
 }

@@ -58,9 +58,9 @@ public sealed class StructureSynchronizer(
         await universe.RefreshSovereigntyAsync(cancellationToken);
         var (typeIds, systemIds) = UniverseIds(snapshot);
         await universe.EnsureAsync(typeIds, systemIds, [], cancellationToken);
-        var fingerprint = SnapshotFingerprint.Of(snapshot, owner, await UniverseSeen.ReadAsync(db, typeIds, systemIds, cancellationToken), now);
+        var fingerprint = SnapshotFingerprint.Of(snapshot, owner, await UnchangedSnapshot.UniverseSeenAsync(db, typeIds, systemIds, cancellationToken), now);
         if (fingerprint is not null && fingerprint == owner.AppliedSnapshot
-            && await StructureClock.TouchUnchangedAsync(db, ownerId, snapshot.StructureIds.Count, now, cancellationToken))
+            && await UnchangedSnapshot.TouchAsync(db, ownerId, snapshot.StructureIds.Count, now, cancellationToken))
         {
             return await FinishUnchangedAsync(db, owner, snapshot, enabledBefore, now, cancellationToken);
         }
@@ -98,7 +98,6 @@ public sealed class StructureSynchronizer(
         SyncRunRecord.RecordStatus(owner, snapshot, now);
         SyncRunRecord.NoticeDisabled(db, owner, enabledBefore, now);
         await db.SaveChangesAsync(cancellationToken);
-        await StructureClock.TouchAsync(db, ownerId, context.Seen, now, cancellationToken);
         logger.Synced(owner.CorporationName, context.Seen.Count, removed, snapshot.Complete);
         if (!snapshot.Complete)
         {

@@ -28,7 +28,7 @@ internal sealed class SyncContext
             return structure;
         }
 
-        structure = new Structure { Id = id, OwnerId = Owner.CorporationId, Kind = kind, TypeId = typeId, SolarSystemId = systemId, Name = name, CreatedAt = Now, LastUpdatedAt = Now };
+        structure = new Structure { Id = id, OwnerId = Owner.CorporationId, Kind = kind, TypeId = typeId, SolarSystemId = systemId, Name = name, CreatedAt = Now };
         Existing[id] = structure;
         Added.Add(structure);
         return structure;

@@ -40,9 +40,10 @@ internal static class UpwellUpdater
             s.ReinforceHour = esi.ReinforceHour;
             s.NextReinforceHour = esi.NextReinforceHour;
             s.NextReinforceApply = esi.NextReinforceApply?.ToUniversalTime();
+            s.LastUpdatedAt = context.Now;
             s.EsiDataAt = context.TakenAt(context.Snapshot.UpwellTakenAt);
             SyncContext.Place(s, context.Snapshot.Positions.GetValueOrDefault(esi.StructureId));
-            ApplyServices(s, esi.Services ?? []);
+            ApplyServices(s, esi.Services ?? [], context.Now);
 
             if (kind == StructureKind.MoonDrill || groupId == RefineryGroupId)
             {
@@ -60,9 +61,8 @@ internal static class UpwellUpdater
         }
     }
 
-    // Services are rebuilt on every sync; that any online service means the structure had power now is written after
-    // the save, for all of the owner's at once (StructureClock).
-    private static void ApplyServices(Structure structure, List<Esi.Models.EsiStructureService> services)
+    // Services are rebuilt on every sync; any online service means the structure had power now.
+    private static void ApplyServices(Structure structure, List<Esi.Models.EsiStructureService> services, DateTime now)
     {
         structure.Services.RemoveAll(existing => services.All(s => s.Name != existing.Name));
         foreach (var service in services)
@@ -75,6 +75,11 @@ internal static class UpwellUpdater
             }
 
             row.IsOnline = service.State == "online";
+        }
+
+        if (structure.Services.Any(x => x.IsOnline))
+        {
+            structure.LastOnlineAt = now;
         }
     }
 
