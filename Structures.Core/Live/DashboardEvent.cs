@@ -27,7 +27,8 @@ public sealed record StructuresChanged(long OwnerId, IReadOnlyList<long>? Struct
 
 public sealed record StructureRefueled(long OwnerId, long StructureId, DateTime FuelExpiresAt) : DashboardEvent;
 
-public sealed record OwnerStatusChanged(long OwnerId) : DashboardEvent;
+// StructuresUnchanged: a sync that found the owner's answers as the last one applied them; its status moved, no row did.
+public sealed record OwnerStatusChanged(long OwnerId, bool StructuresUnchanged = false) : DashboardEvent;
 
 public sealed record NotificationsReceived(long OwnerId, IReadOnlyList<int> NotificationIds) : DashboardEvent;
 

@@ -26,6 +26,10 @@ public sealed class Owner
     public SyncStageStatus NotificationsSync { get; set; } = new();
     public SyncStageStatus ForwardingSync { get; set; } = new();
 
+    // The fingerprint of the last complete ESI snapshot applied to this owner's structures (SnapshotFingerprint): a
+    // re-sync whose answers give the same one has nothing to apply. Null until then, and after an incomplete run.
+    public string? AppliedSnapshot { get; set; }
+
     // Whether every sync stage was fresh at the last check; a change is told to admins.
     public bool? IsUp { get; set; }
 

@@ -13,6 +13,7 @@ internal sealed class OwnerConfiguration : IEntityTypeConfiguration<Owner>
 
         // One main owner per alliance.
         builder.HasIndex(o => o.AllianceId).IsUnique().HasFilter("\"IsAllianceMain\"").HasDatabaseName("IX_Owners_AllianceMain");
+        builder.Property(o => o.AppliedSnapshot).HasMaxLength(64);
         builder.OwnsOne(o => o.StructuresSync);
         builder.OwnsOne(o => o.AssetsSync);
         builder.OwnsOne(o => o.NotificationsSync);

@@ -37,5 +37,12 @@ internal sealed class OwnerSnapshot
     public IEnumerable<EsiAsset> Skyhooks => (IncludesSkyhooks ? Assets ?? [] : [])
         .Where(a => a.TypeId == SkyhookTypeId && a.IsSingleton && a.LocationType == "solar_system");
 
+    // Every structure the snapshot places: one row each once it is applied.
+    public HashSet<long> StructureIds =>
+    [
+        .. (Upwell ?? []).Select(s => s.StructureId), .. (Starbases ?? []).Select(s => s.StarbaseId),
+        .. (CustomsOffices ?? []).Select(o => o.OfficeId), .. Skyhooks.Select(s => s.ItemId),
+    ];
+
     public const long SkyhookTypeId = 81080;
 }

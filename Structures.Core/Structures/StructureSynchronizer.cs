@@ -56,7 +56,16 @@ public sealed class StructureSynchronizer(
 
         var snapshot = await new OwnerSnapshotFetcher(esi).FetchAsync(owner, pick.Character!, pick.Auth!, options.Value, now, cancellationToken);
         await universe.RefreshSovereigntyAsync(cancellationToken);
-        var context = await BuildContextAsync(db, owner, snapshot, now, cancellationToken);
+        var (typeIds, systemIds) = UniverseIds(snapshot);
+        await universe.EnsureAsync(typeIds, systemIds, [], cancellationToken);
+        var fingerprint = SnapshotFingerprint.Of(snapshot, owner, await UnchangedSnapshot.UniverseSeenAsync(db, typeIds, systemIds, cancellationToken), now);
+        if (fingerprint is not null && fingerprint == owner.AppliedSnapshot
+            && await UnchangedSnapshot.TouchAsync(db, ownerId, snapshot.StructureIds.Count, now, cancellationToken))
+        {
+            return await FinishUnchangedAsync(db, owner, snapshot, enabledBefore, now, cancellationToken);
+        }
+
+        var context = await BuildContextAsync(db, owner, snapshot, typeIds, systemIds, now, cancellationToken);
 
         UpwellUpdater.Apply(context);
         StarbaseUpdater.Apply(context);
@@ -85,6 +94,7 @@ public sealed class StructureSynchronizer(
             tokens.Forget(pick.Character!.Id);
         }
 
+        owner.AppliedSnapshot = fingerprint;
         SyncRunRecord.RecordStatus(owner, snapshot, now);
         SyncRunRecord.NoticeDisabled(db, owner, enabledBefore, now);
         var changed = Board.BoardChanges.Of(db.ChangeTracker, now);
@@ -95,20 +105,37 @@ public sealed class StructureSynchronizer(
             logger.SyncFailed(owner.CorporationName, string.Join(" ", snapshot.StructureErrors.Concat(snapshot.AssetErrors)));
         }
 
-        await AlertAsync(owner, context, cancellationToken);
+        await AlertAsync(owner, [.. context.Refueled.Select(s => s.Id)], cancellationToken);
         Publish(ownerId, context, changed);
         var error = snapshot.StructureErrors.Concat(snapshot.AssetErrors).FirstOrDefault();
         return new StructureSyncResult(snapshot.Complete, error, context.Seen.Count, removed, snapshot.UpwellFromCache ? snapshot.UpwellExpiresAt : null);
     }
 
-    private async Task<SyncContext> BuildContextAsync(StructuresDbContext db, Owner owner, OwnerSnapshot snapshot, DateTime now, CancellationToken cancellationToken)
+    // The same answers as the last applied run: nothing to apply, but the run is recorded. No fuel alert can be due that
+    // the last run did not see; those that time brings are the alert job's.
+    private async Task<StructureSyncResult> FinishUnchangedAsync(StructuresDbContext db, Owner owner, OwnerSnapshot snapshot, List<OwnerCharacter> enabledBefore, DateTime now,
+        CancellationToken cancellationToken)
+    {
+        SyncRunRecord.RecordStatus(owner, snapshot, now);
+        SyncRunRecord.NoticeDisabled(db, owner, enabledBefore, now);
+        await db.SaveChangesAsync(cancellationToken);
+        logger.SyncedUnchanged(owner.CorporationName, snapshot.StructureIds.Count);
+        events.Publish(new OwnerStatusChanged(owner.CorporationId, StructuresUnchanged: true));
+        return new StructureSyncResult(true, null, snapshot.StructureIds.Count, 0, snapshot.UpwellFromCache ? snapshot.UpwellExpiresAt : null);
+    }
+
+    private static (List<long> TypeIds, List<long> SystemIds) UniverseIds(OwnerSnapshot snapshot)
     {
         var typeIds = (snapshot.Upwell ?? []).Select(s => s.TypeId).Concat((snapshot.Starbases ?? []).Select(s => s.TypeId)).Append(OwnerSnapshot.SkyhookTypeId).Append(2233)
-            .Concat(StructureItemsUpdater.TypeIdsIn(snapshot));
+            .Concat(StructureItemsUpdater.TypeIdsIn(snapshot)).Distinct().ToList();
         var systemIds = (snapshot.Upwell ?? []).Select(s => s.SystemId).Concat((snapshot.Starbases ?? []).Select(s => s.SystemId))
             .Concat((snapshot.CustomsOffices ?? []).Select(o => o.SystemId)).Concat(snapshot.Skyhooks.Select(s => s.LocationId)).Distinct().ToList();
-        await universe.EnsureAsync(typeIds, systemIds, [], cancellationToken);
+        return (typeIds, systemIds);
+    }
 
+    private static async Task<SyncContext> BuildContextAsync(StructuresDbContext db, Owner owner, OwnerSnapshot snapshot, List<long> typeIds, List<long> systemIds, DateTime now,
+        CancellationToken cancellationToken)
+    {
         var existing = await db.Structures.Where(s => s.OwnerId == owner.CorporationId)
             .Include(s => s.Services).Include(s => s.Items).Include(s => s.Tags).Include(s => s.Starbase).Include(s => s.CustomsOffice)
             .AsSplitQuery()
@@ -148,11 +175,11 @@ public sealed class StructureSynchronizer(
 
     // The owner's own alerts, right after its commit: its refuels announced, its fuel looked at. A failure here is
     // logged and left to the next sync or the five-minute alert job: the sync itself stands.
-    private async Task AlertAsync(Owner owner, SyncContext context, CancellationToken cancellationToken)
+    private async Task AlertAsync(Owner owner, List<long> refueled, CancellationToken cancellationToken)
     {
         try
         {
-            await alerts.AfterSyncAsync(owner.CorporationId, [.. context.Refueled.Select(s => s.Id)], cancellationToken);
+            await alerts.AfterSyncAsync(owner.CorporationId, refueled, cancellationToken);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {

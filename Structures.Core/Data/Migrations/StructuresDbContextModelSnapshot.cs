@@ -539,6 +539,10 @@ namespace Structures.Core.Data.Migrations
                     b.Property<string>("AllianceName")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AppliedSnapshot")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("AreCustomsOfficesPublic")
                         .HasColumnType("INTEGER");
 

@@ -589,6 +589,11 @@ namespace Structures.Core.Data.PostgresMigrations
                         .HasColumnType("text")
                         .UseCollation("C");
 
+                    b.Property<string>("AppliedSnapshot")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
+
                     b.Property<bool>("AreCustomsOfficesPublic")
                         .HasColumnType("boolean");
 

@@ -26,7 +26,7 @@ internal static class BoardSplice
                 case StructureRefueled refueled:
                     ids.Add(refueled.StructureId);
                     break;
-                case NotificationsReceived or TimersChanged:
+                case NotificationsReceived or TimersChanged or OwnerStatusChanged { StructuresUnchanged: true }:
                     break;
                 default:
                     return null;

@@ -18,6 +18,8 @@ public sealed class StructureBoardSpliceOnPostgresTests() : StructureBoardSplice
 
 public sealed class StructureSynchronizerOnPostgresTests() : StructureSynchronizerTests(DatabaseProvider.PostgreSQL);
 
+public sealed class StructureSyncUnchangedOnPostgresTests() : StructureSyncUnchangedTests(DatabaseProvider.PostgreSQL);
+
 public sealed class OwnerRegistryOnPostgresTests() : OwnerRegistryTests(DatabaseProvider.PostgreSQL);
 
 public sealed class TimerRecorderOnPostgresTests() : TimerRecorderTests(DatabaseProvider.PostgreSQL);

@@ -1,10 +1,5 @@
-using System.Collections.Concurrent;
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
 using Structures.Core.Access;
-using Structures.Core.Data;
 using Structures.Core.Notifications;
 using Structures.Core.Structures;
 using Structures.Tests.Infrastructure;
@@ -14,15 +9,15 @@ namespace Structures.Tests.Core.Notifications;
 // The notifications list against the real database: one page read and rendered, and a search over what they are about.
 public sealed class NotificationListTests : AppTest
 {
-    private readonly CommandLog _commands;
+    private readonly DbCommandLog _commands;
 
     public NotificationListTests()
-        : this(new CommandLog())
+        : this(new DbCommandLog())
     {
     }
 
-    private NotificationListTests(CommandLog commands)
-        : base(fakeClock: true, services: services => services.ConfigureDbContext<StructuresDbContext>(options => options.AddInterceptors(commands))) => _commands = commands;
+    private NotificationListTests(DbCommandLog commands)
+        : base(fakeClock: true, services: commands.AddTo) => _commands = commands;
 
     [Fact]
     public async Task ForAsync_With500Stored_ReadsOnlyOnePage_AndSaysWhatEachIsAbout()
@@ -82,28 +77,5 @@ public sealed class NotificationListTests : AppTest
         db.Notifications.AddRange(notifications);
         await db.SaveChangesAsync();
         return viewer;
-    }
-
-    // Every query the app sends to the database, to see which read notifications and how many.
-    private sealed class CommandLog : DbCommandInterceptor
-    {
-        private readonly ConcurrentQueue<string> _sql = new();
-
-        public void Clear() => _sql.Clear();
-
-        public IReadOnlyList<string> Reading(string table) => [.. _sql.Where(sql => sql.Contains($"FROM {table}", StringComparison.Ordinal))];
-
-        public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
-        {
-            _sql.Enqueue(command.CommandText);
-            return result;
-        }
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            _sql.Enqueue(command.CommandText);
-            return ValueTask.FromResult(result);
-        }
     }
 }

@@ -32,6 +32,8 @@ public sealed class BoardSpliceTests
             .Should().BeEquivalentTo([7L, 8L, 9L]);
         BoardSplice.Named([StructuresChanged.Naming(1, [7]), new StructuresChanged(1)]).Should().BeNull();
         BoardSplice.Named([new OwnerStatusChanged(1)]).Should().BeNull();
+        BoardSplice.Named([StructuresChanged.Naming(1, [7]), new OwnerStatusChanged(2, StructuresUnchanged: true)]).Should().BeEquivalentTo([7L],
+            "a sync that found nothing new changed no row");
         BoardSplice.Named(null).Should().BeNull();
     }
 

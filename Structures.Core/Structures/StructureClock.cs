@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using Structures.Core.Data;
+
+namespace Structures.Core.Structures;
+
+// A re-sync whose snapshot is the one last applied changes no structure; only what moves with the clock is written.
+internal static class UnchangedSnapshot
+{
+    // Two statements instead of loading every row: each structure was updated now, and those with a service online
+    // were online now (PowerModes counts the days since). False when the owner's rows are not the snapshot's: the
+    // apply must run.
+    public static async Task<bool> TouchAsync(StructuresDbContext db, long ownerId, int structureCount, DateTime now, CancellationToken cancellationToken)
+    {
+        var rows = db.Structures.Where(s => s.OwnerId == ownerId);
+        if (await rows.ExecuteUpdateAsync(s => s.SetProperty(x => x.LastUpdatedAt, now), cancellationToken) != structureCount)
+        {
+            return false;
+        }
+
+        await rows.Where(s => s.Services.Any(x => x.IsOnline)).ExecuteUpdateAsync(s => s.SetProperty(x => x.LastOnlineAt, now), cancellationToken);
+        return true;
+    }
+
+    public static async Task<UniverseSeen> UniverseSeenAsync(StructuresDbContext db, List<long> typeIds, List<long> systemIds, CancellationToken cancellationToken) => new(
+        await db.EveTypes.CountAsync(t => typeIds.Contains(t.Id), cancellationToken),
+        await db.EveSolarSystems.CountAsync(s => systemIds.Contains(s.Id), cancellationToken),
+        await db.EveCelestials.CountAsync(c => systemIds.Contains(c.SolarSystemId), cancellationToken),
+        await db.EveSovereignty.Where(s => systemIds.Contains(s.SolarSystemId)).OrderBy(s => s.SolarSystemId)
+            .Select(s => new KeyValuePair<long, long?>(s.SolarSystemId, s.AllianceId)).ToListAsync(cancellationToken));
+}
