@@ -60,7 +60,7 @@ public sealed class QuartzTakeoverClusterTests(ITestOutputHelper output)
             output.WriteLine($"Taken over after {takeover.TotalSeconds:0.0} s (check-in every {CheckinInterval.TotalSeconds:0} s).");
             await ClusterWait.UntilAsync(() => Task.FromResult(onSurvivor.Count >= 3), () => onSurvivor.Next, "three firings on the survivor");
 
-            // README: a job is late by about 10 s at most when an instance dies (5 s check-ins; 1 s here only shortens it).
+            // README: a job is late by at most about three check-in intervals when an instance dies (15 s at the default 5 s; 1 s here).
             // The time includes the shutdown's own wait of a couple of seconds for the firing it then abandons.
             takeover.Should().BeLessThan(TimeSpan.FromSeconds(10));
             (await FiredRowsOfAsync(hosts, scheduler.SchedulerInstanceId, "%")).Should().Be(0, "the survivor recovered the firing left behind");
