@@ -29,8 +29,17 @@ internal static class SharedDataLock
         }
 
         var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await TakeAsync(db, cancellationToken);
-        return transaction;
+        try
+        {
+            await TakeAsync(db, cancellationToken);
+            return transaction;
+        }
+        catch
+        {
+            // Stopped while waiting for another instance: the transaction ends here, not whenever the context does.
+            await transaction.DisposeAsync();
+            throw;
+        }
     }
 
     // Inside a transaction the caller began.

@@ -74,6 +74,15 @@ public class StructuresDbContext : DbContext, IDataProtectionKeyContext
 
     public DbSet<WorkLease> WorkLeases => Set<WorkLease>();
 
+    // A save asked to stop before it starts does not start; one that has started runs to its end. A host stopping
+    // mid-save would otherwise cancel its commit (or the savepoint inside a caller's transaction) part way, leaving
+    // the outcome unknown to the caller and an error about the transaction in the log. A save takes milliseconds.
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, CancellationToken.None);
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(StructuresDbContext).Assembly);

@@ -67,7 +67,7 @@ public sealed class AlertPathRehearsal(
             var added = await fetcher.StoreAndForwardAsync(db, owner, characterId: 0, [attack], now, announce: false, cancellationToken);
             var message = await dispatcher.RehearseRoundAsync(db, webhook.Id, cancellationToken);
             var body = message is null ? "" : DiscordWebhookClient.Body(message);
-            await transaction.RollbackAsync(cancellationToken);
+            await transaction.RollbackAsync(CancellationToken.None);
             return added is [{ Row.IsForwarded: true }] && body.Contains("embeds", StringComparison.OrdinalIgnoreCase) ? message : null;
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)

@@ -33,3 +33,5 @@ public sealed class DataPurgeOnPostgresTests() : DataPurgeTests(DatabaseProvider
 public sealed class RetentionSweepOnPostgresTests() : RetentionSweepTests(DatabaseProvider.PostgreSQL);
 
 public sealed class AlertPathRehearsalOnPostgresTests() : AlertPathRehearsalTests(DatabaseProvider.PostgreSQL);
+
+public sealed class SaveStopOnPostgresTests() : SaveStopTests(DatabaseProvider.PostgreSQL);

@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Structures.Core.Data;
 using Structures.Core.Eve;
 using Structures.Tests.Infrastructure;
 
@@ -8,8 +6,7 @@ namespace Structures.Tests.Core.Eve;
 
 // The host stopping while the sovereignty map's commit is under way: the commit finishes, rather than fail half way
 // with "An error occurred using a transaction" logged.
-public sealed class EveUniverseStopTests() : AppTest(fakeClock: true,
-    services: services => services.ConfigureDbContext<StructuresDbContext>(options => options.AddInterceptors(StopAtCommit.Instance)))
+public sealed class EveUniverseStopTests() : AppTest(fakeClock: true, services: StopAtCommit.AddTo)
 {
     [Fact]
     public async Task SovereigntyWrite_StoppedDuringItsCommit_IsCommitted_AndLogsNoTransactionError()
