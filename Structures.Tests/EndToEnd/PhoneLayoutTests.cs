@@ -22,7 +22,7 @@ public sealed class PhoneLayoutTests(BrowserFixture browser) : AppTest
 
         await Assertions.Expect(page.GetByTestId("overview-timers").GetByRole(AriaRole.Link, new() { Name = "Applied Sciences" })).ToHaveAttributeAsync("href", $"/structures/{applied}");
         await Assertions.Expect(page.GetByTestId("nav-timers")).Not.ToBeInViewportAsync();
-        (await FitsTheScreenAsync(page)).Should().BeTrue("the overview does not scroll sideways on a phone");
+        (await page.FitsTheScreenAsync()).Should().BeTrue("the overview does not scroll sideways on a phone");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("overview-phone"), FullPage = true });
 
         // The responsive drawer learns the screen's width from the browser after the page turns interactive; a click
@@ -37,7 +37,7 @@ public sealed class PhoneLayoutTests(BrowserFixture browser) : AppTest
         await page.WaitForURLAsync("**/timers");
         await Assertions.Expect(page.GetByTestId("timers")).ToContainTextAsync("Applied Sciences");
         await Assertions.Expect(page.GetByTestId("nav-timers")).Not.ToBeInViewportAsync();
-        (await FitsTheScreenAsync(page)).Should().BeTrue("the timers page does not scroll sideways on a phone");
+        (await page.FitsTheScreenAsync()).Should().BeTrue("the timers page does not scroll sideways on a phone");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("timers-phone"), FullPage = true });
     }
 
@@ -56,12 +56,12 @@ public sealed class PhoneLayoutTests(BrowserFixture browser) : AppTest
         var card = page.GetByTestId("structure-board").Locator("tbody tr").First;
         await Assertions.Expect(card).ToContainTextAsync("Wayne Tower");
         await Assertions.Expect(card.Locator("[data-testid^=fuel-]")).ToHaveAttributeAsync("data-label", "Fuel");
-        (await FitsTheScreenAsync(page)).Should().BeTrue("the board does not scroll sideways on a phone");
+        (await page.FitsTheScreenAsync()).Should().BeTrue("the board does not scroll sideways on a phone");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("board-phone"), FullPage = true });
         await card.GetByRole(AriaRole.Link, new() { Name = "Wayne Tower" }).ClickAsync();
 
         await page.WaitForURLAsync("**/structures/*");
-        (await FitsTheScreenAsync(page)).Should().BeTrue("the structure page does not scroll sideways on a phone");
+        (await page.FitsTheScreenAsync()).Should().BeTrue("the structure page does not scroll sideways on a phone");
     }
 
     [Fact]
@@ -113,7 +113,4 @@ public sealed class PhoneLayoutTests(BrowserFixture browser) : AppTest
         fetched.Should().Be(new NotificationFetchResult(1, null));
         return applied;
     }
-
-    private static Task<bool> FitsTheScreenAsync(IPage page) =>
-        page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth");
 }

@@ -8,4 +8,9 @@ internal static class PageCircuit
 {
     public static Task WaitUntilLiveAsync(this IPage page) =>
         page.Locator("[data-testid=eve-clock][data-live]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+
+    // Nothing on the page reaches past the screen's right edge, so it never scrolls sideways. The screen's width, not the
+    // window's: a phone widens its layout to fit content that overflows, and zooms out.
+    public static Task<bool> FitsTheScreenAsync(this IPage page) =>
+        page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= screen.width");
 }
