@@ -27,7 +27,7 @@ internal sealed class AlertingWorld(BenchApp app, List<long> owners)
         var owners = await app.AddOwnersAsync(directors);
         foreach (var owner in owners)
         {
-            await app.AddWebhookAsync($"alerts-{owner}", [owner]);
+            await app.AddWebhookAsync($"alerts{owner}", [owner]);
         }
 
         await app.SyncAsync(owners);
