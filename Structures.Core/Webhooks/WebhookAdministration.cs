@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Structures.Core.Access;
 using Structures.Core.Data;
+using Structures.Core.Discord;
 
 namespace Structures.Core.Webhooks;
 
@@ -14,6 +15,7 @@ public sealed class WebhookAdministration(
     IOptionsMonitor<WebhookOptions> options,
     WebhookTester tester,
     DispatchSignal signal,
+    DiscordWebhookClient discord,
     IStringLocalizer<WebhookAdminWords> words,
     TimeProvider clock)
 {
@@ -52,7 +54,10 @@ public sealed class WebhookAdministration(
         return webhook is null ? null : WebhookForm.Of(webhook);
     }
 
-    // Creates the webhook when webhookId is null. Saving an active webhook clears a "deleted in Discord" mark.
+    // Creates the webhook when webhookId is null. Saving an active webhook clears a "deleted in Discord" mark. A webhook
+    // that starts forwarding (added, re-enabled or pointed elsewhere) is first looked up in Discord, as at start: a URL
+    // Discord does not know is refused now rather than when an alert needs it, and the first alert finds the
+    // connection open. Discord out of reach refuses nothing.
     public async Task<ChangeResult> SaveAsync(ViewerId viewerId, int? webhookId, WebhookForm form, CancellationToken cancellationToken)
     {
         var (viewer, refusal) = await viewers.ResolveManagerAsync(viewerId, null, cancellationToken);
@@ -85,6 +90,12 @@ public sealed class WebhookAdministration(
         if (await db.Webhooks.AnyAsync(w => w.Name == name && w.Id != webhook.Id, cancellationToken))
         {
             return ChangeResult.Refused(words["NameTaken", name]);
+        }
+
+        if (form.IsActive && (!webhook.IsActive || webhook.Url != form.Url.Trim())
+            && await discord.LookUpAsync(form.Url.Trim(), cancellationToken) is { Outcome: DiscordOutcome.UnknownWebhook or DiscordOutcome.Rejected } refused)
+        {
+            return ChangeResult.Refused(words["DiscordRefused", refused.Error!]);
         }
 
         webhook.Name = name;

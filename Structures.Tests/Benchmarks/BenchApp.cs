@@ -83,23 +83,27 @@ internal sealed class BenchApp : IAsyncDisposable
         return [.. owners.Distinct()];
     }
 
-    // A webhook of the simulated Discord that takes every known type from the given owners.
+    // A webhook of the simulated Discord (its id letters and digits, as Discord's) that takes every known type from the
+    // given owners, added as an admin adds it: looked up in Discord before it is saved.
     public async Task<int> AddWebhookAsync(string simulatedId, IEnumerable<long> ownerIds)
     {
-        await using var db = await DbAsync();
-        var owners = await db.Owners.Where(o => ownerIds.Contains(o.CorporationId)).ToListAsync();
-        var webhook = new Webhook
+        var form = new WebhookForm
         {
             Name = simulatedId,
             Url = $"{Get<SimulatorAddress>().DiscordBaseUrl}/api/webhooks/{simulatedId}/bench-token",
-            NotificationTypes = string.Join(',', NotificationTypes.All.Select(t => t.Name)),
-            CreatedAt = World.Clock.GetUtcNow().UtcDateTime,
-            Owners = owners,
+            Types = [.. NotificationTypes.All.Select(t => t.Name)],
+            OwnerIds = [.. ownerIds],
         };
-        db.Webhooks.Add(webhook);
-        await db.SaveChangesAsync();
-        _webhooks[simulatedId] = webhook.Id;
-        return webhook.Id;
+        var saved = await Get<WebhookAdministration>().SaveAsync(global::Structures.Core.Access.ViewerId.System, null, form, default);
+        if (!saved.Succeeded)
+        {
+            throw new InvalidOperationException(saved.Message);
+        }
+
+        await using var db = await DbAsync();
+        var webhookId = await db.Webhooks.Where(w => w.Name == simulatedId).Select(w => w.Id).SingleAsync();
+        _webhooks[simulatedId] = webhookId;
+        return webhookId;
     }
 
     // As the sync job does: every owner once, a few at a time.

@@ -48,4 +48,18 @@ public sealed class BenchProgramTests
         var pid = int.Parse(System.Text.RegularExpressions.Regex.Match(log, "started, process ([0-9]+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
         pid.Should().NotBe(Environment.ProcessId);
     }
+
+    [Fact]
+    public async Task Main_WithSmokeOverhead_TimesTheAlertsInAProcessWithTheDashboardsCompilation()
+    {
+        var output = Path.Combine(Directory.CreateTempSubdirectory("structures-bench-").FullName, "results.json");
+
+        var exit = await BenchProgram.Main(["bench", "--smoke", "--only", "overhead", "--provider", "sqlite", "--out", output]);
+
+        exit.Should().Be(0);
+        using var results = JsonDocument.Parse(await File.ReadAllTextAsync(output));
+        var figures = results.RootElement.GetProperty("scenarios")[0].GetProperty("figures");
+        figures.GetProperty("alerts_measured").GetDouble().Should().Be(8, "2 owners x 2 rounds x 2 attacks");
+        figures.GetProperty("tiered_compilation").GetDouble().Should().Be(0, "the Dashboard ships with tiered compilation off");
+    }
 }

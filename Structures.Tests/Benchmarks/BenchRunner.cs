@@ -24,7 +24,7 @@ internal sealed class BenchRunner(BenchOptions options, TextWriter output)
         var scenarios = new (string Name, Func<Task<BenchResult>> Run)[]
         {
             ("sync", () => SyncScaleScenario.RunAsync(options)),
-            ("overhead", () => AlertOverheadScenario.RunAsync(options.Smoke)),
+            ("overhead", () => ShippedJitRun.RunAsync("overhead", options.Smoke, () => AlertOverheadScenario.RunAsync(options.Smoke))),
             ("cache", () => CacheDelayScenario.RunAsync(options.Smoke)),
             ("drain", () => DiscordDrainScenario.RunAsync(options.Smoke)),
             ("board", () => LiveBoardScenario.RunAsync(options.Smoke, options.BoardPages)),

@@ -43,7 +43,7 @@ internal static class DiscordDrainScenario
         var webhooks = new List<int>();
         for (var i = 0; i < webhookCount; i++)
         {
-            webhooks.Add(await app.AddWebhookAsync($"drain-{i}", []));
+            webhooks.Add(await app.AddWebhookAsync($"drain{i}", []));
         }
 
         await QueueAsync(app, webhooks, messages);

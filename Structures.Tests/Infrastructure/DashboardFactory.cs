@@ -9,6 +9,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
 using Structures.Core.Data;
+using Structures.Core.Discord;
 using Structures.Dashboard.Simulation;
 using Structures.Dashboard.Simulation.Sso;
 
@@ -152,6 +153,7 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
         }
 
         builder.ConfigureLogging(logging => logging.AddProvider(new FakeLoggerProvider(Logs)));
+        builder.ConfigureServices(services => services.AddHttpClient(DiscordWebhookClient.HttpClientName).AddHttpMessageHandler(() => new LoopbackOnlyHandler()));
 
         if (Clock is not null)
         {

@@ -25,7 +25,7 @@ internal static class DrainClusterScenario
         var webhooks = new List<int>();
         for (var i = 0; i < webhookCount; i++)
         {
-            webhooks.Add(await pair.A.AddWebhookAsync($"cluster-drain-{i}", []));
+            webhooks.Add(await pair.A.AddWebhookAsync($"clusterdrain{i}", []));
         }
 
         await DiscordDrainScenario.QueueAsync(pair.A, webhooks, messages);
