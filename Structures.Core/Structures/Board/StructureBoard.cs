@@ -162,7 +162,7 @@ public sealed class StructureBoard(
         var startedAt = clock.GetTimestamp();
         try
         {
-            var whole = await ReadAsync(spliced.Viewer, null, CancellationToken.None);
+            var whole = Reusing(await ReadAsync(spliced.Viewer, null, CancellationToken.None), splicedRows);
             lock (_gate)
             {
                 if (_held.TryGetValue(key, out var last) && ReferenceEquals(last, spliced))
@@ -185,6 +185,14 @@ public sealed class StructureBoard(
     {
         var now = clock.GetUtcNow().UtcDateTime;
         return rows.Where(r => r.Overlay is not null || r.PowerModeMoved(now)).Select(r => r.Id);
+    }
+
+    // The rows read whole, with the spliced row objects that show the same (and were read with the same last online):
+    // one copy of the rows in memory, not two, and no row drawn again for nothing.
+    private static List<StructureBoardRow> Reusing(IReadOnlyList<StructureBoardRow> whole, IReadOnlyList<StructureBoardRow> spliced)
+    {
+        var byId = spliced.ToDictionary(r => r.Id);
+        return [.. whole.Select(r => byId.TryGetValue(r.Id, out var same) && same.Equals(r) && same.LastOnlineAt == r.LastOnlineAt ? same : r)];
     }
 
     private bool IsCurrent(Held held, long version) => held.Version == version && clock.GetElapsedTime(held.StartedAt) < ShareFor;
