@@ -11,56 +11,13 @@ public sealed class Viewers(IDbContextFactory<StructuresDbContext> contextFactor
     // After each change every open page of a user asks who that user is, all within the same moment: 50 boards
     // would make 50 identical reads. Asks for the same session while its read is under way share that read; the
     // first ask after it ends reads afresh, so a changed grant still applies at the next action.
-    private readonly Lock _gate = new();
-    private readonly Dictionary<ViewerId, Task<Viewer>> _reading = [];
+    private readonly SharedReads<ViewerId, Viewer> _reads = new();
 
     // A session whose character has since changed hands (EVE gave it a new owner hash) speaks for nobody.
     public Task<Viewer> ResolveAsync(ViewerId id, CancellationToken cancellationToken) =>
         id.IsSystem ? Task.FromResult(Viewer.System)
         : id.CharacterId == 0 ? Task.FromResult(Viewer.Anonymous)
-        : SharedLoadAsync(id, cancellationToken);
-
-    private Task<Viewer> SharedLoadAsync(ViewerId id, CancellationToken cancellationToken)
-    {
-        Task<Viewer>? load;
-        lock (_gate)
-        {
-            if (!_reading.TryGetValue(id, out load))
-            {
-                var read = new TaskCompletionSource<Viewer>(TaskCreationOptions.RunContinuationsAsynchronously);
-                load = read.Task;
-                _reading[id] = load;
-                // Not tied to one caller's cancellation: the others wait for the same read.
-                _ = Task.Run(() => ReadSharedAsync(id, read), CancellationToken.None);
-            }
-        }
-
-        return load.WaitAsync(cancellationToken);
-    }
-
-    // Forgotten before anyone sees the result, so whoever asks after it has ended reads afresh.
-    private async Task ReadSharedAsync(ViewerId id, TaskCompletionSource<Viewer> read)
-    {
-        try
-        {
-            var viewer = await LoadAsync(id.CharacterId, id.OwnerHash, CancellationToken.None);
-            Forget(id);
-            read.SetResult(viewer);
-        }
-        catch (Exception ex)
-        {
-            Forget(id);
-            read.SetException(ex);
-        }
-    }
-
-    private void Forget(ViewerId id)
-    {
-        lock (_gate)
-        {
-            _reading.Remove(id);
-        }
-    }
+        : _reads.ReadAsync(id, () => LoadAsync(id.CharacterId, id.OwnerHash, CancellationToken.None), cancellationToken);
 
     public Task<Viewer> ForCharacterAsync(long characterId, CancellationToken cancellationToken) => LoadAsync(characterId, null, cancellationToken);
 

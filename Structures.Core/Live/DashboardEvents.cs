@@ -11,6 +11,7 @@ public sealed class DashboardEvents(ILogger<DashboardEvents> logger, ClusterFeed
 {
     private readonly Lock _gate = new();
     private readonly List<Subscriber> _subscribers = [];
+    private readonly List<Action<DashboardEvent>> _preparers = [];
     private readonly Queue<DashboardEvent> _recent = [];
     private long _version;
 
@@ -44,6 +45,19 @@ public sealed class DashboardEvents(ILogger<DashboardEvents> logger, ClusterFeed
         return subscriber;
     }
 
+    // Work shared by the pages that will read again (the boards' one read per visibility) starts here, on the
+    // publisher's thread before any page is handed the change, so no page's turn waits for another's to start it. The
+    // action must only start that work, never wait for it. Not a page: SubscriberCount leaves it out.
+    public IDisposable PrepareEach(Action<DashboardEvent> prepare)
+    {
+        lock (_gate)
+        {
+            _preparers.Add(prepare);
+        }
+
+        return new Preparer(this, prepare);
+    }
+
     // Returns at once: the change is queued for every subscriber, who gets it on its own, and for the other instances.
     public void Publish(DashboardEvent change)
     {
@@ -56,6 +70,7 @@ public sealed class DashboardEvents(ILogger<DashboardEvents> logger, ClusterFeed
     internal void PublishFromAnotherInstance(DashboardEvent change)
     {
         Subscriber[] subscribers;
+        Action<DashboardEvent>[] preparers;
         lock (_gate)
         {
             _recent.Enqueue(change);
@@ -66,6 +81,20 @@ public sealed class DashboardEvents(ILogger<DashboardEvents> logger, ClusterFeed
 
             Interlocked.Increment(ref _version);
             subscribers = [.. _subscribers];
+            preparers = [.. _preparers];
+        }
+
+        foreach (var prepare in preparers)
+        {
+            try
+            {
+                prepare(change);
+            }
+            catch (Exception ex)
+            {
+                // The pages then do the work themselves, as they would without it.
+                logger.SubscriberFailed(ex, change.GetType().Name);
+            }
         }
 
         foreach (var subscriber in subscribers)
@@ -91,6 +120,17 @@ public sealed class DashboardEvents(ILogger<DashboardEvents> logger, ClusterFeed
         lock (_gate)
         {
             _subscribers.Remove(subscriber);
+        }
+    }
+
+    private sealed class Preparer(DashboardEvents feed, Action<DashboardEvent> prepare) : IDisposable
+    {
+        public void Dispose()
+        {
+            lock (feed._gate)
+            {
+                feed._preparers.Remove(prepare);
+            }
         }
     }
 

@@ -14,24 +14,23 @@ public static class PowerModes
 
     // Upwell only. A structure without fuel goes to low power; after 7 days without any online service it is
     // abandoned (https://support.eveonline.com/hc/en-us/articles/115004455309 and aa-structures §1.3).
-    public static PowerMode? Of(Structure structure, DateTime now)
-    {
-        if (!structure.IsUpwell)
-        {
-            return null;
-        }
+    public static PowerMode? Of(Structure structure, DateTime now) =>
+        structure.IsUpwell ? Of(structure.FuelExpiresAt, structure.LastOnlineAt, structure.State, now) : null;
 
-        if (structure.FuelExpiresAt is { } expires && expires > now)
+    // An Upwell structure's mode from what decides it: the board works it out again for rows it did not read again.
+    public static PowerMode Of(DateTime? fuelExpiresAt, DateTime? lastOnlineAt, StructureState state, DateTime now)
+    {
+        if (fuelExpiresAt is { } expires && expires > now)
         {
             return PowerMode.FullPower;
         }
 
-        if (structure.LastOnlineAt is { } lastOnline)
+        if (lastOnlineAt is { } lastOnline)
         {
             return now - lastOnline <= AbandonedAfter ? PowerMode.LowPower : PowerMode.Abandoned;
         }
 
-        return structure.State is StructureState.Anchoring or StructureState.AnchorVulnerable
+        return state is StructureState.Anchoring or StructureState.AnchorVulnerable
             ? PowerMode.LowPower
             : PowerMode.AbandonedMaybe;
     }

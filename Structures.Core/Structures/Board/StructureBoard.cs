@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Structures.Core.Access;
@@ -10,73 +11,191 @@ namespace Structures.Core.Structures.Board;
 // export can show more.
 public sealed class StructureBoard(
     IDbContextFactory<StructuresDbContext> contextFactory, Viewers viewers, DashboardEvents events, IOptions<BoardOptions> options, TimeProvider clock,
-    OverlayFactCache overlayFacts)
+    OverlayFactCache overlayFacts) : IDisposable
 {
     // Every open board re-reads its rows after each change. Boards that see the same owners share one read until the
     // next change is published, or for a few seconds at most, for the edits that publish nothing: with 20 boards
     // open on 10,000 structures that is one query instead of 20, and one copy of the rows in memory. The copy is held
     // only weakly once read: when the last board lets go of it (closed, or moved on to newer rows), it can be collected.
-    // A change that names its structures is read as those alone, spliced into the rows before it (BoardSplice); the
-    // rows are read whole again at least once a minute, as the board's clock moves on by the minute too.
+    // A change that names its structures is read as those alone, with the rows whose power mode the clock has moved,
+    // spliced into the rows before it (BoardSplice). Rows spliced from a whole read over a minute old are read whole
+    // again after the splice, off the change's path, for the next change to splice from.
     private static readonly TimeSpan ShareFor = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan ReadWholeEvery = TimeSpan.FromMinutes(1);
 
-    // Rows with an overlay are read again with every splice, as a sync moves their ESI data time, which may end the
-    // overlay; beyond this many structures to read again, the whole read is as cheap.
+    // Beyond this many structures to read again (ReadAgain), the whole read is as cheap.
     private const int SpliceAtMost = 1000;
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, SharedRead> _shared = [];
+    private readonly Dictionary<string, Held> _held = [];
+    private readonly SharedReads<(string Key, long Version), IReadOnlyList<StructureBoardRow>> _reads = new();
 
-    public async Task<IReadOnlyList<StructureBoardRow>> VisibleToAsync(ViewerId viewerId, CancellationToken cancellationToken)
+    // A whole read made after a splice lives as long as the spliced rows do, as the base of the next splice.
+    private readonly ConditionalWeakTable<IReadOnlyList<StructureBoardRow>, IReadOnlyList<StructureBoardRow>> _readWholeAfter = [];
+    private IDisposable? _following;
+
+    public async Task<IReadOnlyList<StructureBoardRow>> VisibleToAsync(ViewerId viewerId, CancellationToken cancellationToken) =>
+        (await ReadForAsync(viewerId, cancellationToken)).Rows;
+
+    // The viewer as worked out for this read, with the rows they may see: a page that also shows what its user may do
+    // asks once.
+    public async Task<BoardRead> ReadForAsync(ViewerId viewerId, CancellationToken cancellationToken)
     {
         var viewer = await viewers.ResolveAsync(viewerId, cancellationToken);
+        return new BoardRead(viewer, await RowsForAsync(viewer, cancellationToken));
+    }
+
+    private async Task<IReadOnlyList<StructureBoardRow>> RowsForAsync(Viewer viewer, CancellationToken cancellationToken)
+    {
         var key = viewer.VisibilityKey();
-        SharedRead current;
+        var version = events.Version;
         lock (_gate)
         {
-            var version = events.Version;
-            foreach (var old in _shared.Where(e => !IsCurrent(e.Value, version) && !CanSpliceFrom(e.Value)).Select(e => e.Key).ToList())
+            _following ??= events.PrepareEach(OnChange);
+            if (_held.TryGetValue(key, out var held) && IsCurrent(held, version) && held.Rows.TryGetTarget(out var rows))
             {
-                _shared.Remove(old);
+                held.Pinned = null;
+                return rows;
             }
-
-            if (!_shared.TryGetValue(key, out var shared) || !IsCurrent(shared, version))
-            {
-                shared = ReadOrSplice(viewer, shared);
-                _shared[key] = shared;
-            }
-
-            current = shared;
         }
 
-        // Collected before this caller took hold of it: read again, for this caller alone.
-        await current.Loaded.WaitAsync(cancellationToken);
-        return current.Rows.TryGetTarget(out var read) ? read : await ReadAsync(viewer, null, cancellationToken);
-    }
-
-    // Not tied to one caller's cancellation: the others wait for the same read. With nothing published since the rows
-    // before, their few seconds are over: read whole, as edits that publish nothing are only found that way.
-    private SharedRead ReadOrSplice(Viewer viewer, SharedRead? before)
-    {
-        var rows = new WeakReference<IReadOnlyList<StructureBoardRow>>(null!);
-        var now = clock.GetTimestamp();
-        var (version, changes) = events.ChangesSince(before?.Version ?? -1);
-        if (before is not null && version > before.Version && CanSpliceFrom(before) && before.Rows.TryGetTarget(out var earlier)
-            && BoardSplice.Named(changes) is { } named && named.Union(earlier.Where(r => r.Overlay is not null).Select(r => r.Id)).ToHashSet() is { Count: <= SpliceAtMost } asked)
+        var read = await _reads.ReadAsync((key, version), () => ReadOrSpliceAsync(viewer, key), cancellationToken);
+        lock (_gate)
         {
-            return new SharedRead(version, now, before.ReadWholeAt, rows, Task.Run(async () =>
-                rows.SetTarget(asked.Count == 0 ? earlier : BoardSplice.Of(earlier, await ReadAsync(viewer, asked, CancellationToken.None), asked)), CancellationToken.None));
+            if (_held.TryGetValue(key, out var held) && ReferenceEquals(held.Pinned, read))
+            {
+                held.Pinned = null;
+            }
         }
 
-        return new SharedRead(version, now, now, rows, Task.Run(async () => rows.SetTarget(await ReadAsync(viewer, null, CancellationToken.None)), CancellationToken.None));
+        return read;
     }
 
-    private bool IsCurrent(SharedRead read, long version) =>
-        read.Version == version && clock.GetElapsedTime(read.StartedAt) < ShareFor && !read.Loaded.IsFaulted && !read.Loaded.IsCanceled
-        && (!read.Loaded.IsCompleted || read.Rows.TryGetTarget(out _));
+    // A change that open boards will read again for starts their read here, once per visibility, as it is published and
+    // before any page hears of it: each page's own turn then finds it under way or done, instead of the first page to
+    // get its turn starting it.
+    private void OnChange(DashboardEvent change)
+    {
+        if (change is StructuresChanged or ChangesMissed)
+        {
+            var version = events.Version;
+            List<(string Key, Viewer Viewer)> shown;
+            lock (_gate)
+            {
+                foreach (var gone in _held.Where(h => !h.Value.Rows.TryGetTarget(out _)).Select(h => h.Key).ToList())
+                {
+                    _held.Remove(gone);
+                }
 
-    private bool CanSpliceFrom(SharedRead read) =>
-        read.Loaded.IsCompletedSuccessfully && read.Rows.TryGetTarget(out _) && clock.GetElapsedTime(read.ReadWholeAt) < ReadWholeEvery;
+                // Rows read before that no board took (they all closed) are let go, not read again.
+                shown = [.. _held.Where(h => h.Value.Pinned is null).Select(h => (h.Key, h.Value.Viewer))];
+                foreach (var held in _held.Values)
+                {
+                    held.Pinned = null;
+                }
+            }
+
+            foreach (var (key, viewer) in shown)
+            {
+                _ = StartAsync(viewer, key, version);
+            }
+        }
+    }
+
+    private async Task StartAsync(Viewer viewer, string key, long version)
+    {
+        try
+        {
+            await _reads.ReadAsync((key, version), () => ReadOrSpliceAsync(viewer, key), CancellationToken.None);
+        }
+        catch (Exception)
+        {
+            // The pages waiting for the same read get its failure, and read again at the next change.
+        }
+    }
+
+    // Shared by every caller of one visibility and version, tied to none of them. With nothing published since the
+    // rows before, their few seconds are over: read whole, as edits that publish nothing are only found that way.
+    private async Task<IReadOnlyList<StructureBoardRow>> ReadOrSpliceAsync(Viewer viewer, string key)
+    {
+        Held? before;
+        lock (_gate)
+        {
+            _held.TryGetValue(key, out before);
+        }
+
+        var startedAt = clock.GetTimestamp();
+        var (version, changes) = events.ChangesSince(before?.Version ?? -1);
+        IReadOnlyList<StructureBoardRow> rows;
+        var readWholeAt = startedAt;
+        if (before is not null && version > before.Version && before.Rows.TryGetTarget(out var earlier)
+            && BoardSplice.Named(changes) is { } named && named.Union(ReadAgain(earlier)).ToHashSet() is { Count: <= SpliceAtMost } asked)
+        {
+            rows = asked.Count == 0 ? earlier : BoardSplice.Of(earlier, await ReadAsync(viewer, asked, CancellationToken.None), asked);
+            readWholeAt = before.ReadWholeAt;
+        }
+        else
+        {
+            rows = await ReadAsync(viewer, null, CancellationToken.None);
+        }
+
+        var held = new Held(viewer, version, startedAt, readWholeAt, new WeakReference<IReadOnlyList<StructureBoardRow>>(rows)) { Pinned = rows };
+        lock (_gate)
+        {
+            if (!_held.TryGetValue(key, out var last) || last.Version <= version)
+            {
+                _held[key] = held;
+            }
+        }
+
+        if (clock.GetElapsedTime(readWholeAt) >= ReadWholeEvery)
+        {
+            _ = ReadWholeAfterAsync(key, held, rows);
+        }
+
+        return rows;
+    }
+
+    // The rows read whole again after a splice: what a change may have missed comes back with the next change. Kept only
+    // while no newer rows have taken their place.
+    private async Task ReadWholeAfterAsync(string key, Held spliced, IReadOnlyList<StructureBoardRow> splicedRows)
+    {
+        var startedAt = clock.GetTimestamp();
+        try
+        {
+            var whole = Reusing(await ReadAsync(spliced.Viewer, null, CancellationToken.None), splicedRows);
+            lock (_gate)
+            {
+                if (_held.TryGetValue(key, out var last) && ReferenceEquals(last, spliced))
+                {
+                    _readWholeAfter.AddOrUpdate(splicedRows, whole);
+                    _held[key] = spliced with { ReadWholeAt = startedAt, Rows = new WeakReference<IReadOnlyList<StructureBoardRow>>(whole), Pinned = null };
+                }
+            }
+        }
+        catch (Exception)
+        {
+            // The next change splices from the rows before and tries again.
+        }
+    }
+
+    // Read again with every splice: rows with an overlay, as a sync moves their ESI data time, which may end the overlay;
+    // rows whose power mode the clock has moved since they were read, as what decides it may have moved unpublished
+    // (a sync moves last online unnamed while the structure has fuel).
+    private IEnumerable<long> ReadAgain(IReadOnlyList<StructureBoardRow> rows)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return rows.Where(r => r.Overlay is not null || r.PowerModeMoved(now)).Select(r => r.Id);
+    }
+
+    // The rows read whole, with the spliced row objects that show the same (and were read with the same last online):
+    // one copy of the rows in memory, not two, and no row drawn again for nothing.
+    private static List<StructureBoardRow> Reusing(IReadOnlyList<StructureBoardRow> whole, IReadOnlyList<StructureBoardRow> spliced)
+    {
+        var byId = spliced.ToDictionary(r => r.Id);
+        return [.. whole.Select(r => byId.TryGetValue(r.Id, out var same) && same.Equals(r) && same.LastOnlineAt == r.LastOnlineAt ? same : r)];
+    }
+
+    private bool IsCurrent(Held held, long version) => held.Version == version && clock.GetElapsedTime(held.StartedAt) < ShareFor;
 
     // Every structure the viewer may see, or only those of them asked for.
     private async Task<IReadOnlyList<StructureBoardRow>> ReadAsync(Viewer viewer, IReadOnlySet<long>? only, CancellationToken cancellationToken)
@@ -127,13 +246,24 @@ public sealed class StructureBoard(
                     s.SolarSystemId, system?.Name ?? "?", system?.RegionName ?? "", system?.SecurityStatus ?? 0,
                     s.State, s.StateTimerEnd, s.FuelExpiresAt, PowerModes.Of(s, now), tags.GetValueOrDefault(s.Id, []), services.GetValueOrDefault(s.Id, []),
                     s.ReinforceHour, QuantumCore.Of(types.GetValueOrDefault(s.TypeId).GroupId, s.HasCore), s.HasFitting, s.LiquidOzone,
-                    overlays.GetValueOrDefault(s.Id).ShownTo(viewer, s.OwnerId), offices.GetValueOrDefault(s.Id));
+                    overlays.GetValueOrDefault(s.Id).ShownTo(viewer, s.OwnerId), offices.GetValueOrDefault(s.Id))
+                {
+                    LastOnlineAt = s.LastOnlineAt,
+                };
             })
             .ToList();
     }
 
-    // ReadWholeAt: when the read these rows were spliced from (or they themselves) began.
-    private sealed record SharedRead(long Version, long StartedAt, long ReadWholeAt, WeakReference<IReadOnlyList<StructureBoardRow>> Rows, Task Loaded);
+    public void Dispose() => _following?.Dispose();
+
+    // The rows last read for one visibility, with a viewer of it to read them again. ReadWholeAt: when the whole read
+    // these rows were spliced from (or they themselves) began.
+    // Pinned: the rows held strongly until a board takes them, as a read started by a change may end before any board
+    // asks for it.
+    private sealed record Held(Viewer Viewer, long Version, long StartedAt, long ReadWholeAt, WeakReference<IReadOnlyList<StructureBoardRow>> Rows)
+    {
+        public IReadOnlyList<StructureBoardRow>? Pinned { get; set; }
+    }
 
     // Every tag in use, with the ones admins marked as default (the board can open filtered to those).
     public async Task<IReadOnlyList<StructureTag>> TagsAsync(CancellationToken cancellationToken)

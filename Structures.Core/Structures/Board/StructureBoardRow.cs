@@ -35,6 +35,12 @@ public sealed record StructureBoardRow(
 
     public bool IsLowFuel(DateTime now) => FuelLeft(now) is { } left && left < LowFuelUnder;
 
+    // Not shown: with the fuel expiry it decides the power mode, which moves with the clock.
+    public DateTime? LastOnlineAt { get; init; }
+
+    // Whether the clock has moved the power mode on since the row was read.
+    public bool PowerModeMoved(DateTime now) => PowerMode is { } mode && PowerModes.Of(FuelExpiresAt, LastOnlineAt, State, now) != mode;
+
     // A structure in low power or abandoned has no fuel, whatever expiry ESI gave last; null when fuel is not known
     // or not burnt (customs offices, skyhooks).
     public TimeSpan? FuelLeft(DateTime now) =>

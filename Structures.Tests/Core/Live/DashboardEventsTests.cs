@@ -9,6 +9,29 @@ public sealed class DashboardEventsTests
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
     [Fact]
+    public async Task Publish_RunsWhatIsPrepared_BeforeAnySubscriberHearsOfTheChange_AndNotOnceLetGo()
+    {
+        var feed = new DashboardEvents(new FakeLogger<DashboardEvents>());
+        var prepared = new List<DashboardEvent>();
+        var preparedWhenHeard = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var page = feed.Subscribe(change =>
+        {
+            preparedWhenHeard.TrySetResult(prepared.Count);
+            return Task.CompletedTask;
+        });
+        var preparing = feed.PrepareEach(prepared.Add);
+
+        feed.Publish(new StructuresChanged(1));
+        var heard = await preparedWhenHeard.Task.WaitAsync(Patience);
+        preparing.Dispose();
+        feed.Publish(new StructuresChanged(2));
+
+        heard.Should().Be(1);
+        prepared.Should().Equal(new StructuresChanged(1));
+        feed.SubscriberCount.Should().Be(1, "what is prepared is no page");
+    }
+
+    [Fact]
     public async Task Publish_WhileASubscriberIsBusy_ReturnsAndTheOthersGetTheChange()
     {
         var feed = new DashboardEvents(new FakeLogger<DashboardEvents>());

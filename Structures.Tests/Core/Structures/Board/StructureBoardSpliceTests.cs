@@ -133,7 +133,7 @@ public class StructureBoardSpliceTests : AppTest
     }
 
     [Fact]
-    public async Task VisibleToAsync_RowsReadWholeOverAMinuteAgo_AreReadWholeAgain_EvenForANamedChange()
+    public async Task VisibleToAsync_RowsReadWholeOverAMinuteAgo_SpliceANamedChange_AndAreReadWholeAfterIt()
     {
         var viewer = await SignedInViewerAsync(90000001);
         var before = await Board.VisibleToAsync(viewer, default);
@@ -141,9 +141,66 @@ public class StructureBoardSpliceTests : AppTest
         Clock.Advance(TimeSpan.FromSeconds(61));
         Events.Publish(StructuresChanged.Naming(Wayne, [before[0].Id]));
         var after = await Board.VisibleToAsync(viewer, default);
+        IReadOnlyList<StructureBoardRow> later = after;
+        await UntilAsync(async () => !ReferenceEquals(later = await Board.VisibleToAsync(viewer, default), after));
 
-        before.Should().NotBeEmpty();
-        after.Should().HaveCount(before.Count).And.OnlyContain(r => !before.Any(b => ReferenceEquals(b, r)), "every row was read again");
+        before.Should().HaveCountGreaterThan(1);
+        after.Where(r => r.Id != before[0].Id && r.Overlay is null).Should().NotBeEmpty()
+            .And.OnlyContain(r => before.Any(b => ReferenceEquals(b, r)), "the change is spliced, not read whole on its way");
+        later.Should().NotBeSameAs(after, "the whole read follows, for the next change")
+            .And.Equal(after).And.OnlyContain(r => after.Any(a => ReferenceEquals(a, r)), "rows that show the same are kept: one copy in memory");
+    }
+
+    [Fact]
+    public async Task Splice_FuelRunOutSinceTheRowsWereRead_ReadsThatRowAgain_AsAWholeReadSays()
+    {
+        var viewer = await SignedInViewerAsync(90000001);
+        var before = await Board.VisibleToAsync(viewer, default);
+        var running = before.Where(r => r.PowerMode == PowerMode.FullPower && r.FuelExpiresAt is not null).MinBy(r => r.FuelExpiresAt)!;
+        var named = before.First(r => r.Id != running.Id && r.Overlay is null);
+
+        Clock.Advance(running.FuelExpiresAt!.Value - Clock.GetUtcNow().UtcDateTime + TimeSpan.FromMinutes(1));
+        Events.Publish(StructuresChanged.Naming(Wayne, [named.Id]));
+        var after = await Board.VisibleToAsync(viewer, default);
+
+        after.Single(r => r.Id == running.Id).PowerMode.Should().NotBe(PowerMode.FullPower);
+        after.Should().Contain(r => before.Any(b => ReferenceEquals(b, r)), "the change is spliced, not read whole");
+        await ShouldEqualAWholeReadAsync(viewer, after);
+    }
+
+    [Fact]
+    public async Task Publish_OfANamedChange_StartsTheBoardsSpliceBeforeAnyPageAsks_AndThePagesShareIt()
+    {
+        var viewer = await SignedInViewerAsync(90000001);
+        var contexts = new CountingContexts(Factory.Get<IDbContextFactory<StructuresDbContext>>());
+        using var board = new StructureBoard(contexts, Factory.Get<global::Structures.Core.Access.Viewers>(), Events,
+            Factory.Get<Microsoft.Extensions.Options.IOptions<BoardOptions>>(), Clock, Factory.Get<OverlayFactCache>());
+        var before = await board.VisibleToAsync(viewer, default);
+        var renamed = before[before.Count / 2].Id;
+        await using (var db = await DbAsync())
+        {
+            await db.Structures.Where(s => s.Id == renamed).ExecuteUpdateAsync(u => u.SetProperty(s => s.Name, "A renamed tower"));
+        }
+
+        Events.Publish(StructuresChanged.Naming(Wayne, [renamed]));
+        await UntilAsync(() => Task.FromResult(contexts.Opened == 2));
+        var pages = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => board.VisibleToAsync(viewer, default)));
+
+        contexts.Opened.Should().Be(2, "the publish started the one read, and every page took its rows");
+        pages.Should().OnlyContain(rows => ReferenceEquals(rows, pages[0]));
+        pages[0].Single(r => r.Id == renamed).Name.Should().Be("A renamed tower");
+    }
+
+    // Polls (at most 30 s) for what the board does on its own after a change.
+    private static async Task UntilAsync(Func<Task<bool>> done)
+    {
+        var started = TimeProvider.System.GetTimestamp();
+        while (!await done() && TimeProvider.System.GetElapsedTime(started) < TimeSpan.FromSeconds(30))
+        {
+            await Task.Yield();
+        }
+
+        (await done()).Should().BeTrue();
     }
 
     private StructureBoard Board => Factory.Get<StructureBoard>();
@@ -179,5 +236,21 @@ public class StructureBoardSpliceTests : AppTest
         var whole = await Board.VisibleToAsync(viewer, default);
         whole.Should().NotBeSameAs(spliced);
         spliced.Should().Equal(whole);
+    }
+
+    // Counts the contexts a board opens: one a read.
+    private sealed class CountingContexts(IDbContextFactory<StructuresDbContext> inner) : IDbContextFactory<StructuresDbContext>
+    {
+        private int _opened;
+
+        public int Opened => Volatile.Read(ref _opened);
+
+        public StructuresDbContext CreateDbContext() => inner.CreateDbContext();
+
+        public Task<StructuresDbContext> CreateDbContextAsync(CancellationToken cancellationToken = default)
+        {
+            Interlocked.Increment(ref _opened);
+            return inner.CreateDbContextAsync(cancellationToken);
+        }
     }
 }
