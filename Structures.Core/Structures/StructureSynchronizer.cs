@@ -60,8 +60,8 @@ public sealed class StructureSynchronizer(
         now = clock.GetUtcNow().UtcDateTime;
         await universe.RefreshSovereigntyAsync(cancellationToken);
         var (typeIds, systemIds) = UniverseIds(snapshot);
-        await universe.EnsureAsync(typeIds, systemIds, [], cancellationToken);
-        var fingerprint = SnapshotFingerprint.Of(snapshot, owner, await UnchangedSnapshot.UniverseSeenAsync(db, typeIds, systemIds, cancellationToken), now);
+        var known = await universe.EnsureAsync(typeIds, systemIds, [], cancellationToken);
+        var fingerprint = SnapshotFingerprint.Of(snapshot, owner, await UnchangedSnapshot.UniverseSeenAsync(db, typeIds, systemIds, known, cancellationToken), now);
         if (fingerprint is not null && fingerprint == owner.AppliedSnapshot
             && await UnchangedSnapshot.TouchAsync(db, ownerId, snapshot.StructureIds.Count, now, cancellationToken))
         {
