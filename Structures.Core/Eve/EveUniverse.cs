@@ -11,7 +11,9 @@ public sealed class EveUniverse(IDbContextFactory<StructuresDbContext> contextFa
     // Owners sync in parallel and share reference data: one writer at a time, so nothing is inserted twice.
     private readonly SemaphoreSlim _writer = new(1, 1);
 
-    public async Task EnsureAsync(IEnumerable<long> typeIds, IEnumerable<long> systemIds, IEnumerable<long> entityIds, CancellationToken cancellationToken)
+    // What it found already known, when that was everything asked for: the number of types and of systems, which a
+    // sync's fingerprint then need not count again. Null when something had to be asked of ESI.
+    public async Task<UniverseKnown?> EnsureAsync(IEnumerable<long> typeIds, IEnumerable<long> systemIds, IEnumerable<long> entityIds, CancellationToken cancellationToken)
     {
         var types = Wanted(typeIds);
         var systems = Wanted(systemIds);
@@ -20,7 +22,7 @@ public sealed class EveUniverse(IDbContextFactory<StructuresDbContext> contextFa
         // does not queue behind another that is asking ESI for a name, nor take the instances' shared lock for nothing.
         if (await AllKnownAsync(types, systems, entities, cancellationToken))
         {
-            return;
+            return new UniverseKnown(types.Count, systems.Count);
         }
 
         await _writer.WaitAsync(cancellationToken);
@@ -39,6 +41,8 @@ public sealed class EveUniverse(IDbContextFactory<StructuresDbContext> contextFa
         {
             _writer.Release();
         }
+
+        return null;
     }
 
     private static List<long> Wanted(IEnumerable<long> ids) => ids.Where(id => id > 0).Distinct().ToList();

@@ -55,10 +55,13 @@ public sealed class StructureSynchronizer(
         }
 
         var snapshot = await new OwnerSnapshotFetcher(esi).FetchAsync(owner, pick.Character!, pick.Auth!, options.Value, now, cancellationToken);
+        // The run's time is the moment ESI has answered, not the fetch's start: an answer ESI took during the fetch is
+        // then dated no later than the run, so the apply keeps its date and the fingerprint can be taken.
+        now = clock.GetUtcNow().UtcDateTime;
         await universe.RefreshSovereigntyAsync(cancellationToken);
         var (typeIds, systemIds) = UniverseIds(snapshot);
-        await universe.EnsureAsync(typeIds, systemIds, [], cancellationToken);
-        var fingerprint = SnapshotFingerprint.Of(snapshot, owner, await UnchangedSnapshot.UniverseSeenAsync(db, typeIds, systemIds, cancellationToken), now);
+        var known = await universe.EnsureAsync(typeIds, systemIds, [], cancellationToken);
+        var fingerprint = SnapshotFingerprint.Of(snapshot, owner, await UnchangedSnapshot.UniverseSeenAsync(db, typeIds, systemIds, known, cancellationToken), now);
         if (fingerprint is not null && fingerprint == owner.AppliedSnapshot
             && await UnchangedSnapshot.TouchAsync(db, ownerId, snapshot.StructureIds.Count, now, cancellationToken))
         {

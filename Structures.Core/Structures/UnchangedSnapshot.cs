@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Structures.Core.Data;
+using Structures.Core.Eve;
 
 namespace Structures.Core.Structures;
 
@@ -21,9 +22,11 @@ internal static class UnchangedSnapshot
         return true;
     }
 
-    public static async Task<UniverseSeen> UniverseSeenAsync(StructuresDbContext db, List<long> typeIds, List<long> systemIds, CancellationToken cancellationToken) => new(
-        await db.EveTypes.CountAsync(t => typeIds.Contains(t.Id), cancellationToken),
-        await db.EveSolarSystems.CountAsync(s => systemIds.Contains(s.Id), cancellationToken),
+    // The types and systems known are counted only when the universe's own look did not find them all.
+    public static async Task<UniverseSeen> UniverseSeenAsync(StructuresDbContext db, List<long> typeIds, List<long> systemIds, UniverseKnown? known,
+        CancellationToken cancellationToken) => new(
+        known?.Types ?? await db.EveTypes.CountAsync(t => typeIds.Contains(t.Id), cancellationToken),
+        known?.Systems ?? await db.EveSolarSystems.CountAsync(s => systemIds.Contains(s.Id), cancellationToken),
         await db.EveCelestials.CountAsync(c => systemIds.Contains(c.SolarSystemId), cancellationToken),
         await db.EveSovereignty.Where(s => systemIds.Contains(s.SolarSystemId)).OrderBy(s => s.SolarSystemId)
             .Select(s => new KeyValuePair<long, long?>(s.SolarSystemId, s.AllianceId)).ToListAsync(cancellationToken));

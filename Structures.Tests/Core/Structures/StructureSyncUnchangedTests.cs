@@ -44,6 +44,8 @@ public class StructureSyncUnchangedTests : AppTest
         StructureCommands().Should().HaveCount(2).And.OnlyContain(sql => sql.StartsWith("UPDATE", StringComparison.Ordinal),
             "two set-based updates move the clock's fields; no row is read, inserted, updated alone or deleted");
         _commands.Touching("\"StructureItems\"").Should().BeEmpty();
+        _commands.Touching("\"EveTypes\"").Concat(_commands.Touching("\"EveSolarSystems\"")).Should().HaveCount(2,
+            "the universe counts the owner's known types and systems once, and the fingerprint takes its counts");
         (await PublishedAsync()).Should().NotContain(e => e is StructuresChanged).And.Contain(new OwnerStatusChanged(Wayne, StructuresUnchanged: true));
         await using var db = await DbAsync();
         var now = Clock.GetUtcNow().UtcDateTime;
