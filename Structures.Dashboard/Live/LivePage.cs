@@ -60,6 +60,10 @@ public abstract class LivePage : ComponentBase, IDisposable
                     StateHasChanged();
                 });
             }
+            catch (ObjectDisposedException)
+            {
+                // The circuit's services went first: the page is closing and its Dispose has not run yet. Not a failure.
+            }
             catch (Exception ex) when (!_disposed)
             {
                 // The next change tries again; a failed re-read must not end the following.

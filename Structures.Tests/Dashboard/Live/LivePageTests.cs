@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Rendering;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
 using Structures.Core.Live;
 using Structures.Dashboard.Live;
@@ -12,11 +14,12 @@ namespace Structures.Tests.Dashboard.Live;
 public sealed class LivePageTests : ComponentTest
 {
     private readonly DashboardEvents _events = new(NullLogger<DashboardEvents>.Instance);
+    private readonly FakeLogCollector _logs = new();
 
     public LivePageTests()
     {
         Services.AddSingleton(_events);
-        Services.AddLogging();
+        Services.AddLogging(logging => logging.AddProvider(new FakeLoggerProvider(_logs)));
     }
 
     [Fact]
@@ -88,13 +91,29 @@ public sealed class LivePageTests : ComponentTest
     public async Task AFailedReread_IsLogged_AndTheNextChangeTriesAgain()
     {
         var cut = Render<CountingPage>();
-        cut.Instance.FailNext = true;
+        cut.Instance.FailWith = new InvalidOperationException("The database is locked");
 
         _events.Publish(new StructuresChanged(1));
         await cut.Instance.Failed.Task.WaitAsync(TimeSpan.FromSeconds(30));
         _events.Publish(new StructuresChanged(2));
 
         cut.WaitForAssertion(() => cut.Find("span").TextContent.Should().Be("loads: 3, ticks: 0"));
+        _logs.GetSnapshot().Should().ContainSingle().Which.Id.Name.Should().Be("LiveReloadFailed");
+    }
+
+    // A closing page's circuit can dispose its services before the page's own Dispose runs: that is no failure to report.
+    [Fact]
+    public async Task AReread_MetByTheCircuitsServicesAlreadyDisposed_IsNotLogged()
+    {
+        var cut = Render<CountingPage>();
+        cut.Instance.FailWith = new ObjectDisposedException("IServiceProvider");
+
+        _events.Publish(new StructuresChanged(1));
+        await cut.Instance.Failed.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        _events.Publish(new StructuresChanged(2));
+
+        cut.WaitForAssertion(() => cut.Find("span").TextContent.Should().Be("loads: 3, ticks: 0"));
+        _logs.GetSnapshot().Should().BeEmpty();
     }
 
     private sealed class CountingPage : LivePage
@@ -108,7 +127,7 @@ public sealed class LivePageTests : ComponentTest
 
         public TaskCompletionSource Waiting { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        public bool FailNext { get; set; }
+        public Exception? FailWith { get; set; }
 
         public TaskCompletionSource Failed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -127,11 +146,11 @@ public sealed class LivePageTests : ComponentTest
         protected override async Task ReloadAsync()
         {
             _loads++;
-            if (FailNext)
+            if (FailWith is { } failure)
             {
-                FailNext = false;
+                FailWith = null;
                 Failed.SetResult();
-                throw new InvalidOperationException("The database is locked");
+                throw failure;
             }
 
             if (Gate is { } gate)
