@@ -11,7 +11,7 @@ namespace Structures.Core.Structures.Board;
 // export can show more.
 public sealed class StructureBoard(
     IDbContextFactory<StructuresDbContext> contextFactory, Viewers viewers, DashboardEvents events, IOptions<BoardOptions> options, TimeProvider clock,
-    OverlayFactCache overlayFacts) : IDisposable
+    OverlayFactCache overlayFacts) : IDisposable, IAsyncDisposable
 {
     // Every open board re-reads its rows after each change. Boards that see the same owners share one read until the
     // next change is published, or for a few seconds at most, for the edits that publish nothing: with 20 boards
@@ -32,6 +32,11 @@ public sealed class StructureBoard(
     // A whole read made after a splice lives as long as the spliced rows do, as the base of the next splice.
     private readonly ConditionalWeakTable<IReadOnlyList<StructureBoardRow>, IReadOnlyList<StructureBoardRow>> _readWholeAfter = [];
     private IDisposable? _following;
+
+    // Reads tied to no page (a change's read, the whole read after a splice), which the board waits for when the app
+    // stops: the database they use is let go after the board is, so none of them meets it closed.
+    private readonly HashSet<Task> _background = [];
+    private bool _stopped;
 
     public async Task<IReadOnlyList<StructureBoardRow>> VisibleToAsync(ViewerId viewerId, CancellationToken cancellationToken) =>
         (await ReadForAsync(viewerId, cancellationToken)).Rows;
@@ -58,7 +63,7 @@ public sealed class StructureBoard(
             }
         }
 
-        var read = await _reads.ReadAsync((key, version), () => ReadOrSpliceAsync(viewer, key), cancellationToken);
+        var read = await _reads.ReadAsync((key, version), () => Track(ReadOrSpliceAsync(viewer, key)), cancellationToken);
         lock (_gate)
         {
             if (_held.TryGetValue(key, out var held) && ReferenceEquals(held.Pinned, read))
@@ -96,7 +101,7 @@ public sealed class StructureBoard(
 
             foreach (var (key, viewer) in shown)
             {
-                _ = StartAsync(viewer, key, version);
+                InBackground(() => StartAsync(viewer, key, version));
             }
         }
     }
@@ -149,7 +154,7 @@ public sealed class StructureBoard(
 
         if (clock.GetElapsedTime(readWholeAt) >= ReadWholeEvery)
         {
-            _ = ReadWholeAfterAsync(key, held, rows);
+            InBackground(() => ReadWholeAfterAsync(key, held, rows));
         }
 
         return rows;
@@ -254,7 +259,63 @@ public sealed class StructureBoard(
             .ToList();
     }
 
-    public void Dispose() => _following?.Dispose();
+    // Starts no read once the board is stopped; the work catches its own failures.
+    private void InBackground(Func<Task> work)
+    {
+        lock (_gate)
+        {
+            if (_stopped)
+            {
+                return;
+            }
+        }
+
+        Track(work());
+    }
+
+    // A read a page started runs on when the page goes, so the board waits for it too.
+    private Task<T> Track<T>(Task<T> task)
+    {
+        Track((Task)task);
+        return task;
+    }
+
+    private void Track(Task task)
+    {
+        lock (_gate)
+        {
+            _background.Add(task);
+        }
+
+        _ = task.ContinueWith(Forget, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+    }
+
+    private void Forget(Task done)
+    {
+        lock (_gate)
+        {
+            _background.Remove(done);
+        }
+    }
+
+    public void Dispose() => Stop();
+
+    // Waits (a few seconds at most) for the reads under way, so none is left running on a database being closed.
+    public async ValueTask DisposeAsync()
+    {
+        var running = Stop();
+        await Task.WhenAll(running).WaitAsync(TimeSpan.FromSeconds(10)).ContinueWith(_ => { }, TaskScheduler.Default);
+    }
+
+    private Task[] Stop()
+    {
+        _following?.Dispose();
+        lock (_gate)
+        {
+            _stopped = true;
+            return [.. _background];
+        }
+    }
 
     // The rows last read for one visibility, with a viewer of it to read them again. ReadWholeAt: when the whole read
     // these rows were spliced from (or they themselves) began.

@@ -191,6 +191,28 @@ public class StructureBoardSpliceTests : AppTest
         pages[0].Single(r => r.Id == renamed).Name.Should().Be("A renamed tower");
     }
 
+    // The app stopping lets go of the database after the board: a read the board started on its own is waited for,
+    // rather than left to meet a closed database (and log its failure) as the host stops.
+    [Fact]
+    public async Task DisposeAsync_WithAChangesReadUnderWay_WaitsForIt()
+    {
+        var viewer = await SignedInViewerAsync(90000001);
+        var contexts = new GatedContexts(Factory.Get<IDbContextFactory<StructuresDbContext>>());
+        var board = new StructureBoard(contexts, Factory.Get<global::Structures.Core.Access.Viewers>(), Events,
+            Factory.Get<Microsoft.Extensions.Options.IOptions<BoardOptions>>(), Clock, Factory.Get<OverlayFactCache>());
+        var before = await board.VisibleToAsync(viewer, default);
+
+        contexts.Close();
+        Events.Publish(StructuresChanged.Naming(Wayne, [before[0].Id]));
+        await contexts.Waiting.WaitAsync(TimeSpan.FromSeconds(30));
+        var disposing = board.DisposeAsync().AsTask();
+
+        disposing.IsCompleted.Should().BeFalse("the change's read is still waiting for its database context");
+        contexts.Open();
+        await disposing.WaitAsync(TimeSpan.FromSeconds(30));
+        contexts.Asked.Should().Be(2, "the first read, then the change's");
+    }
+
     // Polls (at most 30 s) for what the board does on its own after a change.
     private static async Task UntilAsync(Func<Task<bool>> done)
     {
@@ -251,6 +273,44 @@ public class StructureBoardSpliceTests : AppTest
         {
             Interlocked.Increment(ref _opened);
             return inner.CreateDbContextAsync(cancellationToken);
+        }
+    }
+
+    // Hands out contexts while open; closed, each ask waits until it opens again.
+    private sealed class GatedContexts(IDbContextFactory<StructuresDbContext> inner) : IDbContextFactory<StructuresDbContext>
+    {
+        private readonly TaskCompletionSource _waiting = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private TaskCompletionSource _gate = Opened();
+        private int _asked;
+
+        public int Asked => Volatile.Read(ref _asked);
+
+        public Task Waiting => _waiting.Task;
+
+        public void Close() => _gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public void Open() => _gate.TrySetResult();
+
+        public StructuresDbContext CreateDbContext() => inner.CreateDbContext();
+
+        public async Task<StructuresDbContext> CreateDbContextAsync(CancellationToken cancellationToken = default)
+        {
+            Interlocked.Increment(ref _asked);
+            var gate = _gate;
+            if (!gate.Task.IsCompleted)
+            {
+                _waiting.TrySetResult();
+                await gate.Task;
+            }
+
+            return await inner.CreateDbContextAsync(cancellationToken);
+        }
+
+        private static TaskCompletionSource Opened()
+        {
+            var opened = new TaskCompletionSource();
+            opened.SetResult();
+            return opened;
         }
     }
 }
