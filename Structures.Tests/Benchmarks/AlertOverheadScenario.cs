@@ -8,6 +8,7 @@ internal static class AlertOverheadScenario
     public static async Task<BenchResult> RunAsync(bool smoke)
     {
         var (owners, rounds, perOwner) = smoke ? (2, 2, 2) : (10, 10, 5);
+        using var jitLog = JitMethodLog.FromEnvironment();
         await using var app = BenchApp.Start(AlertingWorld.Settings(owners, directors: 1, notificationCacheSeconds: 2));
         var world = await AlertingWorld.CreateAsync(app);
         var emitted = new HashSet<long>();
@@ -15,9 +16,11 @@ internal static class AlertOverheadScenario
         // Methods the runtime compiled in each burst: code the alert path ran for the first time, the app's and the
         // simulator's alike (the process has both).
         var compiled = new List<(int Methods, double Ms)>();
+        var firstBurstWindow = (From: TimeProvider.System.GetUtcNow().UtcDateTime, To: TimeProvider.System.GetUtcNow().UtcDateTime);
         for (var round = 0; round < rounds; round++)
         {
             var (methods, ms) = (System.Runtime.JitInfo.GetCompiledMethodCount(), System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds);
+            var burstStart = TimeProvider.System.GetUtcNow().UtcDateTime;
             foreach (var owner in world.Owners)
             {
                 for (var n = 0; n < perOwner; n++)
@@ -30,11 +33,16 @@ internal static class AlertOverheadScenario
             compiled.Add(((int)(System.Runtime.JitInfo.GetCompiledMethodCount() - methods), System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds - ms));
             if (round == 0)
             {
+                firstBurstWindow = (burstStart, TimeProvider.System.GetUtcNow().UtcDateTime);
                 firstBurst.UnionWith(emitted);
             }
         }
 
         await world.WaitUntilRecordedAsync(emitted, TimeSpan.FromSeconds(30));
+        if (jitLog is not null)
+        {
+            await jitLog.WriteAsync(firstBurstWindow.From, firstBurstWindow.To);
+        }
 
         var seen = app.FirstSeenInEsi();
         var measured = (await app.DeliveriesAsync()).Where(d => d.NotificationId is { } id && emitted.Contains(id) && seen.ContainsKey(id)).ToList();
