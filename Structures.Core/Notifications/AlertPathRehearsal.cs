@@ -1,7 +1,10 @@
+using System.Globalization;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Structures.Core.Data;
 using Structures.Core.Discord;
+using Structures.Core.Esi;
 using Structures.Core.Esi.Models;
 using Structures.Core.Eve;
 using Structures.Core.Owners;
@@ -11,12 +14,14 @@ using Structures.Core.Webhooks;
 namespace Structures.Core.Notifications;
 
 // The first alert after a start would pay for compiling the code and the database queries on its path: hundreds of
-// milliseconds, in a burst for every owner at once. So before the first fetch, one attack on a stand-in structure of a
-// stand-in owner is stored, forwarded to a stand-in webhook and queued, through the very code a fetch runs after ESI
-// answers, and claimed from the queue as the dispatcher's round does, short of the post, inside a transaction that is
-// then rolled back: nothing stays, nothing is posted, no board or metric hears of it.
+// milliseconds, in a burst for every owner at once. So before the first fetch, a stand-in owner with a stand-in
+// character is planned for a fetch as the fetch loop plans it and loaded as a fetch loads it; one attack on its stand-in
+// structure, read from an answer worded as ESI's, is stored, forwarded to a stand-in webhook and queued, through the very
+// code a fetch runs after ESI answers, and claimed from the queue as the dispatcher's round does, short of the post,
+// inside a transaction that is then rolled back: nothing stays, nothing is posted, no board or metric hears of it.
 public sealed class AlertPathRehearsal(
     IDbContextFactory<StructuresDbContext> contextFactory,
+    NotificationFetchScheduler scheduler,
     NotificationFetcher fetcher,
     WebhookDispatcher dispatcher,
     TimeProvider clock,
@@ -37,8 +42,12 @@ public sealed class AlertPathRehearsal(
         + "shieldPercentage: 4.704536686417284e-14\nsolarsystemID: 0\nstructureID: &id001 -1\nstructureShowInfoData:\n- showinfo\n"
         + "- 0\n- *id001\nstructureTypeID: 0\n";
 
-    // The message the attack would have been posted as, or null when the path failed (logged; it never stops the app).
-    public async Task<DiscordMessage?> RunAsync(CancellationToken cancellationToken)
+    // ESI's answer carrying the attack, read as a fetch reads one: its shape and timestamp as ESI sends them.
+    private static string EsiAnswer(DateTime now) => string.Create(CultureInfo.InvariantCulture,
+        $$"""[{"notification_id":1,"type":"{{Attack}}","sender_id":0,"sender_type":"corporation","timestamp":"{{now:yyyy-MM-ddTHH:mm:ssZ}}","text":{{JsonSerializer.Serialize(AttackText)}},"is_read":false}]""");
+
+    // What the path went through, or null when it failed (logged; it never stops the app).
+    public async Task<RehearsedAlert?> RunAsync(CancellationToken cancellationToken)
     {
         try
         {
@@ -46,6 +55,8 @@ public sealed class AlertPathRehearsal(
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var now = clock.GetUtcNow().UtcDateTime;
             var owner = new Owner { CorporationId = StandInOwnerId, CorporationName = "Rehearsal", CreatedAt = now };
+            // Never used to call ESI: no fetch is started, the plan only says it is due.
+            owner.Characters.Add(new OwnerCharacter { CharacterId = 0, CharacterName = "Rehearsal", OwnerHash = "", ProtectedRefreshToken = "", CreatedAt = now });
             var webhook = new Webhook
             {
                 Name = "Rehearsal",
@@ -63,12 +74,16 @@ public sealed class AlertPathRehearsal(
             db.AddRange(owner, webhook, structure, name);
             await db.SaveChangesAsync(cancellationToken);
 
-            var attack = new EsiNotification(1, Attack, 0, "corporation", now, AttackText, false);
-            var added = await fetcher.StoreAndForwardAsync(db, owner, characterId: 0, [attack], now, announce: false, cancellationToken);
+            var due = await scheduler.RehearsePlanAsync(db, cancellationToken);
+            var loaded = await NotificationFetcher.LoadOwnerAsync(db, StandInOwnerId, cancellationToken);
+            var fetched = JsonSerializer.Deserialize<List<EsiNotification>>(EsiAnswer(now), EsiClient.Json) ?? [];
+            var added = await fetcher.StoreAndForwardAsync(db, loaded!, characterId: 0, fetched, now, announce: false, cancellationToken);
             var message = await dispatcher.RehearseRoundAsync(db, webhook.Id, cancellationToken);
             var body = message is null ? "" : DiscordWebhookClient.Body(message);
             await transaction.RollbackAsync(CancellationToken.None);
-            return added is [{ Row.IsForwarded: true }] && body.Contains("embeds", StringComparison.OrdinalIgnoreCase) ? message : null;
+            return added is [{ Row.IsForwarded: true }] && body.Contains("embeds", StringComparison.OrdinalIgnoreCase)
+                ? new RehearsedAlert(due.Contains(StandInOwnerId), message!)
+                : null;
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
@@ -77,3 +92,7 @@ public sealed class AlertPathRehearsal(
         }
     }
 }
+
+// A rehearsal's outcome: whether the fetch loop's plan found the stand-in owner due, and the message its attack would
+// have been posted as.
+public sealed record RehearsedAlert(bool PlannedAsDue, DiscordMessage Message);

@@ -52,8 +52,18 @@ public sealed class NotificationFetchScheduler(
 
     private async Task<(List<(long OwnerId, DateTime? LastAttemptAt)> Due, DateTime? NextAt)> PlanAsync(CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await PlanAsync(db, cancellationToken);
+    }
+
+    // The plan as the loop makes it, read through the given context: for AlertPathRehearsal, whose stand-in owner only
+    // its own transaction sees. Nothing is started.
+    internal async Task<IReadOnlyList<long>> RehearsePlanAsync(StructuresDbContext db, CancellationToken cancellationToken) =>
+        [.. (await PlanAsync(db, cancellationToken)).Due.Select(o => o.OwnerId)];
+
+    private async Task<(List<(long OwnerId, DateTime? LastAttemptAt)> Due, DateTime? NextAt)> PlanAsync(StructuresDbContext db, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
         var owners = await db.Owners.AsNoTracking().Where(o => o.IsActive)
             .Select(o => new
             {

@@ -28,7 +28,7 @@ public sealed class NotificationFetcher(
     {
         using var trace = Telemetry.DeliveryTrace.StartFetch(ownerId);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var owner = await db.Owners.Include(o => o.Characters).SingleOrDefaultAsync(o => o.CorporationId == ownerId, cancellationToken);
+        var owner = await LoadOwnerAsync(db, ownerId, cancellationToken);
         if (owner is null || !owner.IsActive)
         {
             return new NotificationFetchResult(0, owner is null ? "No such owner." : "The owner is inactive.");
@@ -62,6 +62,10 @@ public sealed class NotificationFetcher(
         var added = await StoreAndForwardAsync(db, owner, pick.Character.CharacterId, answer.Value ?? [], now, announce: true, cancellationToken);
         return new NotificationFetchResult(added.Count, null);
     }
+
+    // The owner with its characters, to pick one of them and record the fetch on.
+    internal static Task<Owner?> LoadOwnerAsync(StructuresDbContext db, long ownerId, CancellationToken cancellationToken) =>
+        db.Owners.Include(o => o.Characters).SingleOrDefaultAsync(o => o.CorporationId == ownerId, cancellationToken);
 
     // What follows ESI's answer: the new notifications stored, then forwarded and turned into timers, each step
     // committed. Unless announced (a rehearsal of the path), no board, metric, log or dispatcher hears of it.

@@ -55,8 +55,17 @@ public class AlertPathRehearsalTests : AppTest
         var rehearsed = await Factory.Get<AlertPathRehearsal>().RunAsync(default);
 
         // Its structure is named only when the text's ID, given once and referred to again, was read as a real one is.
-        var embed = rehearsed!.Embeds.Single();
+        var embed = rehearsed!.Message.Embeds.Single();
         $"{embed.Title} {embed.Description}".Should().Contain(AlertPathRehearsal.StandInStructureName);
+    }
+
+    [Fact]
+    public async Task Rehearsal_PlansTheStandInOwnersFetch_AsTheFetchLoopPlansARealOne()
+    {
+        var rehearsed = await Factory.Get<AlertPathRehearsal>().RunAsync(default);
+
+        rehearsed!.PlannedAsDue.Should().BeTrue("its stand-in character's notifications were never fetched");
+        (await Factory.Get<NotificationFetchScheduler>().DueOwnersAsync(default)).Should().NotContain(AlertPathRehearsal.StandInOwnerId);
     }
 
     [Fact]
@@ -87,7 +96,7 @@ public class AlertPathRehearsalTests : AppTest
         [
             await db.Owners.CountAsync(), await db.Webhooks.CountAsync(), await db.Notifications.CountAsync(),
             await db.QueuedMessages.CountAsync(), await db.StructureTimers.CountAsync(), await db.AdminNotices.CountAsync(),
-            await db.Structures.CountAsync(), await db.EveEntities.CountAsync(),
+            await db.Structures.CountAsync(), await db.EveEntities.CountAsync(), await db.OwnerCharacters.CountAsync(),
         ];
     }
 }
