@@ -16,9 +16,10 @@ namespace Structures.Core.Notifications;
 // The first alert after a start would pay for compiling the code and the database queries on its path: hundreds of
 // milliseconds, in a burst for every owner at once. So before the first fetch, a stand-in owner with a stand-in
 // character is planned for a fetch as the fetch loop plans it and loaded as a fetch loads it; one attack on its stand-in
-// structure, read from an answer worded as ESI's, is stored, forwarded to a stand-in webhook and queued, through the very
-// code a fetch runs after ESI answers, and claimed from the queue as the dispatcher's round does, short of the post,
-// inside a transaction that is then rolled back: nothing stays, nothing is posted, no board or metric hears of it.
+// structure, read from an answer worded as ESI's (its cache noted on the character), is stored, forwarded to a stand-in
+// webhook and queued, through the very code a fetch runs after ESI answers, and claimed from the queue as the
+// dispatcher's round does, short of the post, inside a transaction that is then rolled back: nothing stays, nothing is
+// posted, no board or metric hears of it.
 public sealed class AlertPathRehearsal(
     IDbContextFactory<StructuresDbContext> contextFactory,
     NotificationFetchScheduler scheduler,
@@ -77,6 +78,7 @@ public sealed class AlertPathRehearsal(
             var due = await scheduler.RehearsePlanAsync(db, cancellationToken);
             var loaded = await NotificationFetcher.LoadOwnerAsync(db, StandInOwnerId, cancellationToken);
             var fetched = JsonSerializer.Deserialize<List<EsiNotification>>(EsiAnswer(now), EsiClient.Json) ?? [];
+            NotificationFetcher.NoteCache(loaded!, loaded!.Characters[0], now.AddMinutes(10), fresh: true, now, now);
             var added = await fetcher.StoreAndForwardAsync(db, loaded!, characterId: 0, fetched, now, announce: false, cancellationToken);
             var message = await dispatcher.RehearseRoundAsync(db, webhook.Id, cancellationToken);
             var body = message is null ? "" : DiscordWebhookClient.Body(message);

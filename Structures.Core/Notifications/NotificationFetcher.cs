@@ -42,25 +42,30 @@ public sealed class NotificationFetcher(
             return await FailAsync(db, owner, now, pick.Error!, cancellationToken);
         }
 
+        var character = pick.Character!;
         var answer = await esi.GetNotificationsAsync(pick.Auth!, cancellationToken);
-        var answeredAt = clock.GetUtcNow().UtcDateTime;
-        var cacheExpiry = NotificationFetchDue.CacheExpiry(answer.ExpiresAt, answeredAt, fresh: answer.Outcome == EsiOutcome.Ok);
-        pick.Character!.NotificationsCacheExpiresAt = cacheExpiry ?? now;
-        if (answer.Outcome == EsiOutcome.Ok && cacheExpiry is { } expires && expires > answeredAt)
-        {
-            owner.NotificationsCacheSeconds = (expires - answeredAt).TotalSeconds;
-        }
-
+        NoteCache(owner, character, answer.ExpiresAt, fresh: answer.Outcome == EsiOutcome.Ok, now, clock.GetUtcNow().UtcDateTime);
         if (!answer.IsSuccess)
         {
-            tokens.Forget(pick.Character.Id);
+            tokens.Forget(character.Id);
             return await FailAsync(db, owner, now, $"Notifications: {answer.Error}", cancellationToken);
         }
 
         // An unchanged answer is read again too: a fetch that failed after ESI answered (the database locked) stores
         // it on the next try, and what is stored already is skipped.
-        var added = await StoreAndForwardAsync(db, owner, pick.Character.CharacterId, answer.Value ?? [], now, announce: true, cancellationToken);
+        var added = await StoreAndForwardAsync(db, owner, character.CharacterId, answer.Value ?? [], now, announce: true, cancellationToken);
         return new NotificationFetchResult(added.Count, null);
+    }
+
+    // Until when ESI keeps the character's answer, and how long ESI caches the owner's notifications, from a fresh one.
+    internal static void NoteCache(Owner owner, OwnerCharacter character, DateTime? expiresAt, bool fresh, DateTime askedAt, DateTime answeredAt)
+    {
+        var cacheExpiry = NotificationFetchDue.CacheExpiry(expiresAt, answeredAt, fresh);
+        character.NotificationsCacheExpiresAt = cacheExpiry ?? askedAt;
+        if (fresh && cacheExpiry is { } expires && expires > answeredAt)
+        {
+            owner.NotificationsCacheSeconds = (expires - answeredAt).TotalSeconds;
+        }
     }
 
     // The owner with its characters, to pick one of them and record the fetch on.
