@@ -48,7 +48,7 @@ public sealed class BoardViewChangeTests : ComponentTest
         cut.Render(p => p.Add(c => c.Rows, Renamed(2, "S99")));
 
         cut.FindComponent<StructureTable>().RenderCount.Should().BeGreaterThan(table);
-        ShownIds(cut).Should().Equal(1, 3, 4, 5, 6, 7, 8, 9, 10, 11);
+        BoardViewTests.ShownIds(cut).Should().Equal(1, 3, 4, 5, 6, 7, 8, 9, 10, 11);
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class BoardViewChangeTests : ComponentTest
         cut.Render(p => p.Add(c => c.Rows, Rows.Where(r => r.Id != 2).ToArray()));
 
         cut.FindAll(".mud-tab")[0].TextContent.Trim().Should().Be("All (14)");
-        ShownIds(cut).Should().Equal(1, 3, 4, 5, 6, 7, 8, 9, 10, 11);
+        BoardViewTests.ShownIds(cut).Should().Equal(1, 3, 4, 5, 6, 7, 8, 9, 10, 11);
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public sealed class BoardViewChangeTests : ComponentTest
 
         cut.FindAll("div.mud-table-pagination-actions button")[2].Click();
 
-        ShownIds(cut).Should().Equal(11, 12, 13, 14, 15);
+        BoardViewTests.ShownIds(cut).Should().Equal(11, 12, 13, 14, 15);
         cut.Find("[data-testid=name-12]").TextContent.Should().Contain("S12 renamed");
     }
 
@@ -87,7 +87,4 @@ public sealed class BoardViewChangeTests : ComponentTest
         ["header"] = cut.FindComponent<MudTHeadRow>().RenderCount,
         ["pager"] = cut.FindComponent<MudTablePager>().RenderCount,
     }.Concat(cut.FindComponents<StructureRow>().Select(r => KeyValuePair.Create($"row-{r.Instance.Row.Id}", r.RenderCount))).ToDictionary();
-
-    private static List<long> ShownIds(IRenderedComponent<BoardView> cut) =>
-        [.. cut.FindAll("td[data-testid^=name-]").Select(td => long.Parse(td.GetAttribute("data-testid")!["name-".Length..], System.Globalization.CultureInfo.InvariantCulture))];
 }
