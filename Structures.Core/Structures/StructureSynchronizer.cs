@@ -101,6 +101,8 @@ public sealed class StructureSynchronizer(
         SyncRunRecord.RecordStatus(owner, snapshot, now);
         SyncRunRecord.NoticeDisabled(db, owner, enabledBefore, now);
         var changed = Board.BoardChanges.Of(db.ChangeTracker, now);
+        // BoardChanges has just looked at every tracked row and nothing has changed since: the save need not look again.
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         await db.SaveChangesAsync(cancellationToken);
         logger.Synced(owner.CorporationName, context.Seen.Count, removed, snapshot.Complete);
         if (!snapshot.Complete)

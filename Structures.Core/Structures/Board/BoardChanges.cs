@@ -12,11 +12,27 @@ internal static class BoardChanges
     // the board reads again for every structure that has one (StructureBoard).
     private static readonly HashSet<string> Unshown = [nameof(Structure.LastUpdatedAt), nameof(Structure.EsiDataAt), nameof(Structure.LastOnlineAt)];
 
+    // Looks at every tracked entity once: a first sync tracks some two thousand rows per owner, and each extra pass
+    // over them (Entries() would make its own) costs as much as the look itself.
     public static IReadOnlyCollection<long>? Of(ChangeTracker tracker, DateTime now)
     {
         tracker.DetectChanges();
+        var detects = tracker.AutoDetectChangesEnabled;
+        tracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return Changed(tracker.Entries(), now);
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = detects;
+        }
+    }
+
+    private static HashSet<long>? Changed(IEnumerable<EntityEntry> entries, DateTime now)
+    {
         var ids = new HashSet<long>();
-        foreach (var entry in tracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
+        foreach (var entry in entries.Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
         {
             switch (entry.Entity)
             {
