@@ -73,14 +73,11 @@ public static class JobSchedule
                 .StartAt(TimeProvider.System.GetUtcNow().AddMinutes(2))
                 .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(5)).RepeatForever()));
 
-            // Timer reminders due and upcoming-timers messages to edit (Timers/Announcements): every 30 seconds, the first
-            // as Quartz starts, once the app serves. The first job Quartz fires compiles its firing code and the job's
-            // queries, some 170 methods: at start, not 30 s later amid the first alerts. Reminders that fell due while
-            // the app was down go out at once.
+            // Timer reminders due and upcoming-timers messages to edit (Timers/Announcements): every 30 seconds.
             quartz.AddJob<AnnounceTimersJob>(job => job.WithIdentity(AnnounceTimersJob.Key));
             quartz.AddTrigger(trigger => trigger.ForJob(AnnounceTimersJob.Key)
                 .WithIdentity("announce-timers-every-30-seconds")
-                .StartNow()
+                .StartAt(TimeProvider.System.GetUtcNow().AddSeconds(30))
                 .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(30)).RepeatForever()));
 
             // Retention: what has outlived its age (Retention:*) is deleted once a day.

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Quartz;
 using Structures.Core.Data;
@@ -45,24 +44,6 @@ public sealed class JobScheduleTests
         var hosted = HostedServices(new Dictionary<string, string?> { ["Structures:SchedulerEnabled"] = "false", ["Structures:Scheduling:Enabled"] = "true" });
 
         hosted.Should().Contain(typeof(QuartzHostedService));
-    }
-
-    [Fact]
-    public async Task AddStructuresCore_FiresTheTimerAnnouncerAsQuartzStarts_AndEveryOtherJobAMinuteOrMoreLater()
-    {
-        var before = TimeProvider.System.GetUtcNow();
-        await using var provider = CoreComposition.Services(CoreComposition.Defaults).AddLogging().BuildServiceProvider();
-        var scheduler = await provider.GetRequiredService<ISchedulerFactory>().GetScheduler();
-
-        var starts = new Dictionary<string, DateTimeOffset>();
-        foreach (var key in await scheduler.GetTriggerKeys(GroupMatcher<TriggerKey>.AnyGroup()))
-        {
-            starts[key.Name] = (await scheduler.GetTrigger(key))!.StartTimeUtc;
-        }
-
-        await scheduler.Shutdown();
-        starts["announce-timers-every-30-seconds"].Should().BeOnOrBefore(TimeProvider.System.GetUtcNow(), "its first run compiles Quartz's firing at start");
-        starts.Where(s => s.Key != "announce-timers-every-30-seconds").Should().NotBeEmpty().And.OnlyContain(s => s.Value >= before.AddMinutes(1));
     }
 
     // The app's own hosted services and Quartz's, in the order they start (ASP.NET Core's own left out).
