@@ -33,9 +33,34 @@ internal sealed class AlertingWorld(BenchApp app, List<long> owners)
         }
 
         await app.SyncAsync(owners);
+        await WaitForFirstFetchesAsync(app, owners, TimeSpan.FromSeconds(60));
         await WarmUpDiscordAsync(app);
         app.Probe.Clear();
         return new AlertingWorld(app, owners);
+    }
+
+    // An install's owners are there when it starts, and its fetch loop looks at each of them at once, finding what came
+    // while it was down; the alerts that follow come to an app that has done so. Without this wait the first burst was
+    // sometimes that very first look (the owners are added just before it), sometimes not, as the loop's timing fell.
+    private static async Task WaitForFirstFetchesAsync(BenchApp app, List<long> owners, TimeSpan limit)
+    {
+        var deadline = HttpProbe.NowMs + limit.TotalMilliseconds;
+        while (true)
+        {
+            await using var db = await app.DbAsync();
+            var fetched = await db.Owners.CountAsync(o => owners.Contains(o.CorporationId) && o.NotificationsSync.LastSuccessAt != null);
+            if (fetched == owners.Count)
+            {
+                return;
+            }
+
+            if (HttpProbe.NowMs > deadline)
+            {
+                throw new TimeoutException($"Only {fetched} of {owners.Count} owners had their notifications fetched within {limit.TotalSeconds} s.");
+            }
+
+            await Task.Delay(20);
+        }
     }
 
     // Discord has served posts for years when an install's first alert comes; the simulated one, started with the app,
