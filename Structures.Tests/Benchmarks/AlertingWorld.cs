@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Structures.Core.Notifications;
 using Structures.Core.Webhooks;
 using Structures.Dashboard.Simulation;
 using Structures.Dashboard.Simulation.Control;
@@ -33,33 +34,21 @@ internal sealed class AlertingWorld(BenchApp app, List<long> owners)
         }
 
         await app.SyncAsync(owners);
-        await WaitForFirstFetchesAsync(app, owners, TimeSpan.FromSeconds(60));
+        await FetchEachOnceAsync(app, owners);
         await WarmUpDiscordAsync(app);
         app.Probe.Clear();
         return new AlertingWorld(app, owners);
     }
 
     // An install's owners are there when it starts, and its fetch loop looks at each of them at once, finding what came
-    // while it was down; the alerts that follow come to an app that has done so. Without this wait the first burst was
-    // sometimes that very first look (the owners are added just before it), sometimes not, as the loop's timing fell.
-    private static async Task WaitForFirstFetchesAsync(BenchApp app, List<long> owners, TimeSpan limit)
+    // while it was down; the alerts that follow come to an app that has done so. The owners here are added just before
+    // the first burst, so each is fetched once first, through the app's own fetcher: otherwise the first burst was that
+    // very first fetch in some runs and not in others, as the loop's timing fell.
+    private static async Task FetchEachOnceAsync(BenchApp app, List<long> owners)
     {
-        var deadline = HttpProbe.NowMs + limit.TotalMilliseconds;
-        while (true)
+        foreach (var owner in owners)
         {
-            await using var db = await app.DbAsync();
-            var fetched = await db.Owners.CountAsync(o => owners.Contains(o.CorporationId) && o.NotificationsSync.LastSuccessAt != null);
-            if (fetched == owners.Count)
-            {
-                return;
-            }
-
-            if (HttpProbe.NowMs > deadline)
-            {
-                throw new TimeoutException($"Only {fetched} of {owners.Count} owners had their notifications fetched within {limit.TotalSeconds} s.");
-            }
-
-            await Task.Delay(20);
+            await app.Get<NotificationFetcher>().FetchAsync(owner, CancellationToken.None);
         }
     }
 

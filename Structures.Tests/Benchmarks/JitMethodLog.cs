@@ -9,6 +9,8 @@ internal sealed class JitMethodLog : EventListener
 {
     private const EventKeywords Jit = (EventKeywords)0x10;
     private readonly ConcurrentQueue<(DateTime At, string Name)> _methods = new();
+    private readonly TaskCompletionSource _caughtUp = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private long _waitingPastTicks = long.MaxValue;
 
     public static JitMethodLog? FromEnvironment() =>
         Environment.GetEnvironmentVariable("STRUCTURES_BENCH_JIT_LOG") is { Length: > 0 } ? new JitMethodLog() : null;
@@ -25,17 +27,30 @@ internal sealed class JitMethodLog : EventListener
     {
         if (eventData.EventName is "MethodJittingStarted_V1" or "MethodJittingStarted" && eventData.Payload is { Count: >= 6 } payload)
         {
-            _methods.Enqueue((eventData.TimeStamp.ToUniversalTime(), $"{payload[4]}::{payload[5]}"));
+            var at = eventData.TimeStamp.ToUniversalTime();
+            _methods.Enqueue((at, $"{payload[4]}::{payload[5]}"));
+            if (at.Ticks > Volatile.Read(ref _waitingPastTicks))
+            {
+                _caughtUp.TrySetResult();
+            }
         }
     }
 
     // Writes the methods compiled between the two moments, one a line, once the runtime's events have caught up.
     public async Task WriteAsync(DateTime from, DateTime to)
     {
-        var deadline = TimeProvider.System.GetUtcNow().UtcDateTime.AddSeconds(5);
-        while (TimeProvider.System.GetUtcNow().UtcDateTime < deadline && !_methods.Any(m => m.At > to))
+        // The runtime hands its events over a little late: one compiled after the window says the window is all here.
+        Volatile.Write(ref _waitingPastTicks, to.Ticks);
+        if (!_methods.Any(m => m.At > to))
         {
-            await Task.Delay(100);
+            try
+            {
+                await _caughtUp.Task.WaitAsync(TimeSpan.FromSeconds(5));
+            }
+            catch (TimeoutException)
+            {
+                // Nothing compiled since: what was heard is all there is.
+            }
         }
 
         var names = _methods.Where(m => m.At >= from && m.At <= to).Select(m => m.Name);
