@@ -10,6 +10,7 @@ namespace Structures.Tests.EndToEnd;
 public sealed partial class LiveBoardTests(BrowserFixture browser) : AppTest(new Dictionary<string, string?>
 {
     ["Simulation:CacheSeconds:corporation-structures"] = "0",
+    ["Simulation:CacheSeconds:character-notifications"] = "0",
 })
 {
     [Fact]
@@ -41,6 +42,43 @@ public sealed partial class LiveBoardTests(BrowserFixture browser) : AppTest(new
         await Assertions.Expect(page.GetByTestId($"state-{keepstar}")).ToContainTextAsync("armor reinforce");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("live-board"), FullPage = true });
         refused.Should().BeEmpty("the app works under its Content-Security-Policy");
+    }
+
+    // Renames redraw only the renamed line (ShownRows); a reinforcement and then an attack, fetched after them, change
+    // the row's look and redraw the table: each must still show.
+    [Fact]
+    public async Task Board_AfterRenamesDrawnInPlace_ShowsAReinforcementAndThenAnAttack()
+    {
+        await AddOwnerAsync(90000001);
+        await SyncAsync(98000001);
+        long tower;
+        await using (var db = await DbAsync())
+        {
+            tower = await db.Structures.Where(s => s.Name == "Wayne Tower").Select(s => s.Id).SingleAsync();
+        }
+
+        await using var context = await browser.NewContextAsync(Factory.BaseUrl);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/auth/login?returnUrl=/structures");
+        await page.GetByTestId("sso-character-90000003").ClickAsync();
+        await page.GetByTestId("board-ready").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+        await page.GetByPlaceholder("Search name, system, owner, tag").FillAsync("Wayne Tower");
+        await Assertions.Expect(page.GetByTestId($"name-{tower}")).ToContainTextAsync("Wayne Tower");
+        foreach (var n in Enumerable.Range(1, 3))
+        {
+            Factory.Get<Structures.Dashboard.Simulation.SimWorld>().Change(all => all.Single(s => s.Id == tower).Name = $"Wayne Tower {n}");
+            await SyncAsync(98000001);
+            await Assertions.Expect(page.GetByTestId($"name-{tower}")).ToContainTextAsync($"Wayne Tower {n}");
+        }
+
+        foreach (var (action, badge) in new[] { ("reinforce", "Reinforced"), ("attack", "Under attack") })
+        {
+            (await Http.PostAsJsonAsync($"/sim/control/structures/{tower}/{action}", new { hours = 30 })).EnsureSuccessStatusCode();
+            (await Factory.Get<Structures.Core.Notifications.NotificationFetcher>().FetchAsync(98000001, default)).Added.Should().BeGreaterThan(0);
+            await Assertions.Expect(page.GetByTestId($"overlay-{tower}")).ToContainTextAsync(badge);
+        }
+
+        await Assertions.Expect(page.GetByTestId($"name-{tower}")).ToContainTextAsync("Wayne Tower 3");
     }
 
     [Fact]

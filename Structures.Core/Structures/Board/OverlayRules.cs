@@ -1,7 +1,8 @@
 namespace Structures.Core.Structures.Board;
 
 // Which state the notifications about one structure give it over what ESI last said (architecture decision 15):
-// only notifications newer than the ESI data on the row count, so a newer sync wins; a destroyed structure stays
+// only notifications from the ESI data's second on count, so a newer sync wins (EVE stamps both to the second: one in
+// the same second does not say which came first, and the live source is kept until ESI is newer); a destroyed structure stays
 // destroyed; of attacks and reinforcements the latest one that still holds wins (an attack for the quiet period after
 // it, a reinforcement until its timer ends), carrying the latest attack report and the running timer; otherwise the
 // latest power, services, fuel, anchoring or online news.
@@ -9,7 +10,8 @@ public static class OverlayRules
 {
     public static StructureOverlay? Decide(IEnumerable<OverlayFact> facts, DateTime esiDataAt, DateTime now, TimeSpan attackQuietPeriod)
     {
-        var newer = facts.Where(f => f.At > esiDataAt).OrderBy(f => f.At).ToList();
+        var since = Since(esiDataAt);
+        var newer = facts.Where(f => f.At >= since).OrderBy(f => f.At).ToList();
         if (newer.Count == 0)
         {
             return null;
@@ -41,4 +43,7 @@ public static class OverlayRules
 
     // A timer that has ended no longer holds; a state without a timer holds until a newer sync.
     private static bool RunsAt(OverlayFact fact, DateTime now) => fact.TimerEndsAt is not { } end || end > now;
+
+    // The first moment a notification about a structure counts for: the start of the second its ESI data is from.
+    public static DateTime Since(DateTime esiDataAt) => new(esiDataAt.Ticks - (esiDataAt.Ticks % TimeSpan.TicksPerSecond), esiDataAt.Kind);
 }

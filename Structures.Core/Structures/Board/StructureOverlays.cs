@@ -5,7 +5,7 @@ namespace Structures.Core.Structures.Board;
 
 // The overlay of each structure read: the notifications stored about it (Notification.StructureId) since its ESI data,
 // of the types that can change its state, through OverlayRules. One indexed query for the whole board: notifications
-// newer than the oldest ESI data among the rows, usually the last hour's, so a board of 10,000 stays one read; the
+// from the second of the oldest ESI data among the rows on, usually the last hour's, so a board of 10,000 stays one read; the
 // texts of notifications read before are not read or parsed again (OverlayFactCache).
 internal static class StructureOverlays
 {
@@ -19,8 +19,8 @@ internal static class StructureOverlays
         }
 
         var byId = structures.ToDictionary(s => s.Id);
-        var since = structures.Min(DataAt);
-        var query = db.Notifications.AsNoTracking().Where(n => n.StructureId != null && n.Timestamp > since && OverlayFact.Types.Contains(n.Type));
+        var since = OverlayRules.Since(structures.Min(DataAt));
+        var query = db.Notifications.AsNoTracking().Where(n => n.StructureId != null && n.Timestamp >= since && OverlayFact.Types.Contains(n.Type));
         if (structures.Count == 1)
         {
             var id = structures.First().Id;

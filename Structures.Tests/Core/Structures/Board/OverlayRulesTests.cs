@@ -28,9 +28,16 @@ public sealed class OverlayRulesTests
         overlay.Should().BeNull("the newer ESI data already says what the structure is");
     }
 
+    // EVE stamps notifications and ESI's data to the second: in the same second, which came first is not known, and the
+    // notification is kept until ESI's data is newer.
     [Fact]
-    public void Decide_NotificationAtTheSameInstantAsTheData_ShowsNothing() =>
-        OverlayRules.Decide([Reinforced(Synced, Synced.AddHours(30))], Synced, Synced.AddMinutes(4), Quiet).Should().BeNull();
+    public void Decide_NotificationInTheSecondOfTheData_ShowsIt() =>
+        OverlayRules.Decide([Reinforced(Synced, Synced.AddHours(30))], Synced.AddMilliseconds(700), Synced.AddMinutes(4), Quiet)!
+            .State.Should().Be(OverlayState.Reinforced);
+
+    [Fact]
+    public void Decide_NotificationInTheSecondBeforeTheData_ShowsNothing() =>
+        OverlayRules.Decide([Reinforced(Synced.AddSeconds(-1), Synced.AddHours(30))], Synced, Synced.AddMinutes(4), Quiet).Should().BeNull();
 
     [Fact]
     public void Decide_AttackWithinTheQuietPeriod_ShowsUnderAttackUntilThePeriodEnds()
