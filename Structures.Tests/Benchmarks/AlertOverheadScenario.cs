@@ -16,10 +16,13 @@ internal static class AlertOverheadScenario
         // Methods the runtime compiled in each burst: code the alert path ran for the first time, the app's and the
         // simulator's alike (the process has both).
         var compiled = new List<(int Methods, double Ms)>();
+        // Collections and the time the runtime was paused for them during each burst.
+        var collected = new List<(int Gen0, int Gen1, int Gen2, double PauseMs)>();
         var firstBurstWindow = (From: TimeProvider.System.GetUtcNow().UtcDateTime, To: TimeProvider.System.GetUtcNow().UtcDateTime);
         for (var round = 0; round < rounds; round++)
         {
             var (methods, ms) = (System.Runtime.JitInfo.GetCompiledMethodCount(), System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds);
+            var gcBefore = GcSnapshot.Now();
             var burstStart = TimeProvider.System.GetUtcNow().UtcDateTime;
             foreach (var owner in world.Owners)
             {
@@ -31,6 +34,7 @@ internal static class AlertOverheadScenario
 
             await world.WaitForDeliveriesAsync(emitted.Count, TimeSpan.FromSeconds(60));
             compiled.Add(((int)(System.Runtime.JitInfo.GetCompiledMethodCount() - methods), System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds - ms));
+            collected.Add(GcSnapshot.Now().Since(gcBefore));
             if (round == 0)
             {
                 firstBurstWindow = (burstStart, TimeProvider.System.GetUtcNow().UtcDateTime);
@@ -74,6 +78,12 @@ internal static class AlertOverheadScenario
                 ["first_burst_methods_compiled"] = compiled[0].Methods,
                 ["first_burst_compile_ms"] = Math.Round(compiled[0].Ms, 1),
                 ["second_burst_methods_compiled"] = compiled[1].Methods,
+                ["first_burst_gen0_collections"] = collected[0].Gen0,
+                ["first_burst_gen1_collections"] = collected[0].Gen1,
+                ["first_burst_gen2_collections"] = collected[0].Gen2,
+                ["first_burst_gc_pause_ms"] = Math.Round(collected[0].PauseMs, 1),
+                ["later_bursts_gen2_collections"] = collected.Skip(1).Sum(c => c.Gen2),
+                ["later_bursts_gc_pause_max_ms"] = Math.Round(collected.Skip(1).Max(c => c.PauseMs), 1),
                 ["esi_answer_to_post_sent_p50_ms"] = Math.Round(inApp.P50, 1),
                 ["esi_answer_to_post_sent_p99_ms"] = Math.Round(inApp.P99, 1),
                 ["discord_post_round_trip_p50_ms"] = Math.Round(post.P50, 1),

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
-using Structures.Core.Notifications;
 using Structures.Core.Webhooks;
 using Structures.Dashboard.Simulation;
 using Structures.Dashboard.Simulation.Control;
@@ -26,6 +25,8 @@ internal sealed class AlertingWorld(BenchApp app, List<long> owners)
 
     public static async Task<AlertingWorld> CreateAsync(BenchApp app)
     {
+        // Listening before the owners exist, so no first fetch goes unheard.
+        using var firstFetches = new FirstFetches();
         var directors = app.World.Characters.Where(c => c.CorporationId >= SimScaledWorld.FirstCorporationId).Select(c => c.Id).ToList();
         var owners = await app.AddOwnersAsync(directors);
         foreach (var owner in owners)
@@ -34,32 +35,20 @@ internal sealed class AlertingWorld(BenchApp app, List<long> owners)
         }
 
         await app.SyncAsync(owners);
-        await FetchEachOnceAsync(app, owners);
+        await firstFetches.WaitAsync(app, owners, TimeSpan.FromSeconds(60));
         await WarmUpDiscordAsync(app);
         app.Probe.Clear();
         return new AlertingWorld(app, owners);
     }
 
-    // An install's owners are there when it starts, and its fetch loop looks at each of them at once, finding what came
-    // while it was down; the alerts that follow come to an app that has done so. The owners here are added just before
-    // the first burst, so each is fetched once first, through the app's own fetcher: otherwise the first burst was that
-    // very first fetch in some runs and not in others, as the loop's timing fell.
-    private static async Task FetchEachOnceAsync(BenchApp app, List<long> owners)
-    {
-        foreach (var owner in owners)
-        {
-            await app.Get<NotificationFetcher>().FetchAsync(owner, CancellationToken.None);
-        }
-    }
-
     // Discord has served posts for years when an install's first alert comes; the simulated one, started with the app,
-    // has served none. One post sent to it from outside the app keeps the simulator's own first-call cost out of the
-    // app's first burst; the app's sending code is not run by it.
+    // has served none. One post sent to it from outside the app, answered with its message as the app's posts are
+    // (?wait=true), keeps the simulator's own first-call cost out of the app's first burst; the app's code is not run.
     private static async Task WarmUpDiscordAsync(BenchApp app)
     {
         using var http = new HttpClient();
         var body = new { embeds = new[] { new { title = "Warm-up", description = "Not an alert.", color = 0 } } };
-        using var answer = await http.PostAsJsonAsync($"{app.Get<SimulatorAddress>().DiscordBaseUrl}/api/webhooks/0/warm-up", body);
+        using var answer = await http.PostAsJsonAsync($"{app.Get<SimulatorAddress>().DiscordBaseUrl}/api/webhooks/0/warm-up?wait=true", body);
         answer.EnsureSuccessStatusCode();
     }
 
