@@ -110,6 +110,6 @@ public sealed class BoardViewTests : ComponentTest
 
     private IRenderedComponent<BoardView> RenderBoard() => Render<BoardView>(p => p.Add(c => c.Rows, Rows).Add(c => c.Now, Now));
 
-    private static List<long> ShownIds(IRenderedComponent<BoardView> cut) =>
+    internal static List<long> ShownIds(IRenderedComponent<BoardView> cut) =>
         [.. cut.FindAll("td[data-testid^=name-]").Select(td => long.Parse(td.GetAttribute("data-testid")!["name-".Length..], System.Globalization.CultureInfo.InvariantCulture))];
 }
