@@ -23,8 +23,8 @@ public sealed class ShownRows(IReadOnlyList<StructureBoardRow> rows, DateTime no
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    // Takes the newer rows and tells each drawn line its own, when they are the same structures in the same order and
-    // no drawn line's table row changes its look (StructureTable.RowClass); otherwise changes nothing and says no.
+    // Takes the newer rows and tells each drawn line its own, when they are the same structures in the same order;
+    // otherwise changes nothing and says no. A line draws all it shows itself, its row's marking included.
     public bool TryTake(IReadOnlyList<StructureBoardRow> newer, DateTime now)
     {
         if (newer.Count != _rows.Count)
@@ -47,11 +47,6 @@ public sealed class ShownRows(IReadOnlyList<StructureBoardRow> rows, DateTime no
         }
 
         var lines = _lines.Values.Select(line => (Line: line, Row: changed.GetValueOrDefault(line.Row.Id, line.Row))).ToList();
-        if (lines.Exists(l => StructureTable.RowClass(l.Line.Row, l.Line.Now) != StructureTable.RowClass(l.Row, now)))
-        {
-            return false;
-        }
-
         (_rows, Now) = (newer, now);
         foreach (var (line, row) in lines)
         {

@@ -40,6 +40,22 @@ public sealed class BoardViewChangeTests : ComponentTest
     }
 
     [Fact]
+    public void Render_AReinforcementNotified_DrawsThatLineOnly_MarkedAndWithItsBadge()
+    {
+        var cut = RenderBoard();
+        var before = Counts(cut);
+        var overlay = new StructureOverlay(OverlayState.Reinforced, Now, "StructureLostShields", Now.AddHours(30), null, Now.AddHours(30));
+
+        cut.Render(p => p.Add(c => c.Rows, [.. Rows.Select(r => r.Id == 2 ? r with { Overlay = overlay } : r)]).Add(c => c.Now, Now.AddSeconds(20)));
+
+        cut.Find("[data-testid=overlay-2]").TextContent.Should().Contain("Reinforced");
+        cut.Find("td.structure-reinforced").GetAttribute("data-testid").Should().Be("state-2");
+        var after = Counts(cut);
+        after["row-2"].Should().BeGreaterThan(before["row-2"]);
+        after.Where(c => c.Key != "row-2").Should().Equal(before.Where(c => c.Key != "row-2"));
+    }
+
+    [Fact]
     public void Render_ARenameThatMovesTheRow_DrawsTheTableAgain()
     {
         var cut = RenderBoard();

@@ -39,7 +39,7 @@ public sealed class StructureTableTests : ComponentTest
         var cut = Render<StructureTable>(p => p.Add(c => c.Rows, [row]).Add(c => c.Kind, StructureKind.CustomsOffice).Add(c => c.Now, Now));
 
         cut.FindAll("th").Select(h => h.TextContent.Trim()).Should().NotContain(t => t.StartsWith("Fuel", StringComparison.Ordinal));
-        cut.Find("tr.structure-reinforced").TextContent.Should().Contain("Delta");
+        cut.Find("td.structure-reinforced").ParentElement!.TextContent.Should().Contain("Delta");
     }
 
     [Fact]
