@@ -58,11 +58,7 @@ public sealed partial class LiveBoardTests(BrowserFixture browser) : AppTest(new
         }
 
         await using var context = await browser.NewContextAsync(Factory.BaseUrl);
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/auth/login?returnUrl=/structures");
-        await page.GetByTestId("sso-character-90000003").ClickAsync();
-        await page.GetByTestId("board-ready").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
-        await page.GetByPlaceholder("Search name, system, owner, tag").FillAsync("Wayne Tower");
+        var page = await SearchedBoard.OpenAsync(context, 90000003, "Wayne Tower");
         await Assertions.Expect(page.GetByTestId($"name-{tower}")).ToContainTextAsync("Wayne Tower");
         foreach (var n in Enumerable.Range(1, 3))
         {

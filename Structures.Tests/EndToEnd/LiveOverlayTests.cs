@@ -36,11 +36,7 @@ public sealed class LiveOverlayTests(BrowserFixture browser, ITestOutputHelper o
         }
 
         await using var context = await browser.NewContextAsync(Factory.BaseUrl);
-        var board = await context.NewPageAsync();
-        await board.GotoAsync("/auth/login?returnUrl=/structures");
-        await board.GetByTestId("sso-character-90000003").ClickAsync();
-        await board.GetByTestId("board-ready").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
-        await board.GetByPlaceholder("Search name, system, owner, tag").FillAsync("Wayne Tower");
+        var board = await SearchedBoard.OpenAsync(context, 90000003, "Wayne Tower");
         await Assertions.Expect(board.GetByTestId($"name-{tower}")).ToContainTextAsync("Wayne Tower");
         var structure = await context.NewPageAsync();
         await structure.GotoAsync($"/structures/{tower}");
