@@ -30,7 +30,10 @@ public abstract class TwoAlliancesTest : AppTest
         var wayne = await db.Structures.Where(s => s.OwnerId == Wayne).OrderBy(s => s.Id).FirstAsync();
         (WayneStructure, WayneName) = (wayne.Id, wayne.Name);
         BadStructure = await db.Structures.Where(s => s.OwnerId == BadCompany).OrderBy(s => s.Id).Select(s => s.Id).FirstAsync();
-        var now = Factory.Get<TimeProvider>().GetUtcNow().UtcDateTime.AddMinutes(-5);
+        // A few minutes ago, but today: the statistics count notifications per day, and a run just after midnight
+        // would otherwise stamp them yesterday.
+        var clock = Factory.Get<TimeProvider>().GetUtcNow().UtcDateTime;
+        var now = clock.AddMinutes(-5) < clock.Date ? clock.Date : clock.AddMinutes(-5);
         foreach (var (owner, structure, id) in new[] { (Wayne, WayneStructure, 1L), (BadCompany, BadStructure, 2L) })
         {
             db.Notifications.Add(new Notification
