@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Structures.Tests.Infrastructure;
 
@@ -18,11 +17,7 @@ public sealed partial class LiveBoardTests(BrowserFixture browser) : AppTest(new
     {
         await AddOwnerAsync(90000001);
         await SyncAsync(98000001);
-        long keepstar;
-        await using (var db = await DbAsync())
-        {
-            keepstar = await db.Structures.Where(s => s.Name == "Wayne Tower").Select(s => s.Id).SingleAsync();
-        }
+        var keepstar = await StructureIdAsync("Wayne Tower");
 
         await using var context = await browser.NewContextAsync(Factory.BaseUrl);
         var page = await context.NewPageAsync();
@@ -51,11 +46,7 @@ public sealed partial class LiveBoardTests(BrowserFixture browser) : AppTest(new
     {
         await AddOwnerAsync(90000001);
         await SyncAsync(98000001);
-        long tower;
-        await using (var db = await DbAsync())
-        {
-            tower = await db.Structures.Where(s => s.Name == "Wayne Tower").Select(s => s.Id).SingleAsync();
-        }
+        var tower = await StructureIdAsync("Wayne Tower");
 
         await using var context = await browser.NewContextAsync(Factory.BaseUrl);
         var page = await SearchedBoard.OpenAsync(context, 90000003, "Wayne Tower");

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net.Http.Json;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Structures.Core.Live;
 using Structures.Core.Notifications;
@@ -29,11 +28,7 @@ public sealed class LiveOverlayTests(BrowserFixture browser, ITestOutputHelper o
     {
         await AddOwnerAsync(90000001);
         await SyncAsync(98000001);
-        long tower;
-        await using (var db = await DbAsync())
-        {
-            tower = await db.Structures.Where(s => s.Name == "Wayne Tower").Select(s => s.Id).SingleAsync();
-        }
+        var tower = await StructureIdAsync("Wayne Tower");
 
         await using var context = await browser.NewContextAsync(Factory.BaseUrl);
         var board = await SearchedBoard.OpenAsync(context, 90000003, "Wayne Tower");

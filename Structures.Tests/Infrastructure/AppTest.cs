@@ -112,6 +112,13 @@ public abstract class AppTest(
     protected async Task<StructuresDbContext> DbAsync() =>
         await Factory.Get<IDbContextFactory<StructuresDbContext>>().CreateDbContextAsync();
 
+    // The id of the one synced structure of that name.
+    protected async Task<long> StructureIdAsync(string name)
+    {
+        await using var db = await DbAsync();
+        return await db.Structures.Where(s => s.Name == name).Select(s => s.Id).SingleAsync();
+    }
+
     // Drives every webhook's dispatcher as its background worker would, moving the fake clock to each time it asks.
     protected async Task DeliverAllAsync()
     {

@@ -87,10 +87,4 @@ public sealed class TelemetryMetricsTests() : AppTest(fakeClock: true)
 
     private MetricCollector<T> Collect<T>(string instrument) where T : struct =>
         new(Factory.Get<IMeterFactory>(), StructuresTelemetry.Name, instrument, Clock);
-
-    private async Task<long> StructureIdAsync(string name)
-    {
-        await using var db = await DbAsync();
-        return await db.Structures.Where(s => s.Name == name).Select(s => s.Id).SingleAsync();
-    }
 }
