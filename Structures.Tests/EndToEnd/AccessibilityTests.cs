@@ -1,5 +1,3 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Playwright;
 using Structures.Tests.Dashboard.Auth;
@@ -17,10 +15,6 @@ namespace Structures.Tests.EndToEnd;
 [Collection(BrowserTests.Name)]
 public sealed class AccessibilityTests(BrowserFixture browser, AccessibilityDemoApp app, ITestOutputHelper output) : IClassFixture<AccessibilityDemoApp>
 {
-    // Only violations are reported back in full: every rule still runs on every node, but the passing, inapplicable
-    // and unsure nodes are not serialized for each page.
-    private static readonly AxeRunOptions ViolationsOnly = new() { ResultTypes = [ResultType.Violations] };
-
     // Every routable page, with the address the check opens. An address the app does not serve checks the 404 page.
     private static readonly IReadOnlyDictionary<string, string> Pages = new Dictionary<string, string>
     {
@@ -87,8 +81,8 @@ public sealed class AccessibilityTests(BrowserFixture browser, AccessibilityDemo
             }
 
             checkedPages.Add(route);
-            var result = await page.RunAxe(ViolationsOnly);
-            findings.AddRange(result.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => Describe(route, v)));
+            var violations = await AxeInPage.ViolationsAsync(page);
+            findings.AddRange(violations.Where(v => v.Impact is "serious" or "critical").Select(v => Describe(route, v)));
         }
 
         output.WriteLine($"{role}: axe checked {checkedPages.Count} of the {opened.Count} pages opened, the rest showed markup already checked: {string.Join(", ", checkedPages)}");
@@ -101,9 +95,9 @@ public sealed class AccessibilityTests(BrowserFixture browser, AccessibilityDemo
         ? role != MatrixRole.Anonymous
         : AuthorizationMatrix.Routes[$"PAGE {route}"].For(role) == Outcome.Ok;
 
-    private static string Describe(string route, AxeResultItem violation) =>
+    private static string Describe(string route, AxeViolation violation) =>
         $"{route}: {violation.Id} ({violation.Impact}) {violation.Help} at "
-        + string.Join("; ", violation.Nodes.Select(n => $"{n.Target} [{string.Join(" ", n.Any.Concat(n.All).Concat(n.None).Select(c => c.Message))}]"));
+        + string.Join("; ", violation.Nodes.Select(n => $"{string.Join(" >> ", n.Target.EnumerateArray())} [{string.Join(" ", n.Any.Concat(n.All).Concat(n.None).Select(c => c.Message))}]"));
 
     private static async Task SignInAsync(IPage page, MatrixRole role)
     {
