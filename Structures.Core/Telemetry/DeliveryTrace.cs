@@ -24,8 +24,14 @@ public static class DeliveryTrace
     public static string? Current() => Activity.Current?.Id;
 
     // The post continues the trace of the first message it carries; the others, packed into the same post, are links.
+    // Unless something records traces, nothing is read: the post is on an alert's way to Discord.
     public static Activity? StartPost(Webhook webhook, IReadOnlyList<QueuedMessage> batch)
     {
+        if (!Source.HasListeners())
+        {
+            return null;
+        }
+
         var contexts = batch.Select(m => Parse(m.TraceParent)).OfType<ActivityContext>().Distinct().ToList();
         var parent = contexts.FirstOrDefault();
         var links = contexts.Skip(1).Select(c => new ActivityLink(c));
