@@ -8,7 +8,10 @@ namespace Structures.Tests.Benchmarks;
 internal sealed class JitMethodLog : EventListener
 {
     private const EventKeywords Jit = (EventKeywords)0x10;
-    private readonly ConcurrentQueue<(DateTime At, string Name)> _methods = new();
+    private readonly ConcurrentQueue<(DateTime At, string Name, ulong Id)> _methods = new();
+    // How long each method took to compile: from its JittingStarted to its MethodLoad event, by method ID.
+    private readonly ConcurrentDictionary<ulong, double> _compileMs = new();
+    private readonly ConcurrentDictionary<ulong, DateTime> _started = new();
     private readonly TaskCompletionSource _caughtUp = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _waitingPastTicks = long.MaxValue;
 
@@ -28,15 +31,22 @@ internal sealed class JitMethodLog : EventListener
         if (eventData.EventName is "MethodJittingStarted_V1" or "MethodJittingStarted" && eventData.Payload is { Count: >= 6 } payload)
         {
             var at = eventData.TimeStamp.ToUniversalTime();
-            _methods.Enqueue((at, $"{payload[4]}::{payload[5]}"));
+            var id = Convert.ToUInt64(payload[0], System.Globalization.CultureInfo.InvariantCulture);
+            _started[id] = at;
+            _methods.Enqueue((at, $"{payload[4]}::{payload[5]}", id));
             if (at.Ticks > Volatile.Read(ref _waitingPastTicks))
             {
                 _caughtUp.TrySetResult();
             }
         }
+        else if (eventData.EventName?.StartsWith("MethodLoadVerbose", StringComparison.Ordinal) == true && eventData.Payload is { Count: > 0 } loaded
+            && _started.TryRemove(Convert.ToUInt64(loaded[0], System.Globalization.CultureInfo.InvariantCulture), out var started))
+        {
+            _compileMs[Convert.ToUInt64(loaded[0], System.Globalization.CultureInfo.InvariantCulture)] = (eventData.TimeStamp.ToUniversalTime() - started).TotalMilliseconds;
+        }
     }
 
-    // Writes the methods compiled between the two moments, one a line, once the runtime's events have caught up.
+    // Writes the methods compiled between the two moments, one a line with its compile time in ms, once the runtime's events have caught up.
     public async Task WriteAsync(DateTime from, DateTime to)
     {
         // The runtime hands its events over a little late: one compiled after the window says the window is all here.
@@ -53,7 +63,8 @@ internal sealed class JitMethodLog : EventListener
             }
         }
 
-        var names = _methods.Where(m => m.At >= from && m.At <= to).Select(m => m.Name);
+        var names = _methods.Where(m => m.At >= from && m.At <= to)
+            .Select(m => FormattableString.Invariant($"{(_compileMs.TryGetValue(m.Id, out var ms) ? ms : double.NaN):F2}\t{m.Name}"));
         var path = Environment.GetEnvironmentVariable("STRUCTURES_BENCH_JIT_LOG")!;
         await File.WriteAllLinesAsync(path, names);
         // Every method with when, in ms from the burst's start: what ran its first time before it, and when.
