@@ -30,14 +30,15 @@ public sealed class WebhookPresetPickerTests : ComponentTest
     }
 
     [Fact]
-    public void ChoosingFuel_AfterAttacks_SetsExactlyTheFuelTypes_AndNoEveryone()
+    public async Task ChoosingFuel_AfterAttacks_SetsExactlyTheFuelTypes_AndNoEveryone()
     {
         var form = new WebhookForm();
         var cut = Render<WebhookFields>(p => p.Add(c => c.Form, form));
 
-        cut.Find("[data-testid=webhook-preset-attacks-and-timers]").Click();
+        // Each click's handler is awaited to its end: MudButton's may finish after Click() has returned.
+        await cut.Find("[data-testid=webhook-preset-attacks-and-timers]").ClickAsync(new());
         var attacksPing = form.HasDefaultPingsEnabled;
-        cut.Find("[data-testid=webhook-preset-fuel]").Click();
+        await cut.Find("[data-testid=webhook-preset-fuel]").ClickAsync(new());
 
         attacksPing.Should().BeTrue();
         form.Types.Should().Equal(FuelTypes);
