@@ -10,24 +10,15 @@ using Structures.Tests.Infrastructure;
 namespace Structures.Tests.Core.Data;
 
 // The same owners, sync and notifications on SQLite and on PostgreSQL, at the same instant, give the same answers:
-// the board's rows in the same order, and the same notifications found by a search in any case, page by page.
-public sealed class ProviderParityTests : IAsyncLifetime
+// the board's rows in the same order, and the same notifications found by a search in any case, page by page. The
+// tests only read, so both apps are seeded once for the class (SeededApps).
+public sealed class ProviderParityTests(ProviderParityTests.SeededApps apps) : IClassFixture<ProviderParityTests.SeededApps>
 {
-    private readonly ParityApp _sqlite = new(DatabaseProvider.Sqlite);
-    private readonly ParityApp _postgres = new(DatabaseProvider.PostgreSQL);
-
-    public async Task InitializeAsync()
-    {
-        var at = TimeProvider.System.GetUtcNow().AddMinutes(1);
-        await _sqlite.SeedAsync(at);
-        await _postgres.SeedAsync(at);
-    }
-
     [Fact]
     public async Task Board_OnBothProviders_ShowsTheSameRowsInTheSameOrder()
     {
-        var onSqlite = await _sqlite.BoardAsync();
-        var onPostgres = await _postgres.BoardAsync();
+        var onSqlite = await apps.Sqlite.BoardAsync();
+        var onPostgres = await apps.Postgres.BoardAsync();
 
         onSqlite.Should().HaveCountGreaterThan(5).And.Contain(r => r.Overlay != null, "an attack notification marks its structure");
         onPostgres.Should().BeEquivalentTo(onSqlite, options => options.WithStrictOrdering());
@@ -42,8 +33,8 @@ public sealed class ProviderParityTests : IAsyncLifetime
     [InlineData("100%", 1)]
     public async Task NotificationSearchAndPaging_OnBothProviders_FindTheSamePage(string? search, int page)
     {
-        var onSqlite = await _sqlite.NotificationsAsync(new NotificationFilter(Search: search, Page: page));
-        var onPostgres = await _postgres.NotificationsAsync(new NotificationFilter(Search: search, Page: page));
+        var onSqlite = await apps.Sqlite.NotificationsAsync(new NotificationFilter(Search: search, Page: page));
+        var onPostgres = await apps.Postgres.NotificationsAsync(new NotificationFilter(Search: search, Page: page));
 
         if (search != "100%")
         {
@@ -56,13 +47,27 @@ public sealed class ProviderParityTests : IAsyncLifetime
         onPostgres.Rows.Select(r => r.Embed?.Description).Should().Equal(onSqlite.Rows.Select(r => r.Embed?.Description));
     }
 
-    public async Task DisposeAsync()
+    public sealed class SeededApps : IAsyncLifetime
     {
-        await _sqlite.DisposeAsync();
-        await _postgres.DisposeAsync();
+        public ParityApp Sqlite { get; } = new(DatabaseProvider.Sqlite);
+
+        public ParityApp Postgres { get; } = new(DatabaseProvider.PostgreSQL);
+
+        public async Task InitializeAsync()
+        {
+            var at = TimeProvider.System.GetUtcNow().AddMinutes(1);
+            await Sqlite.SeedAsync(at);
+            await Postgres.SeedAsync(at);
+        }
+
+        public async Task DisposeAsync()
+        {
+            await Sqlite.DisposeAsync();
+            await Postgres.DisposeAsync();
+        }
     }
 
-    private sealed class ParityApp(DatabaseProvider provider) : AppTest(fakeClock: true, provider: provider)
+    public sealed class ParityApp(DatabaseProvider provider) : AppTest(fakeClock: true, provider: provider)
     {
         private ViewerId? _viewer;
 
@@ -86,8 +91,17 @@ public sealed class ProviderParityTests : IAsyncLifetime
             await db.SaveChangesAsync();
         }
 
-        public Task<IReadOnlyList<StructureBoardRow>> BoardAsync() => Factory.Get<StructureBoard>().VisibleToAsync(_viewer!, default);
+        // Each test reading the app has its warnings and errors checked when it ends, as for an app of its own.
+        public Task<IReadOnlyList<StructureBoardRow>> BoardAsync()
+        {
+            TestRun.Reads(Factory);
+            return Factory.Get<StructureBoard>().VisibleToAsync(_viewer!, default);
+        }
 
-        public Task<NotificationPage> NotificationsAsync(NotificationFilter filter) => Factory.Get<NotificationList>().ForAsync(_viewer!, filter, default);
+        public Task<NotificationPage> NotificationsAsync(NotificationFilter filter)
+        {
+            TestRun.Reads(Factory);
+            return Factory.Get<NotificationList>().ForAsync(_viewer!, filter, default);
+        }
     }
 }
