@@ -31,7 +31,7 @@ internal sealed class JitMethodLog : EventListener
         if (eventData.EventName is "MethodJittingStarted_V1" or "MethodJittingStarted" && eventData.Payload is { Count: >= 6 } payload)
         {
             var at = eventData.TimeStamp.ToUniversalTime();
-            var id = Convert.ToUInt64(payload[0], System.Globalization.CultureInfo.InvariantCulture);
+            var id = MethodId(payload);
             _started[id] = at;
             _methods.Enqueue((at, $"{payload[4]}::{payload[5]}", id));
             if (at.Ticks > Volatile.Read(ref _waitingPastTicks))
@@ -40,13 +40,17 @@ internal sealed class JitMethodLog : EventListener
             }
         }
         else if (eventData.EventName?.StartsWith("MethodLoadVerbose", StringComparison.Ordinal) == true && eventData.Payload is { Count: > 0 } loaded
-            && _started.TryRemove(Convert.ToUInt64(loaded[0], System.Globalization.CultureInfo.InvariantCulture), out var started))
+            && _started.TryRemove(MethodId(loaded), out var started))
         {
-            _compileMs[Convert.ToUInt64(loaded[0], System.Globalization.CultureInfo.InvariantCulture)] = (eventData.TimeStamp.ToUniversalTime() - started).TotalMilliseconds;
+            _compileMs[MethodId(loaded)] = (eventData.TimeStamp.ToUniversalTime() - started).TotalMilliseconds;
         }
     }
 
-    // Writes the methods compiled between the two moments, one a line with its compile time in ms, once the runtime's events have caught up.
+    // The runtime's ID of the method an event is about, its first field in both events.
+    private static ulong MethodId(System.Collections.ObjectModel.ReadOnlyCollection<object?> payload) => Convert.ToUInt64(payload[0], System.Globalization.CultureInfo.InvariantCulture);
+
+    // Writes the methods compiled between the two moments, one a line with its compile time in ms, once the runtime's
+    // events have caught up.
     public async Task WriteAsync(DateTime from, DateTime to)
     {
         // The runtime hands its events over a little late: one compiled after the window says the window is all here.
