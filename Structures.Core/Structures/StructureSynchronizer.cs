@@ -63,7 +63,7 @@ public sealed class StructureSynchronizer(
         var known = await universe.EnsureAsync(typeIds, systemIds, [], cancellationToken);
         var fingerprint = SnapshotFingerprint.Of(snapshot, owner, await UnchangedSnapshot.UniverseSeenAsync(db, typeIds, systemIds, known, cancellationToken), now);
         if (fingerprint is not null && fingerprint == owner.AppliedSnapshot
-            && await UnchangedSnapshot.TouchAsync(db, ownerId, snapshot.StructureIds.Count, now, cancellationToken))
+            && await UnchangedSnapshot.TouchAsync(db, ownerId, snapshot, now, cancellationToken))
         {
             return await FinishUnchangedAsync(db, owner, snapshot, enabledBefore, now, cancellationToken);
         }

@@ -10,17 +10,26 @@ internal static class UnchangedSnapshot
     // Two statements instead of loading every row: each structure was updated now, and those with a service online
     // were online now (PowerModes counts the days since). False when the owner's rows are not the snapshot's: the
     // apply must run.
-    public static async Task<bool> TouchAsync(StructuresDbContext db, long ownerId, int structureCount, DateTime now, CancellationToken cancellationToken)
+    public static async Task<bool> TouchAsync(StructuresDbContext db, long ownerId, OwnerSnapshot snapshot, DateTime now, CancellationToken cancellationToken)
     {
         var rows = db.Structures.Where(s => s.OwnerId == ownerId);
-        if (await rows.ExecuteUpdateAsync(s => s.SetProperty(x => x.LastUpdatedAt, now), cancellationToken) != structureCount)
+        if (await rows.ExecuteUpdateAsync(s => s.SetProperty(x => x.LastUpdatedAt, now), cancellationToken) != snapshot.StructureIds.Count)
         {
             return false;
         }
 
-        await rows.Where(s => s.Services.Any(x => x.IsOnline)).ExecuteUpdateAsync(s => s.SetProperty(x => x.LastOnlineAt, now), cancellationToken);
+        // The stored services are the snapshot's (it is the one applied), so the snapshot names the structures with a
+        // service online, and they are updated by key. Asking the database which have one made PostgreSQL hash every
+        // online service of every owner for each owner (its statistics lag a first sync's inserts): 30 ms an owner at
+        // 20,000 structures, 240 ms at 100,000.
+        var online = OnlineStructureIds(snapshot);
+        await rows.Where(s => online.Contains(s.Id)).ExecuteUpdateAsync(s => s.SetProperty(x => x.LastOnlineAt, now), cancellationToken);
         return true;
     }
+
+    // As an apply marks them (UpwellUpdater): a structure with any service online.
+    internal static List<long> OnlineStructureIds(OwnerSnapshot snapshot) =>
+        [.. (snapshot.Upwell ?? []).Where(s => (s.Services ?? []).Any(x => x.IsOnline)).Select(s => s.StructureId)];
 
     // The types and systems known are counted only when the universe's own look did not find them all.
     public static async Task<UniverseSeen> UniverseSeenAsync(StructuresDbContext db, List<long> typeIds, List<long> systemIds, UniverseKnown? known,

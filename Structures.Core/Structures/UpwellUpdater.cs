@@ -74,7 +74,7 @@ internal static class UpwellUpdater
                 structure.Services.Add(row);
             }
 
-            row.IsOnline = service.State == "online";
+            row.IsOnline = service.IsOnline;
         }
 
         if (structure.Services.Any(x => x.IsOnline))

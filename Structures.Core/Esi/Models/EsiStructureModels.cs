@@ -3,7 +3,12 @@ namespace Structures.Core.Esi.Models;
 // ESI's structure-related answers (esi/openapi.json, compatibility date 2025-12-16), read leniently.
 public sealed record EsiPosition(double X, double Y, double Z);
 
-public sealed record EsiStructureService(string Name, string State);
+public sealed record EsiStructureService(string Name, string State)
+{
+    // ESI's states are "online" and "offline"; a structure with any service online had power.
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool IsOnline => State == "online";
+}
 
 public sealed record EsiCorporationStructure(
     long StructureId, long CorporationId, long SystemId, long TypeId, long ProfileId, string? Name, string? State,

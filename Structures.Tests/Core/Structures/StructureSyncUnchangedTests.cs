@@ -43,6 +43,8 @@ public class StructureSyncUnchangedTests : AppTest
         result.StructureCount.Should().Be(23);
         StructureCommands().Should().HaveCount(2).And.OnlyContain(sql => sql.StartsWith("UPDATE", StringComparison.Ordinal),
             "two set-based updates move the clock's fields; no row is read, inserted, updated alone or deleted");
+        StructureCommands().Should().NotContain(sql => sql.Contains("\"StructureServices\"", StringComparison.Ordinal),
+            "the snapshot names the structures with a service online: PostgreSQL would hash every owner's services for the question");
         _commands.Touching("\"StructureItems\"").Should().BeEmpty();
         _commands.Touching("\"EveTypes\"").Concat(_commands.Touching("\"EveSolarSystems\"")).Should().HaveCount(2,
             "the universe counts the owner's known types and systems once, and the fingerprint takes its counts");
