@@ -24,11 +24,13 @@ internal static class StructureCacheExpiry
     {
         var cache = simulator.Get<SimEsiCache>();
         var started = TimeProvider.System.GetTimestamp();
-        while (!cache.AllExpired(Routes, simulator.World.Now))
+        while (cache.Unexpired(Routes, simulator.World.Now) is { Count: > 0 } fresh)
         {
             if (TimeProvider.System.GetElapsedTime(started) > Limit)
             {
-                throw new TimeoutException($"The simulated ESI's structure answers were still cached after {Limit.TotalSeconds:0} s.");
+                var now = simulator.World.Now;
+                var some = string.Join(", ", fresh.OrderByDescending(e => e.ExpiresAt).Take(10).Select(e => $"{e.Key} for {(e.ExpiresAt - now).TotalSeconds:0.#} s more"));
+                throw new TimeoutException($"The simulated ESI's structure answers were still cached after {Limit.TotalSeconds:0} s: {fresh.Count} of them, e.g. {some}.");
             }
 
             await Task.Delay(Poll);

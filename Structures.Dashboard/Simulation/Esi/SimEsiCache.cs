@@ -33,11 +33,14 @@ internal sealed class SimEsiCache
 
     // Whether every answer it gave for these routes has expired by the moment, so the next request is answered afresh
     // (the rule GetOrCreate applies): how a benchmark knows that ESI's compressed caches have run out.
-    public bool AllExpired(IReadOnlySet<string> routes, DateTime now)
+    public bool AllExpired(IReadOnlySet<string> routes, DateTime now) => Unexpired(routes, now).Count == 0;
+
+    // The answers for these routes still fresh at the moment, by key, with when each expires.
+    public IReadOnlyList<(string Key, DateTime ExpiresAt)> Unexpired(IReadOnlySet<string> routes, DateTime now)
     {
         lock (_gate)
         {
-            return _entries.Values.Where(e => routes.Contains(e.Route)).All(e => e.ExpiresAt <= now);
+            return [.. _entries.Where(e => routes.Contains(e.Value.Route) && e.Value.ExpiresAt > now).Select(e => (e.Key, e.Value.ExpiresAt))];
         }
     }
 

@@ -35,4 +35,17 @@ public sealed class SimEsiCacheTests
         expired.Should().BeTrue("the day-long answer is of another route");
         served!.Body.Should().Equal(2);
     }
+
+    [Fact]
+    public void Unexpired_NamesTheFreshAnswersOfTheRoutes_WithWhenEachExpires()
+    {
+        var cache = new SimEsiCache();
+        cache.GetOrCreate("/corporations/1/structures", "corporation-structures", Now, () => ([1], 1), now => now.AddSeconds(7));
+        cache.GetOrCreate("/corporations/2/structures", "corporation-structures", Now.AddSeconds(5), () => ([2], 1), now => now.AddSeconds(7));
+        cache.GetOrCreate("/universe/types/35832", "universe-type", Now, () => ([9], 1), now => now.AddDays(1));
+
+        var fresh = cache.Unexpired(Structures, Now.AddSeconds(8));
+
+        fresh.Should().Equal(("/corporations/2/structures", Now.AddSeconds(12)));
+    }
 }
