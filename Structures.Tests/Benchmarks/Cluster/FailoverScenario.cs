@@ -70,7 +70,9 @@ internal static class FailoverScenario
             UntilAsync(async () => await database.SyncedSinceAsync(killedAt, interrupted) == interrupted.Count, TimeSpan.FromSeconds(90)));
         var received = await control.ReceivedAsync();
         var webhookTakeover = received.Where(r => heldWebhooks.Contains(r.WebhookId) && r.ReceivedAt > killedAt).Select(r => (r.ReceivedAt - killedAt).TotalSeconds).DefaultIfEmpty(double.NaN).Min();
-        var ownerTakeover = (await database.LastSuccessByOwnerAsync(interrupted)).Values.Select(t => (t!.Value - killedAt).TotalSeconds).DefaultIfEmpty(double.NaN).Max();
+        // NaN when the kill interrupted no sync, or when an interrupted owner was not synced again in time.
+        var takenOver = (await database.LastSuccessByOwnerAsync(interrupted)).Values.ToList();
+        var ownerTakeover = takenOver.Count > 0 && takenOver.All(t => t > killedAt) ? takenOver.Max(t => (t!.Value - killedAt).TotalSeconds) : double.NaN;
         var outages = new List<SoakOutage> { new(SoakOutageKind.Kill, killedAt, double.IsNaN(webhookTakeover) ? killedAt : killedAt.AddSeconds(webhookTakeover)) };
 
         var drained = await UntilAsync(async () => SoakLedger.Count(backlog.Emitted, await control.ReceivedAsync(), outages).Lost.Count == 0 && await database.UnsentAsync() == 0, TimeSpan.FromSeconds(150));
