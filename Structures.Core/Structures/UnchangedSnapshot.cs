@@ -28,7 +28,7 @@ internal static class UnchangedSnapshot
     }
 
     // As an apply marks them (UpwellUpdater): a structure with any service online.
-    internal static List<long> OnlineStructureIds(OwnerSnapshot snapshot) =>
+    private static List<long> OnlineStructureIds(OwnerSnapshot snapshot) =>
         [.. (snapshot.Upwell ?? []).Where(s => (s.Services ?? []).Any(x => x.IsOnline)).Select(s => s.StructureId)];
 
     // The types and systems known are counted only when the universe's own look did not find them all.
