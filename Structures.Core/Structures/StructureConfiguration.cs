@@ -6,6 +6,9 @@ namespace Structures.Core.Structures;
 
 internal sealed class StructureConfiguration : IEntityTypeConfiguration<Structure>
 {
+    // The join of structures and their tags, an entity of its own name.
+    internal const string TagLinks = "StructureTagLinks";
+
     public void Configure(EntityTypeBuilder<Structure> builder)
     {
         builder.ToTable("Structures");
@@ -17,7 +20,7 @@ internal sealed class StructureConfiguration : IEntityTypeConfiguration<Structur
         builder.HasMany(s => s.Items).WithOne().HasForeignKey(x => x.StructureId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(s => s.Starbase).WithOne().HasForeignKey<StarbaseDetail>(x => x.StructureId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(s => s.CustomsOffice).WithOne().HasForeignKey<CustomsOfficeDetail>(x => x.StructureId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasMany(s => s.Tags).WithMany(t => t.Structures).UsingEntity("StructureTagLinks");
+        builder.HasMany(s => s.Tags).WithMany(t => t.Structures).UsingEntity(TagLinks);
         builder.HasMany(s => s.Webhooks).WithMany().UsingEntity("StructureWebhooks");
     }
 }

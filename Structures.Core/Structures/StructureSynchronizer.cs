@@ -103,7 +103,7 @@ public sealed class StructureSynchronizer(
         var changed = Board.BoardChanges.Of(db.ChangeTracker, now);
         // BoardChanges has just looked at every tracked row and nothing has changed since: the save need not look again.
         db.ChangeTracker.AutoDetectChangesEnabled = false;
-        await db.SaveChangesAsync(cancellationToken);
+        await FirstSyncSave.SaveAsync(db, context, cancellationToken);
         logger.Synced(owner.CorporationName, context.Seen.Count, removed, snapshot.Complete);
         if (!snapshot.Complete)
         {

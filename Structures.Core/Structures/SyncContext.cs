@@ -18,6 +18,9 @@ internal sealed class SyncContext
     public List<Structure> Refueled { get; } = [];
     public List<Structure> Added { get; } = [];
 
+    // Every row of the owner is new this run: none was stored before (Existing takes in the rows added).
+    public bool AllRowsNew => Added.Count > 0 && Added.Count == Existing.Count;
+
     // A structure row for this ID: the existing one, or a new one added to the owner.
     public Structure Row(long id, StructureKind kind, long typeId, long systemId, string name)
     {

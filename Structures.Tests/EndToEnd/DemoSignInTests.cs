@@ -15,6 +15,9 @@ public sealed class DemoSignInTests(BrowserFixture browser) : AppTest
         var refused = BrowserFixture.WatchContentSecurityPolicy(page);
         await page.GotoAsync("/");
         await Assertions.Expect(page.GetByTestId("demo-banner")).ToBeVisibleAsync();
+        // The circuit replaces the prerendered page as it connects, and a click on the replaced button can be lost:
+        // clicked once the page is live.
+        await page.WaitUntilLiveAsync();
         await page.GetByTestId("home-sign-in").ClickAsync();
         await page.GetByTestId("sso-character-90000004").ClickAsync();
 

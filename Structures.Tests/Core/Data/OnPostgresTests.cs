@@ -20,6 +20,8 @@ public sealed class StructureSynchronizerOnPostgresTests() : StructureSynchroniz
 
 public sealed class StructureSyncUnchangedOnPostgresTests() : StructureSyncUnchangedTests(DatabaseProvider.PostgreSQL);
 
+public sealed class FirstSyncSaveOnPostgresTests() : FirstSyncSaveTests(DatabaseProvider.PostgreSQL);
+
 public sealed class OwnerRegistryOnPostgresTests() : OwnerRegistryTests(DatabaseProvider.PostgreSQL);
 
 public sealed class TimerRecorderOnPostgresTests() : TimerRecorderTests(DatabaseProvider.PostgreSQL);
