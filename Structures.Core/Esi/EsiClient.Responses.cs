@@ -22,20 +22,20 @@ public sealed partial class EsiClient
         switch (response.StatusCode)
         {
             case >= 200 and < 300:
-                var body = await response.GetStringAsync();
+                var body = await EsiBody.ReadAsync(response.ResponseMessage.Content, CancellationToken.None);
                 var etag = headers.ETag?.Tag;
                 // Cached once Read has parsed it, so a body is parsed once and a broken answer is never cached. The same
                 // ETag as the cached copy means the same bytes: that copy is kept rather than compressed again.
                 Action? remember = expires > Now
                     ? () => _cache.Set(cacheKey, cached is not null && etag is not null && cached.ETag == etag
                         ? cached with { ExpiresAt = expires, LastModified = lastModified, Pages = pages }
-                        : new EsiCachedResponse(body, etag, expires, lastModified, pages))
+                        : new EsiCachedResponse(body.Span, etag, expires, lastModified, pages))
                     : null;
                 return new EsiRawResult(EsiOutcome.Ok, body, null, expires, lastModified, pages, remember);
             case 304 when cached is not null:
                 var refreshed = cached with { ExpiresAt = expires };
                 _cache.Set(cacheKey, refreshed);
-                return new EsiRawResult(EsiOutcome.NotModified, cached.Body, null, expires, cached.LastModified, cached.Pages);
+                return new EsiRawResult(EsiOutcome.NotModified, cached.Decompress(), null, expires, cached.LastModified, cached.Pages);
             case 420:
                 _errorLimit.Block(IntHeader(response, "X-ESI-Error-Limit-Reset") ?? 60);
                 return EsiRawResult.Failed(EsiOutcome.ErrorLimited, "ESI's error limit was reached: calls are paused until it resets.");
@@ -60,30 +60,34 @@ public sealed partial class EsiClient
         }
     }
 
+    // Reads the body once and gives its buffer back; a fresh answer is cached only once it has been read whole.
     private static EsiResult<T> Read<T>(EsiRawResult raw)
     {
-        if (raw.Body is null)
+        if (raw.Body is not { } body)
         {
             return EsiResult<T>.Failure(raw.Outcome, raw.Error ?? "ESI gave no answer.");
         }
 
-        T? value;
-        try
+        using (body)
         {
-            value = JsonSerializer.Deserialize<T>(raw.Body, Json);
-        }
-        catch (JsonException)
-        {
-            return EsiResult<T>.Failure(EsiOutcome.Malformed, "ESI sent an answer that could not be read (malformed JSON).");
-        }
+            T? value;
+            try
+            {
+                value = JsonSerializer.Deserialize<T>(body.Span, Json);
+            }
+            catch (JsonException)
+            {
+                return EsiResult<T>.Failure(EsiOutcome.Malformed, "ESI sent an answer that could not be read (malformed JSON).");
+            }
 
-        if (value is null)
-        {
-            return EsiResult<T>.Failure(EsiOutcome.Malformed, "ESI sent an empty answer.");
-        }
+            if (value is null)
+            {
+                return EsiResult<T>.Failure(EsiOutcome.Malformed, "ESI sent an empty answer.");
+            }
 
-        raw.Remember?.Invoke();
-        return new EsiResult<T>(value, raw.Outcome, null, raw.ExpiresAt, raw.LastModified);
+            raw.Remember?.Invoke();
+            return new EsiResult<T>(value, raw.Outcome, null, raw.ExpiresAt, raw.LastModified);
+        }
     }
 
     private static async Task<string> ForbiddenText(IFlurlResponse response)
@@ -128,7 +132,7 @@ public sealed partial class EsiClient
             : null;
 
     // Remember: puts a fresh answer in the cache; called once its body has been read.
-    private sealed record EsiRawResult(EsiOutcome Outcome, string? Body, string? Error, DateTime? ExpiresAt, DateTime? LastModified, int Pages = 1, Action? Remember = null)
+    private sealed record EsiRawResult(EsiOutcome Outcome, EsiBody? Body, string? Error, DateTime? ExpiresAt, DateTime? LastModified, int Pages = 1, Action? Remember = null)
     {
         public static EsiRawResult Failed(EsiOutcome outcome, string error) => new(outcome, null, error, null, null);
     }

@@ -132,7 +132,7 @@ public sealed partial class EsiClient
         var cached = method == HttpMethod.Get ? _cache.Get(cacheKey) : null;
         if (cached is not null && cached.ExpiresAt > Now)
         {
-            return new EsiRawResult(EsiOutcome.NotModified, cached.Body, null, cached.ExpiresAt, cached.LastModified, cached.Pages);
+            return new EsiRawResult(EsiOutcome.NotModified, cached.Decompress(), null, cached.ExpiresAt, cached.LastModified, cached.Pages);
         }
 
         IFlurlResponse response;

@@ -1,3 +1,4 @@
+using System.Text;
 using Structures.Core.Esi;
 
 namespace Structures.Tests.Core.Esi;
@@ -12,9 +13,9 @@ public sealed class EsiCachedResponseTests
         var items = Enumerable.Range(0, 5_000).Select(i => $$"""{"item_id":{{i}},"name":"Citadelle Ä{{i}} 城塞 Крепость ⚡"}""");
         var body = $"[{string.Join(',', items)}]";
 
-        var answer = new EsiCachedResponse(body, "\"abc\"", Expires, null, 3);
+        var answer = new EsiCachedResponse(Utf8(body), "\"abc\"", Expires, null, 3);
 
-        answer.Body.Should().Be(body);
+        BodyOf(answer).Should().Be(body);
         answer.Characters.Should().Be(body.Length);
         (answer.ETag, answer.ExpiresAt, answer.Pages).Should().Be(("\"abc\"", Expires, 3));
     }
@@ -22,11 +23,11 @@ public sealed class EsiCachedResponseTests
     [Fact]
     public void With_ANewExpiry_KeepsTheBodyAndItsLength()
     {
-        var answer = new EsiCachedResponse("""[{"structure_id":1,"name":"Batcave"}]""", "\"abc\"", Expires, null, 1);
+        var answer = new EsiCachedResponse(Utf8("""[{"structure_id":1,"name":"Batcave"}]"""), "\"abc\"", Expires, null, 1);
 
         var refreshed = answer with { ExpiresAt = Expires.AddHours(1) };
 
-        refreshed.Body.Should().Be("""[{"structure_id":1,"name":"Batcave"}]""");
+        BodyOf(refreshed).Should().Be("""[{"structure_id":1,"name":"Batcave"}]""");
         refreshed.Characters.Should().Be(answer.Characters);
         refreshed.ExpiresAt.Should().Be(Expires.AddHours(1));
     }
@@ -34,9 +35,9 @@ public sealed class EsiCachedResponseTests
     [Fact]
     public void Body_OfAnEmptyAnswer_IsEmpty()
     {
-        var answer = new EsiCachedResponse("", null, Expires, null, 1);
+        var answer = new EsiCachedResponse(Utf8(""), null, Expires, null, 1);
 
-        answer.Body.Should().BeEmpty();
+        BodyOf(answer).Should().BeEmpty();
         answer.Characters.Should().Be(0);
     }
 
@@ -49,9 +50,17 @@ public sealed class EsiCachedResponseTests
             $$"""{"is_singleton":{{(i % 3 == 0 ? "true" : "false")}},"item_id":{{1_030_000_000_000L + random.Next(100_000_000)}},"location_flag":"ServiceSlot0","location_id":{{1_020_000_000_000L + random.Next(200)}},"location_type":"item","quantity":{{random.Next(1, 50_000)}},"type_id":{{random.Next(4_000, 40_000)}}}""");
         var body = $"[{string.Join(',', items)}]";
 
-        var answer = new EsiCachedResponse(body, "\"abc\"", Expires, null, 1);
+        var answer = new EsiCachedResponse(Utf8(body), "\"abc\"", Expires, null, 1);
 
         answer.CompressedBytes.Should().BeLessThan(body.Length / 5);
-        answer.Body.Should().Be(body);
+        BodyOf(answer).Should().Be(body);
+    }
+
+    private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
+
+    private static string BodyOf(EsiCachedResponse answer)
+    {
+        using var body = answer.Decompress();
+        return Encoding.UTF8.GetString(body.Span);
     }
 }

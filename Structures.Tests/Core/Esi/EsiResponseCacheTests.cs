@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Structures.Core.Esi;
@@ -64,7 +65,11 @@ public sealed class EsiResponseCacheTests
         }
 
         cache.Count.Should().Be(3);
-        cache.Get("/page/9")!.Body.Should().Be(new string('x', 300));
+        using (var body = cache.Get("/page/9")!.Decompress())
+        {
+            Encoding.UTF8.GetString(body.Span).Should().Be(new string('x', 300));
+        }
+
         cache.Get("/page/6").Should().BeNull("the oldest answers made room for the newest");
     }
 
@@ -84,5 +89,5 @@ public sealed class EsiResponseCacheTests
         new(Options.Create(new EsiOptions { ResponseCacheEntries = entries, ResponseCacheCharacters = characters }), _clock);
 
     private EsiCachedResponse Answer(string body, TimeSpan expiresIn) =>
-        new(body, "\"etag\"", _clock.GetUtcNow().UtcDateTime + expiresIn, null, 1);
+        new(Encoding.UTF8.GetBytes(body), "\"etag\"", _clock.GetUtcNow().UtcDateTime + expiresIn, null, 1);
 }
