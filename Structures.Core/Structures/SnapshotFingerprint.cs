@@ -37,7 +37,15 @@ internal static class SnapshotFingerprint
             universe,
             Build,
         };
-        return Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(inputs, EsiClient.Json)));
+        // Hashed as it is written: the JSON of a large owner's answers is hundreds of kilobytes, and as one array it
+        // would be a new object in the large object heap on every sync.
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        using (var stream = new HashingStream(hash))
+        {
+            JsonSerializer.Serialize(stream, inputs, EsiClient.Json);
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
     // This build of the apply's code: after an upgrade every owner is applied once more, so a changed rule reaches
