@@ -143,6 +143,7 @@ internal sealed class EsiResponder(
         }
 
         var body = entry.Body;
+        var etag = entry.ETag;
         if (route.Paged)
         {
             var pageSize = options.Value.PageSize;
@@ -154,16 +155,19 @@ internal sealed class EsiResponder(
 
             response.Headers["X-Pages"] = pages.ToString(CultureInfo.InvariantCulture);
             body = Slice(body, (page ?? 1) - 1, pageSize);
+            // Each page has a tag of its own, the same for as long as the whole answer is the same.
+            etag = $"\"{entry.ETag.Trim('"')}-{(page ?? 1).ToString(CultureInfo.InvariantCulture)}\"";
         }
 
         var maxAge = Math.Max(0, (int)(entry.ExpiresAt - now).TotalSeconds);
-        response.Headers.ETag = entry.ETag;
+        response.Headers.ETag = etag;
         // ESI dates its answers by its own clock, which here is the simulated one.
         response.Headers.Date = now.ToString("R", CultureInfo.InvariantCulture);
         response.Headers.Expires = entry.ExpiresAt.ToString("R", CultureInfo.InvariantCulture);
         response.Headers.LastModified = entry.LastModified.ToString("R", CultureInfo.InvariantCulture);
         response.Headers.CacheControl = $"public, max-age={maxAge.ToString(CultureInfo.InvariantCulture)}";
-        if (!route.Paged && request.Headers.IfNoneMatch.ToString() == entry.ETag)
+        // A malformed answer is a broken 200 whatever the client holds.
+        if (fault?.Kind != SimFaultKind.MalformedJson && request.Headers.IfNoneMatch.ToString() == etag)
         {
             response.StatusCode = 304;
             return 304;
