@@ -10,10 +10,10 @@ namespace Structures.Core.Data;
 // stops tracking them so the save that follows leaves them alone. The columns and their values come from the EF model
 // (its value converters included), so a row copied is the row EF would have inserted; a column the database fills
 // (an identity key) is left to it. Runs inside the caller's transaction: the copy and the save commit together.
-public static class PostgresRowCopy
+internal static class PostgresRowCopy
 {
-    // Entity types in the order their tables are written (principals before dependents); returns the rows written.
-    public static async Task<int> CopyAddedAsync(DbContext db, IReadOnlyList<string> entityTypesInOrder, CancellationToken cancellationToken)
+    // Entity types in the order their tables are written (principals before dependents).
+    public static async Task CopyAddedAsync(DbContext db, IReadOnlyList<string> entityTypesInOrder, CancellationToken cancellationToken)
     {
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         var added = db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added).ToLookup(e => e.Metadata.Name);
@@ -33,8 +33,6 @@ public static class PostgresRowCopy
         {
             copied[i].State = EntityState.Detached;
         }
-
-        return copied.Count;
     }
 
     private static async Task CopyAsync(NpgsqlConnection connection, List<EntityEntry> entries, CancellationToken cancellationToken)
