@@ -37,15 +37,21 @@ internal static class SnapshotFingerprint
             universe,
             Build,
         };
-        // Hashed as it is written: the JSON of a large owner's answers is hundreds of kilobytes, and as one array it
-        // would be a new object in the large object heap on every sync.
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        using (var stream = new HashingStream(hash))
+        return HashOf(inputs);
+    }
+
+    // SHA-256 of the value's JSON, hashed as it is written: the JSON of a large owner's answers is hundreds of kilobytes,
+    // and as one array it would be a new object in the large object heap on every sync. The hash is that of the whole
+    // JSON, so stored fingerprints stay valid.
+    internal static string HashOf<T>(T value)
+    {
+        using var sha256 = SHA256.Create();
+        using (var hashing = new CryptoStream(Stream.Null, sha256, CryptoStreamMode.Write))
         {
-            JsonSerializer.Serialize(stream, inputs, EsiClient.Json);
+            JsonSerializer.Serialize(hashing, value, EsiClient.Json);
         }
 
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
+        return Convert.ToHexStringLower(sha256.Hash!);
     }
 
     // This build of the apply's code: after an upgrade every owner is applied once more, so a changed rule reaches
