@@ -154,7 +154,8 @@ internal sealed class EsiResponder(
             }
 
             response.Headers["X-Pages"] = pages.ToString(CultureInfo.InvariantCulture);
-            body = Slice(body, (page ?? 1) - 1, pageSize);
+            // One page is the whole answer: it needs no cutting.
+            body = pages == 1 ? body : Slice(body, (page ?? 1) - 1, pageSize);
             // Each page has a tag of its own, the same for as long as the whole answer is the same.
             etag = $"\"{entry.ETag.Trim('"')}-{(page ?? 1).ToString(CultureInfo.InvariantCulture)}\"";
         }

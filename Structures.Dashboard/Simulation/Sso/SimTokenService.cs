@@ -12,11 +12,16 @@ internal sealed class SimTokenService(SimWorld world, SimulatorAddress address, 
 {
     public const string KeyId = "JWT-Signature-Key";
 
+    // Checked tokens kept before the expired ones are let go.
+    private const int CheckedTokensBound = 10_000;
+
     private readonly RSA _rsa = RSA.Create(2048);
     private readonly ConcurrentDictionary<string, SimAuthorizationCode> _codes = new();
     private readonly ConcurrentDictionary<string, SimGrant> _refreshTokens = new();
     private readonly ConcurrentDictionary<string, long> _issued = new();
     private readonly ConcurrentDictionary<string, byte> _revoked = new();
+    // Access tokens whose signature and audience have been checked, by their text.
+    private readonly ConcurrentDictionary<string, SignedToken> _checked = new();
 
     private RsaSecurityKey SigningKey => new(_rsa) { KeyId = KeyId };
 
@@ -137,9 +142,16 @@ internal sealed class SimTokenService(SimWorld world, SimulatorAddress address, 
         return new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(descriptor);
     }
 
-    // How ESI reads a bearer token: its own signature, not expired, not revoked.
+    // How ESI reads a bearer token: its own signature, not expired, not revoked. A token's signature is checked once:
+    // ESI does that on its own machines, while the simulator shares the app's, where an RSA check for every request of
+    // a sync would weigh on the app measured. Its expiry and revocation are looked at on every request.
     public async Task<(SimAccessGrant? Grant, string? Error)> ReadAccessTokenAsync(string token)
     {
+        if (_checked.TryGetValue(token, out var known))
+        {
+            return Current(known);
+        }
+
         var result = await new JsonWebTokenHandler().ValidateTokenAsync(token, new TokenValidationParameters
         {
             ValidateIssuer = false,
@@ -154,16 +166,35 @@ internal sealed class SimTokenService(SimWorld world, SimulatorAddress address, 
 
         var jwt = (JsonWebToken)result.SecurityToken;
         var characterId = long.Parse(jwt.Subject.Split(':')[2], System.Globalization.CultureInfo.InvariantCulture);
-        if (_revoked.ContainsKey(jwt.Id))
+        var scopes = jwt.Claims.Where(c => c.Type == "scp").Select(c => c.Value).ToList();
+        var signed = new SignedToken(new SimAccessGrant(characterId, scopes, jwt.IssuedAt), jwt.Id, jwt.ValidTo);
+        ForgetExpiredTokens();
+        _checked[token] = signed;
+        return Current(signed);
+    }
+
+    private (SimAccessGrant? Grant, string? Error) Current(SignedToken token) =>
+        token.ExpiresAt <= world.Now ? (null, "token is expired")
+        : _revoked.ContainsKey(token.Id) ? (null, "token is no longer valid")
+        : (token.Grant, null);
+
+    private void ForgetExpiredTokens()
+    {
+        if (_checked.Count < CheckedTokensBound)
         {
-            return (null, "token is no longer valid");
+            return;
         }
 
-        var scopes = jwt.Claims.Where(c => c.Type == "scp").Select(c => c.Value).ToList();
-        return (new SimAccessGrant(characterId, scopes, jwt.IssuedAt), null);
+        var now = world.Now;
+        foreach (var expired in _checked.Where(kv => kv.Value.ExpiresAt <= now).Select(kv => kv.Key).ToList())
+        {
+            _checked.TryRemove(expired, out _);
+        }
     }
 
     private static string RandomToken(int bytes) => Convert.ToBase64String(RandomNumberGenerator.GetBytes(bytes));
 
     public void Dispose() => _rsa.Dispose();
 }
+
+internal sealed record SignedToken(SimAccessGrant Grant, string Id, DateTime ExpiresAt);
