@@ -7,24 +7,21 @@ namespace Structures.Core.Structures;
 // A re-sync whose snapshot is the one last applied changes no structure; only what moves with the clock is written.
 internal static class UnchangedSnapshot
 {
-    // Two statements instead of loading every row: each structure was updated now, and those with a service online
-    // were online now (PowerModes counts the days since). False when the owner's rows are not the snapshot's: the
-    // apply must run.
+    // One statement instead of loading every row: each structure was updated now, and those with a service online were
+    // online now (PowerModes counts the days since). False when the owner's rows are not the snapshot's: the apply must
+    // run, and sets both again.
     public static async Task<bool> TouchAsync(StructuresDbContext db, long ownerId, OwnerSnapshot snapshot, DateTime now, CancellationToken cancellationToken)
     {
-        var rows = db.Structures.Where(s => s.OwnerId == ownerId);
-        if (await rows.ExecuteUpdateAsync(s => s.SetProperty(x => x.LastUpdatedAt, now), cancellationToken) != snapshot.StructureIds.Count)
-        {
-            return false;
-        }
-
         // The stored services are the snapshot's (it is the one applied), so the snapshot names the structures with a
-        // service online, and they are updated by key. Asking the database which have one made PostgreSQL hash every
+        // service online, and they are marked by key. Asking the database which have one made PostgreSQL hash every
         // online service of every owner for each owner (its statistics lag a first sync's inserts): 30 ms an owner at
-        // 20,000 structures, 240 ms at 100,000.
+        // 20,000 structures, 240 ms at 100,000. Both columns in one statement write each row once, not twice.
         var online = OnlineStructureIds(snapshot);
-        await rows.Where(s => online.Contains(s.Id)).ExecuteUpdateAsync(s => s.SetProperty(x => x.LastOnlineAt, now), cancellationToken);
-        return true;
+        DateTime? onlineNow = now;
+        var touched = await db.Structures.Where(s => s.OwnerId == ownerId).ExecuteUpdateAsync(s => s
+            .SetProperty(x => x.LastUpdatedAt, now)
+            .SetProperty(x => x.LastOnlineAt, x => online.Contains(x.Id) ? onlineNow : x.LastOnlineAt), cancellationToken);
+        return touched == snapshot.StructureIds.Count;
     }
 
     // As an apply marks them (UpwellUpdater): a structure with any service online.
