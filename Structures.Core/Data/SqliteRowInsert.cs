@@ -17,16 +17,23 @@ internal static class SqliteRowInsert
         var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("The rows are inserted inside the save's transaction.");
-        return AddedRows.WriteAsync(db, entityTypesInOrder, entries => InsertAsync(connection, transaction, entries, cancellationToken));
+        var timeout = db.Database.GetCommandTimeout();
+        return AddedRows.WriteAsync(db, entityTypesInOrder, entries => InsertAsync(connection, transaction, timeout, entries, cancellationToken));
     }
 
-    private static async Task InsertAsync(DbConnection connection, DbTransaction transaction, List<EntityEntry> entries, CancellationToken cancellationToken)
+    private static async Task InsertAsync(DbConnection connection, DbTransaction transaction, int? timeout, List<EntityEntry> entries, CancellationToken cancellationToken)
     {
         var entityType = entries[0].Metadata;
         var table = AddedRows.TableOf(entityType);
         var columns = AddedRows.Columns(entityType, table).Select(c => (c.Property, c.Column, Mapping: c.Property.GetRelationalTypeMapping())).ToList();
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
+        // As long as the save's own commands wait for a busy database.
+        if (timeout is { } seconds)
+        {
+            command.CommandTimeout = seconds;
+        }
+
         command.CommandText = $"INSERT INTO {AddedRows.NameOf(table)} ({string.Join(", ", columns.Select(c => AddedRows.Quote(c.Column)))}) "
             + $"VALUES ({string.Join(", ", columns.Select((_, i) => $"@p{i}"))})";
         foreach (var entry in entries)
