@@ -11,6 +11,11 @@ public sealed class EsiResponseCache(IOptions<EsiOptions> options, TimeProvider 
 
     // Most recently used first.
     private readonly LinkedList<(string Key, EsiCachedResponse Entry)> _recency = new();
+
+    // Every answer stored, soonest to expire first, so the expired ones are found without looking at all the others: a
+    // full cache adds answers all through a large sync. An answer replaced or let go stays here until it comes up (or
+    // the queue is made again from what is held, once it holds twice that).
+    private PriorityQueue<(string Key, EsiCachedResponse Entry), DateTime> _expiries = new();
     private long _characters;
 
     public EsiCachedResponse? Get(string key)
@@ -35,6 +40,12 @@ public sealed class EsiResponseCache(IOptions<EsiOptions> options, TimeProvider 
             Remove(key);
             _entries[key] = _recency.AddFirst((key, entry));
             _characters += entry.Characters;
+            _expiries.Enqueue((key, entry), entry.ExpiresAt);
+            if (_expiries.Count > (2 * _entries.Count) + 64)
+            {
+                _expiries = new(_entries.Values.Select(n => (n.Value, n.Value.Entry.ExpiresAt)));
+            }
+
             if (IsOverBound())
             {
                 Evict();
@@ -70,9 +81,13 @@ public sealed class EsiResponseCache(IOptions<EsiOptions> options, TimeProvider 
     private void Evict()
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var expired in _recency.Where(n => n.Entry.ExpiresAt <= now).Select(n => n.Key).ToList())
+        while (_expiries.TryPeek(out var soonest, out var expiresAt) && expiresAt <= now)
         {
-            Remove(expired);
+            _expiries.Dequeue();
+            if (_entries.TryGetValue(soonest.Key, out var node) && ReferenceEquals(node.Value.Entry, soonest.Entry))
+            {
+                Remove(soonest.Key);
+            }
         }
 
         while (IsOverBound() && _recency.Last is { } leastRecent)

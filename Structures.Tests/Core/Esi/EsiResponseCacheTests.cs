@@ -54,6 +54,40 @@ public sealed class EsiResponseCacheTests
     }
 
     [Fact]
+    public void WhenFull_AnAnswerReplacedBeforeItsOldExpiry_IsNotTakenForExpired()
+    {
+        var cache = CreateSut(entries: 3);
+        cache.Set("a", Answer("{}", TimeSpan.FromMinutes(1)));
+        cache.Set("a", Answer("{}", TimeSpan.FromMinutes(60)));
+        cache.Set("b", Answer("{}", TimeSpan.FromMinutes(60)));
+        cache.Set("c", Answer("{}", TimeSpan.FromMinutes(60)));
+        _clock.Advance(TimeSpan.FromMinutes(2));
+        cache.Get("a");
+
+        cache.Set("d", Answer("{}", TimeSpan.FromMinutes(60)));
+
+        new[] { "a", "b", "c", "d" }.Where(k => cache.Get(k) is not null).Should().Equal(["a", "c", "d"],
+            "the first answer for a had expired, but a holds a fresh one; nothing had expired, so the least recently used went");
+    }
+
+    [Fact]
+    public void AnAnswerReplacedManyTimes_StillExpires()
+    {
+        var cache = CreateSut(entries: 2);
+        for (var i = 0; i < 500; i++)
+        {
+            cache.Set("a", Answer("{}", TimeSpan.FromMinutes(1 + (i % 7))));
+        }
+
+        cache.Set("b", Answer("{}", TimeSpan.FromMinutes(60)));
+        _clock.Advance(TimeSpan.FromMinutes(10));
+        cache.Set("c", Answer("{}", TimeSpan.FromMinutes(60)));
+
+        new[] { "a", "b", "c" }.Where(k => cache.Get(k) is not null).Should().Equal(["b", "c"], "a's last answer had expired, so it went first");
+        cache.Count.Should().Be(2);
+    }
+
+    [Fact]
     public void LargeBodies_AreBoundedBySize()
     {
         var cache = CreateSut(entries: 100, characters: 1000);
