@@ -12,10 +12,11 @@ public sealed class EsiResponseCache(IOptions<EsiOptions> options, TimeProvider 
     // Most recently used first.
     private readonly LinkedList<(string Key, EsiCachedResponse Entry)> _recency = new();
 
-    // Every answer stored, soonest to expire first, so the expired ones are found without looking at all the others: a
-    // full cache adds answers all through a large sync. An answer replaced or let go stays here until it comes up (or
-    // the queue is made again from what is held, once it holds twice that).
-    private PriorityQueue<(string Key, EsiCachedResponse Entry), DateTime> _expiries = new();
+    // The key of every answer stored, soonest to expire first, so the expired ones are found without looking at all the
+    // others: a full cache adds answers all through a large sync. A key whose answer was replaced or let go stays here
+    // until it comes up (or the queue is made again from what is held, once it holds twice that); only keys, so no
+    // answer's body outlives it.
+    private PriorityQueue<string, DateTime> _expiries = new();
     private long _characters;
 
     public EsiCachedResponse? Get(string key)
@@ -40,10 +41,10 @@ public sealed class EsiResponseCache(IOptions<EsiOptions> options, TimeProvider 
             Remove(key);
             _entries[key] = _recency.AddFirst((key, entry));
             _characters += entry.Characters;
-            _expiries.Enqueue((key, entry), entry.ExpiresAt);
+            _expiries.Enqueue(key, entry.ExpiresAt);
             if (_expiries.Count > (2 * _entries.Count) + 64)
             {
-                _expiries = new(_entries.Values.Select(n => (n.Value, n.Value.Entry.ExpiresAt)));
+                _expiries = new(_entries.Values.Select(n => (n.Value.Key, n.Value.Entry.ExpiresAt)));
             }
 
             if (IsOverBound())
@@ -81,12 +82,13 @@ public sealed class EsiResponseCache(IOptions<EsiOptions> options, TimeProvider 
     private void Evict()
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        while (_expiries.TryPeek(out var soonest, out var expiresAt) && expiresAt <= now)
+        while (_expiries.TryPeek(out var key, out var expiresAt) && expiresAt <= now)
         {
             _expiries.Dequeue();
-            if (_entries.TryGetValue(soonest.Key, out var node) && ReferenceEquals(node.Value.Entry, soonest.Entry))
+            // The answer held now may be a later one for the key, not yet expired.
+            if (_entries.TryGetValue(key, out var node) && node.Value.Entry.ExpiresAt <= now)
             {
-                Remove(soonest.Key);
+                Remove(key);
             }
         }
 
