@@ -52,6 +52,10 @@ public abstract class AppTest(
         return await Http.SendAsync(request);
     }
 
+    // The message of an error ESI answered with (its "error" field).
+    protected static async Task<string?> EsiErrorAsync(HttpResponseMessage response) =>
+        (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("error").GetString();
+
     // A director adds their corporation as an owner, through the same SSO round and registry the dashboard uses.
     protected async Task<AddOwnerResult> AddOwnerAsync(long directorId)
     {

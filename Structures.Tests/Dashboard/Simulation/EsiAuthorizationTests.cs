@@ -23,7 +23,7 @@ public sealed class EsiAuthorizationTests : AppTest
         using var response = await EsiGetAsync("/corporations/98000001/starbases", token);
 
         response.StatusCode.Should().Be(HttpStatusCode.Forbidden);
-        (await Error(response)).Should().Be("Character does not have required role(s)");
+        (await EsiErrorAsync(response)).Should().Be("Character does not have required role(s)");
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class EsiAuthorizationTests : AppTest
         using var response = await EsiGetAsync("/corporations/98000001/structures", token);
 
         response.StatusCode.Should().Be(HttpStatusCode.Forbidden);
-        (await Error(response)).Should().Be("token not valid for scope");
+        (await EsiErrorAsync(response)).Should().Be("token not valid for scope");
     }
 
     [Fact]
@@ -87,7 +87,4 @@ public sealed class EsiAuthorizationTests : AppTest
         allowed.StatusCode.Should().Be(HttpStatusCode.OK);
         (await allowed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("name").GetString().Should().StartWith("Osoggur - ");
     }
-
-    private static async Task<string?> Error(HttpResponseMessage response) =>
-        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString();
 }

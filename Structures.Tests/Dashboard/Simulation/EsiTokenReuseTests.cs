@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using Structures.Tests.Infrastructure;
 
 namespace Structures.Tests.Dashboard.Simulation;
@@ -22,7 +20,7 @@ public sealed class EsiTokenReuseTests() : AppTest(fakeClock: true)
 
         before.StatusCode.Should().Be(HttpStatusCode.OK);
         after.StatusCode.Should().Be(HttpStatusCode.Forbidden);
-        (await Error(after)).Should().Be("token is no longer valid");
+        (await EsiErrorAsync(after)).Should().Be("token is no longer valid");
     }
 
     [Fact]
@@ -39,9 +37,6 @@ public sealed class EsiTokenReuseTests() : AppTest(fakeClock: true)
         first.StatusCode.Should().Be(HttpStatusCode.OK);
         lastSecond.StatusCode.Should().Be(HttpStatusCode.OK);
         expired.StatusCode.Should().Be(HttpStatusCode.Forbidden);
-        (await Error(expired)).Should().Be("token is expired");
+        (await EsiErrorAsync(expired)).Should().Be("token is expired");
     }
-
-    private static async Task<string?> Error(HttpResponseMessage response) =>
-        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString();
 }
