@@ -68,9 +68,10 @@ public sealed class NotificationFetcher(
         }
     }
 
-    // The owner with its characters, to pick one of them and record the fetch on.
+    // The owner with its characters, to pick one of them and record the fetch on, and its webhooks, read here, before
+    // ESI is asked, so routing what ESI answers waits for no further read.
     internal static Task<Owner?> LoadOwnerAsync(StructuresDbContext db, long ownerId, CancellationToken cancellationToken) =>
-        db.Owners.Include(o => o.Characters).SingleOrDefaultAsync(o => o.CorporationId == ownerId, cancellationToken);
+        db.Owners.Include(o => o.Characters).Include(o => o.Webhooks).AsSingleQuery().SingleOrDefaultAsync(o => o.CorporationId == ownerId, cancellationToken);
 
     // What follows ESI's answer: the new notifications stored, then forwarded and turned into timers, each step
     // committed. Unless announced (a rehearsal of the path), no board, metric, log or dispatcher hears of it.

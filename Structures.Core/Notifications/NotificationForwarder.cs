@@ -45,11 +45,10 @@ public sealed class NotificationForwarder(
             await ownerEntry.LoadAsync(cancellationToken);
         }
 
-        var structures = understood.Count == 0 ? [] : await db.Structures.AsNoTracking().Include(s => s.Webhooks)
-            .Where(s => s.OwnerId == owner.CorporationId).ToListAsync(cancellationToken);
+        var structures = await NotificationStructures.LoadAsync(db, owner.CorporationId, understood.Select(p => p.Payload!.Place), cancellationToken);
         var touched = new HashSet<int>();
         var withheldForMain = new List<Notification>();
-        foreach (var context in await contexts.BuildAsync(db, owner, understood, cancellationToken))
+        foreach (var context in await contexts.BuildAsync(db, owner, understood, structures, cancellationToken))
         {
             touched.UnionWith(Forward(db, context, owner, structures, withheldForMain));
         }
@@ -94,8 +93,8 @@ public sealed class NotificationForwarder(
         StructuresDbContext db, Owners.Owner owner, ParsedNotification parsed, CancellationToken cancellationToken)
     {
         await db.Entry(owner).Collection(o => o.Webhooks).LoadAsync(cancellationToken);
-        var structures = await db.Structures.AsNoTracking().Include(s => s.Webhooks).Where(s => s.OwnerId == owner.CorporationId).ToListAsync(cancellationToken);
-        var built = await contexts.BuildAsync(db, owner, [parsed], cancellationToken);
+        var structures = await NotificationStructures.LoadAsync(db, owner.CorporationId, parsed.Payload is { } payload ? [payload.Place] : [], cancellationToken);
+        var built = await contexts.BuildAsync(db, owner, [parsed], structures, cancellationToken);
         return (built.SingleOrDefault(), structures);
     }
 

@@ -6,6 +6,7 @@ using Structures.Core.Eve;
 using Structures.Core.Notifications.Payloads;
 using Structures.Core.Notifications.Rendering;
 using Structures.Core.Owners;
+using Structures.Core.Structures;
 
 namespace Structures.Core.Notifications;
 
@@ -19,29 +20,30 @@ public sealed class RenderContextBuilder(EveUniverse universe, EveImages images,
     // Only notifications whose text was understood are rendered; the caller has told what the others did.
     public async Task<List<RenderContext>> BuildAsync(StructuresDbContext db, Owner owner, IReadOnlyList<ParsedNotification> notifications, CancellationToken cancellationToken)
     {
+        var places = notifications.Select(p => p.Payload?.Place).OfType<NotificationPlace>();
+        var structures = await NotificationStructures.LoadAsync(db, owner.CorporationId, places, cancellationToken);
+        return await BuildAsync(db, owner, notifications, structures, cancellationToken);
+    }
+
+    // As above, with the structures NotificationStructures read for the same notifications.
+    public async Task<List<RenderContext>> BuildAsync(
+        StructuresDbContext db, Owner owner, IReadOnlyList<ParsedNotification> notifications, IReadOnlyList<Structure> structures, CancellationToken cancellationToken)
+    {
         var parsed = notifications.Where(p => p.Text is not null && p.Payload is not null)
             .Select(p => (Notification: p.Row, Text: p.Text!, Payload: p.Payload!)).ToList();
         var typeIds = parsed.SelectMany(p => TypeIds(p.Text, p.Payload)).ToList();
         var entityIds = parsed.SelectMany(p => EntityIds(p.Text)).Distinct().ToList();
         var systemIds = parsed.Select(p => p.Payload.Place.SolarSystemId).OfType<long>().ToList();
-        await universe.EnsureAsync(typeIds, systemIds, entityIds, cancellationToken);
-
         var celestialIds = parsed.SelectMany(p => new[] { p.Payload.Place.MoonId, p.Payload.Place.PlanetId }).OfType<long>().ToList();
-        var names = new Dictionary<long, string>();
-        var named = (await db.EveTypes.AsNoTracking().Where(t => typeIds.Contains(t.Id)).Select(t => new KeyValuePair<long, string>(t.Id, t.Name)).ToListAsync(cancellationToken))
-            .Concat(await db.EveEntities.AsNoTracking().Where(e => entityIds.Contains(e.Id)).Select(e => new KeyValuePair<long, string>(e.Id, e.Name)).ToListAsync(cancellationToken))
-            .Concat(await db.EveCelestials.AsNoTracking().Where(c => celestialIds.Contains(c.Id)).Select(c => new KeyValuePair<long, string>(c.Id, c.Name)).ToListAsync(cancellationToken));
-        foreach (var (id, name) in named)
+        // Almost always every name is stored already: ESI is asked (and everything read again) only when one is not.
+        var known = await ReadAsync(db, owner, typeIds, entityIds, celestialIds, systemIds, cancellationToken);
+        if (typeIds.Concat(entityIds).Any(id => id > 0 && !known.Names.ContainsKey(id)) || systemIds.Any(id => id > 0 && !known.Systems.ContainsKey(id)))
         {
-            names[id] = name;
+            await universe.EnsureAsync(typeIds, systemIds, entityIds, cancellationToken);
+            known = await ReadAsync(db, owner, typeIds, entityIds, celestialIds, systemIds, cancellationToken);
         }
 
-        var systems = await db.EveSolarSystems.AsNoTracking().Where(s => systemIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
-        var structureIds = parsed.Select(p => p.Payload.Place.StructureId).OfType<long>().ToList();
-        var structures = await db.Structures.AsNoTracking().Where(s => s.OwnerId == owner.CorporationId && structureIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
-        var sovereignty = owner.AllianceId is { } alliance
-            ? await db.EveSovereignty.AsNoTracking().Where(s => systemIds.Contains(s.SolarSystemId) && s.AllianceId == alliance).Select(s => s.SolarSystemId).ToListAsync(cancellationToken)
-            : [];
+        var byId = structures.ToDictionary(s => s.Id);
         var now = clock.GetUtcNow().UtcDateTime;
         return parsed.Select(p => new RenderContext
         {
@@ -49,16 +51,40 @@ public sealed class RenderContextBuilder(EveUniverse universe, EveImages images,
             Payload = p.Payload,
             Info = NotificationRenderer.InfoFor(p.Notification.Type),
             Owner = owner,
-            Structure = p.Payload.Place.StructureId is { } id ? structures.GetValueOrDefault(id) : null,
-            Names = names,
-            Systems = systems,
+            Structure = p.Payload.Place.StructureId is { } id ? byId.GetValueOrDefault(id) : null,
+            Names = known.Names,
+            Systems = known.Systems,
             Now = now,
             Images = images,
             Words = words,
             ShowsMoonOre = options.CurrentValue.ShowMoonOre,
-            SovereigntySystemIds = sovereignty.ToHashSet(),
+            SovereigntySystemIds = known.Sovereignty,
         }).ToList();
     }
+
+    // The stored names of the types, characters, corporations, alliances and celestials, in one read; the systems, with
+    // whether the owner's alliance holds each, in another.
+    private static async Task<Known> ReadAsync(
+        StructuresDbContext db, Owner owner, List<long> typeIds, List<long> entityIds, List<long> celestialIds, List<long> systemIds, CancellationToken cancellationToken)
+    {
+        var named = await db.EveTypes.Where(t => typeIds.Contains(t.Id)).Select(t => new { t.Id, t.Name })
+            .Concat(db.EveEntities.Where(e => entityIds.Contains(e.Id)).Select(e => new { e.Id, e.Name }))
+            .Concat(db.EveCelestials.Where(c => celestialIds.Contains(c.Id)).Select(c => new { c.Id, c.Name }))
+            .ToListAsync(cancellationToken);
+        var names = new Dictionary<long, string>();
+        foreach (var item in named)
+        {
+            names[item.Id] = item.Name;
+        }
+
+        var alliance = owner.AllianceId;
+        var systems = await db.EveSolarSystems.AsNoTracking().Where(s => systemIds.Contains(s.Id))
+            .Select(s => new { System = s, Held = alliance != null && db.EveSovereignty.Any(v => v.SolarSystemId == s.Id && v.AllianceId == alliance) })
+            .ToListAsync(cancellationToken);
+        return new Known(names, systems.ToDictionary(s => s.System.Id, s => s.System), systems.Where(s => s.Held).Select(s => s.System.Id).ToHashSet());
+    }
+
+    private sealed record Known(Dictionary<long, string> Names, Dictionary<long, EveSolarSystem> Systems, HashSet<long> Sovereignty);
 
     private static IEnumerable<long> TypeIds(NotificationText text, NotificationPayload payload) =>
         new[] { text.GetLong("structureTypeID"), text.GetLong("typeID"), payload.Place.StructureTypeId }.OfType<long>()

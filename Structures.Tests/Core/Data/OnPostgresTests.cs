@@ -9,8 +9,9 @@ using Structures.Tests.Core.Webhooks;
 namespace Structures.Tests.Core.Data;
 
 // The data-touching test classes that run on PostgreSQL as well as on SQLite: together they cover every query shape
-// (the board, sync writes, owners, timers by notification and by hand, the outbox claim and drain, purge and
-// retention). Notification search and paging and migrations from empty are in ProviderParityTests and MigrationsTests.
+// (the board, sync writes, owners, timers by notification and by hand, the alert path's reads, the outbox claim and
+// drain, purge and retention). Notification search and paging and migrations from empty are in ProviderParityTests and
+// MigrationsTests.
 // Each twin runs every test of its class against a fresh PostgreSQL database (TestPostgres).
 public sealed class StructureBoardOnPostgresTests() : StructureBoardTests(DatabaseProvider.PostgreSQL);
 
@@ -37,3 +38,5 @@ public sealed class RetentionSweepOnPostgresTests() : RetentionSweepTests(Databa
 public sealed class AlertPathRehearsalOnPostgresTests() : AlertPathRehearsalTests(DatabaseProvider.PostgreSQL);
 
 public sealed class SaveStopOnPostgresTests() : SaveStopTests(DatabaseProvider.PostgreSQL);
+
+public sealed class AlertPathReadsOnPostgresTests() : AlertPathReadsTests(DatabaseProvider.PostgreSQL);
