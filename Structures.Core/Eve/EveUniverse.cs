@@ -28,6 +28,13 @@ public sealed class EveUniverse(IDbContextFactory<StructuresDbContext> contextFa
         await _writer.WaitAsync(cancellationToken);
         try
         {
+            // An alert burst names the same attacker to every owner at once: the first one asks ESI, the others find
+            // the names stored when their turn comes.
+            if (await AllKnownAsync(types, systems, entities, cancellationToken))
+            {
+                return new UniverseKnown(types.Count, systems.Count);
+            }
+
             await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
             await using var otherInstances = await Cluster.SharedDataLock.BeginAsync(db, cancellationToken);
             await EnsureTypesAsync(db, types, cancellationToken);
@@ -47,12 +54,21 @@ public sealed class EveUniverse(IDbContextFactory<StructuresDbContext> contextFa
 
     private static List<long> Wanted(IEnumerable<long> ids) => ids.Where(id => id > 0).Distinct().ToList();
 
+    // One read: a table holds an ID once, so what the three find adds up to what was asked only when none is missing.
     private async Task<bool> AllKnownAsync(List<long> types, List<long> systems, List<long> entities, CancellationToken cancellationToken)
     {
+        var wanted = types.Count + systems.Count + entities.Count;
+        if (wanted == 0)
+        {
+            return true;
+        }
+
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return (types.Count == 0 || await db.EveTypes.CountAsync(t => types.Contains(t.Id), cancellationToken) == types.Count)
-            && (systems.Count == 0 || await db.EveSolarSystems.CountAsync(s => systems.Contains(s.Id), cancellationToken) == systems.Count)
-            && (entities.Count == 0 || await db.EveEntities.CountAsync(e => entities.Contains(e.Id), cancellationToken) == entities.Count);
+        var found = await db.EveTypes.Where(t => types.Contains(t.Id)).Select(t => t.Id)
+            .Concat(db.EveSolarSystems.Where(s => systems.Contains(s.Id)).Select(s => s.Id))
+            .Concat(db.EveEntities.Where(e => entities.Contains(e.Id)).Select(e => e.Id))
+            .CountAsync(cancellationToken);
+        return found == wanted;
     }
 
     // Until then ESI's copy of the map has not expired: every owner's sync would only read the cached map back.

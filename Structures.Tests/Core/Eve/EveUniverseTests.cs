@@ -1,5 +1,9 @@
+using System.Data.Common;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Structures.Core.Data;
 using Structures.Core.Eve;
 using Structures.Tests.Infrastructure;
 
@@ -8,7 +12,7 @@ namespace Structures.Tests.Core.Eve;
 public sealed class EveUniverseTests() : AppTest(new Dictionary<string, string?>
 {
     ["Simulation:CacheSeconds:sovereignty-map"] = "10",
-}, fakeClock: true)
+}, fakeClock: true, services: PausedCheck.AddTo)
 {
     [Fact]
     public async Task RefreshSovereignty_AsksEsiNoMore_UntilItsMapExpires()
@@ -52,8 +56,59 @@ public sealed class EveUniverseTests() : AppTest(new Dictionary<string, string?>
         (await db.EveTypes.AnyAsync(t => t.Id == Fortizar)).Should().BeFalse();
     }
 
+    [Fact]
+    public async Task Ensure_ThatFoundANameMissing_ButGetsItsTurnAfterAnotherStoredIt_AsksNothing()
+    {
+        var universe = Factory.Get<EveUniverse>();
+        var waiting = new PausedCheck();
+        var late = Task.Run(() =>
+        {
+            PausedCheck.Armed.Value = waiting;
+            return universe.EnsureAsync([Fortizar], [], [], default);
+        });
+        await waiting.Checked.Task;
+
+        var first = await universe.EnsureAsync([Fortizar], [], [], default);
+        waiting.Resume.SetResult();
+        var second = await late;
+
+        first.Should().BeNull("the type was asked of ESI");
+        second.Should().Be(new UniverseKnown(1, 0), "the type was stored while it waited: it looked again before asking ESI");
+        await using var db = await DbAsync();
+        (await db.EveTypes.CountAsync(t => t.Id == Fortizar)).Should().Be(1);
+    }
+
     private const long Astrahus = 35832;
     private const long Fortizar = 35833;
 
     private async Task<int> FaultsAsync() => (await Http.GetFromJsonAsync<List<object>>("/sim/control/faults"))!.Count;
+
+    // Holds the flow it is armed in right after its first look at what is known (before it queues for the writer), until
+    // resumed.
+    private sealed class PausedCheck : DbCommandInterceptor
+    {
+        public static readonly AsyncLocal<PausedCheck?> Armed = new();
+
+        public TaskCompletionSource Checked { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public TaskCompletionSource Resume { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public static void AddTo(IServiceCollection services)
+        {
+            var interceptor = new PausedCheck();
+            services.ConfigureDbContext<StructuresDbContext>(options => options.AddInterceptors(interceptor));
+            services.ConfigureDbContext<PostgresStructuresDbContext>(options => options.AddInterceptors(interceptor));
+        }
+
+        public override async ValueTask<DbDataReader> ReaderExecutedAsync(
+            DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
+        {
+            if (Armed.Value is { } armed && command.CommandText.Contains("\"EveTypes\"", StringComparison.Ordinal) && armed.Checked.TrySetResult())
+            {
+                await armed.Resume.Task;
+            }
+
+            return result;
+        }
+    }
 }
