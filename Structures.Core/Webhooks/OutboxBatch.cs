@@ -9,13 +9,13 @@ namespace Structures.Core.Webhooks;
 // Payloads never change once queued: what a drain has read (payloads, by message) is not read again.
 internal static class OutboxBatch
 {
-    public static async Task<List<QueuedMessage>> NextAsync(StructuresDbContext db, int webhookId, DateTime now, Dictionary<long, DiscordMessage> payloads, CancellationToken cancellationToken)
+    public static async Task<OutboxRound> NextAsync(StructuresDbContext db, int webhookId, DateTime now, Dictionary<long, DiscordMessage> payloads, CancellationToken cancellationToken)
     {
         var head = await db.QueuedMessages.Waiting(webhookId)
             .OrderBy(m => m.Id).Take(DiscordLimits.Embeds).ToListAsync(cancellationToken);
         if (head.Count == 0 || head[0].NextAttemptAt > now)
         {
-            return head.Take(1).ToList();
+            return new OutboxRound([.. head.Take(1)], TookAll: head.Count <= 1);
         }
 
         var batch = new List<QueuedMessage> { head[0] };
@@ -37,7 +37,8 @@ internal static class OutboxBatch
             size = (size.Embeds + nextSize.Embeds, size.Characters + nextSize.Characters);
         }
 
-        return batch;
+        // Fewer than were asked for came back, all of them in the batch: nothing else was waiting.
+        return new OutboxRound(batch, TookAll: head.Count < DiscordLimits.Embeds && batch.Count == head.Count);
     }
 
     public static Task<bool> AnyWaitingAsync(StructuresDbContext db, int webhookId, CancellationToken cancellationToken) =>
@@ -67,3 +68,6 @@ internal static class OutboxBatch
         return payload;
     }
 }
+
+// One post's messages, and whether they were every message the webhook had waiting when read.
+internal sealed record OutboxRound(List<QueuedMessage> Messages, bool TookAll);

@@ -65,7 +65,8 @@ public sealed class WebhookDispatcher(
                 return webhook.PausedUntil;
             }
 
-            var batch = await OutboxBatch.NextAsync(db, webhookId, now, payloads, cancellationToken);
+            var round = await OutboxBatch.NextAsync(db, webhookId, now, payloads, cancellationToken);
+            var batch = round.Messages;
             if (batch.Count == 0)
             {
                 // A message another instance queued while this one held the lease is seen here, or by that instance
@@ -99,6 +100,17 @@ public sealed class WebhookDispatcher(
             {
                 return comeBack;
             }
+
+            // Nothing else was waiting when the batch was read: rather than a round to find the queue empty, the lease is
+            // given up and the queue looked at once. What this instance queued since has signalled its worker anyway.
+            if (round.TookAll)
+            {
+                await lease.ReleaseAsync(webhookId, cancellationToken);
+                if (!await OutboxBatch.AnyWaitingAsync(db, webhookId, cancellationToken))
+                {
+                    return null;
+                }
+            }
         }
     }
 
@@ -110,7 +122,7 @@ public sealed class WebhookDispatcher(
         var now = clock.GetUtcNow().UtcDateTime;
         var payloads = new Dictionary<long, DiscordMessage>();
         var webhook = await ReadWebhookAsync(db, webhookId, cancellationToken);
-        var batch = webhook is null ? [] : await OutboxBatch.NextAsync(db, webhookId, now, payloads, cancellationToken);
+        var batch = webhook is null ? [] : (await OutboxBatch.NextAsync(db, webhookId, now, payloads, cancellationToken)).Messages;
         if (webhook is null || batch.Count == 0)
         {
             return null;

@@ -35,7 +35,7 @@ public sealed class OutboxBatchTests : IAsyncLifetime
         await using var db = Db();
         var stored = await db.QueuedMessages.SingleAsync();
         var payloads = new Dictionary<long, DiscordMessage>();
-        var post = OutboxBatch.Combine(await OutboxBatch.NextAsync(db, _webhookId, Now, payloads, default), payloads);
+        var post = OutboxBatch.Combine((await OutboxBatch.NextAsync(db, _webhookId, Now, payloads, default)).Messages, payloads);
 
         stored.Payload.Should().Be(OutboxPayload.Write(message));
         post.Should().BeEquivalentTo(DiscordLimits.Clamp(message));
@@ -50,7 +50,7 @@ public sealed class OutboxBatchTests : IAsyncLifetime
         List<QueuedMessage> first;
         await using (var db = Db())
         {
-            first = await OutboxBatch.NextAsync(db, _webhookId, Now, payloads, default);
+            first = (await OutboxBatch.NextAsync(db, _webhookId, Now, payloads, default)).Messages;
             first.ForEach(m => m.Status = QueuedMessageStatus.Sent);
             await db.SaveChangesAsync();
         }
@@ -62,7 +62,7 @@ public sealed class OutboxBatchTests : IAsyncLifetime
         }
 
         await using var again = Db();
-        var second = await OutboxBatch.NextAsync(again, _webhookId, Now, payloads, default);
+        var second = (await OutboxBatch.NextAsync(again, _webhookId, Now, payloads, default)).Messages;
         var post = OutboxBatch.Combine(second, payloads);
 
         first.Should().HaveCount(5, "five messages of two embeds fill a post, and the sixth was read to find that out");

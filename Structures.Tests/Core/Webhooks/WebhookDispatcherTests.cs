@@ -16,8 +16,29 @@ public class WebhookDispatcherTests : AppTest
     }
 
     protected WebhookDispatcherTests(DatabaseProvider provider)
-        : base(fakeClock: true, provider: provider)
+        : this(provider, new DbCommandLog())
     {
+    }
+
+    private WebhookDispatcherTests(DatabaseProvider provider, DbCommandLog commands)
+        : base(fakeClock: true, provider: provider, services: commands.AddTo) =>
+        _commands = commands;
+
+    private readonly DbCommandLog _commands;
+
+    [Fact]
+    public async Task ADrainThatPostsEverythingWaiting_LooksAtTheQueueOnceMore_RatherThanAWholeRound()
+    {
+        var webhook = await AddWebhookAsync("alpha");
+        await QueueAsync(webhook, 3, samePings: true);
+        _commands.Clear();
+
+        (await Factory.Get<WebhookDispatcher>().DrainAsync(webhook, default)).Should().BeNull("nothing is left to send");
+
+        Factory.Get<SimDiscordChannel>().Messages("alpha").Should().ContainSingle().Which.Embeds.Should().HaveCount(3);
+        _commands.Reading("\"QueuedMessages\"").Should().HaveCount(2, "the batch is read, and once it is posted the queue is looked at once");
+        _commands.Reading("\"Webhooks\"").Should().ContainSingle("no second round reads the webhook again");
+        await AssertAllSentAsync(3);
     }
 
     [Fact]
