@@ -69,7 +69,8 @@ public sealed class NotificationFetcher(
     }
 
     // The owner with its characters, to pick one of them and record the fetch on, and its webhooks, read here, before
-    // ESI is asked, so routing what ESI answers waits for no further read.
+    // ESI is asked, so routing what ESI answers waits for no further read. A webhook an admin changes while ESI answers
+    // is routed to as it was read; one deleted meanwhile fails this forward, and the next fetch forwards what is pending.
     internal static Task<Owner?> LoadOwnerAsync(StructuresDbContext db, long ownerId, CancellationToken cancellationToken) =>
         db.Owners.Include(o => o.Characters).Include(o => o.Webhooks).AsSingleQuery().SingleOrDefaultAsync(o => o.CorporationId == ownerId, cancellationToken);
 

@@ -31,6 +31,11 @@ public sealed class RenderContextBuilder(EveUniverse universe, EveImages images,
     {
         var parsed = notifications.Where(p => p.Text is not null && p.Payload is not null)
             .Select(p => (Notification: p.Row, Text: p.Text!, Payload: p.Payload!)).ToList();
+        if (parsed.Count == 0)
+        {
+            return [];
+        }
+
         var typeIds = parsed.SelectMany(p => TypeIds(p.Text, p.Payload)).ToList();
         var entityIds = parsed.SelectMany(p => EntityIds(p.Text)).Distinct().ToList();
         var systemIds = parsed.Select(p => p.Payload.Place.SolarSystemId).OfType<long>().ToList();

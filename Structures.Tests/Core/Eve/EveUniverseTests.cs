@@ -57,7 +57,7 @@ public sealed class EveUniverseTests() : AppTest(new Dictionary<string, string?>
     }
 
     [Fact]
-    public async Task Ensure_ThatFoundANameMissing_ButGetsItsTurnAfterAnotherStoredIt_AsksNothing()
+    public async Task Ensure_ThatFoundANameMissing_ButGetsItsTurnAfterAnotherStoredIt_FindsItKnown()
     {
         var universe = Factory.Get<EveUniverse>();
         var waiting = new PausedCheck();

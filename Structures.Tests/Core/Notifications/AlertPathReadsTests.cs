@@ -19,6 +19,7 @@ public class AlertPathReadsTests : AppTest
     private const long OwnAlliance = 99_100_001;
     private const long HeldSystem = 30_100_001;
     private const long OtherSystem = 30_100_002;
+    private const long CorporationSystem = 30_100_003;
     private const long Fortizar = 35_833;
     private const long ControlTower = 16_213;
     private const long Aggressor = 95_100_001;
@@ -52,10 +53,12 @@ public class AlertPathReadsTests : AppTest
         db.Owners.Add(new Owner { CorporationId = OwnerId, CorporationName = "Builder Corp", AllianceId = OwnAlliance, CreatedAt = now });
         db.EveSolarSystems.AddRange(
             new EveSolarSystem { Id = HeldSystem, Name = "Held", SecurityStatus = -0.4, UpdatedAt = now },
-            new EveSolarSystem { Id = OtherSystem, Name = "Other", SecurityStatus = -0.3, UpdatedAt = now });
+            new EveSolarSystem { Id = OtherSystem, Name = "Other", SecurityStatus = -0.3, UpdatedAt = now },
+            new EveSolarSystem { Id = CorporationSystem, Name = "Corporation's", SecurityStatus = -0.2, UpdatedAt = now });
         db.EveSovereignty.AddRange(
             new EveSovereignty { SolarSystemId = HeldSystem, AllianceId = OwnAlliance, UpdatedAt = now },
-            new EveSovereignty { SolarSystemId = OtherSystem, AllianceId = AggressorAlliance, UpdatedAt = now });
+            new EveSovereignty { SolarSystemId = OtherSystem, AllianceId = AggressorAlliance, UpdatedAt = now },
+            new EveSovereignty { SolarSystemId = CorporationSystem, CorporationId = OwnerId + 9, UpdatedAt = now });
         db.EveTypes.AddRange(new EveType { Id = Fortizar, Name = "Fortizar", UpdatedAt = now }, new EveType { Id = ControlTower, Name = "Control Tower", UpdatedAt = now });
         db.EveEntities.AddRange(
             new EveEntity { Id = Aggressor, Name = "Aggressor", Category = "character", UpdatedAt = now },
@@ -109,10 +112,12 @@ public class AlertPathReadsTests : AppTest
             await db.Owners.Where(o => o.CorporationId == OwnerId).ExecuteUpdateAsync(o => o.SetProperty(x => x.AllianceId, (long?)null));
         }
 
-        var contexts = await Factory.Get<RenderContextBuilder>().BuildAsync(await DbAsync(), await OwnerAsync(), Parsed(Attack(HeldSystem, Aggressor)), default);
+        var contexts = await Factory.Get<RenderContextBuilder>().BuildAsync(
+            await DbAsync(), await OwnerAsync(), Parsed(Attack(HeldSystem, Aggressor), Attack(CorporationSystem, Aggressor)), default);
 
-        contexts.Single().SovereigntySystemIds.Should().BeEmpty();
-        contexts.Single().Systems.Should().ContainKey(HeldSystem);
+        contexts.Should().HaveCount(2);
+        contexts[0].SovereigntySystemIds.Should().BeEmpty("no alliance holds anything for an owner outside one, nor does a system held by no alliance");
+        contexts[0].Systems.Should().ContainKeys(HeldSystem, CorporationSystem);
     }
 
     [Fact]
