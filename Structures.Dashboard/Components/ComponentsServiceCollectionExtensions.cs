@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor.Services;
 
 namespace Structures.Dashboard.Components;
@@ -8,6 +9,7 @@ public static class ComponentsServiceCollectionExtensions
     public static IServiceCollection AddDashboardComponents(this IServiceCollection services)
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
+        services.Replace(ServiceDescriptor.Scoped<Microsoft.AspNetCore.Components.Web.IErrorBoundaryLogger, PageErrorLog>());
         services.AddMudServices();
         return services;
     }
