@@ -132,21 +132,30 @@ public class StructureBoardSpliceTests : AppTest
         after.Should().Equal(before).And.OnlyContain(r => !before.Any(b => ReferenceEquals(b, r)), "every row was read again");
     }
 
+    // The whole read that follows is held until the change's rows are taken: a page asking after it has ended is
+    // handed the whole read instead, which is as current.
     [Fact]
     public async Task VisibleToAsync_RowsReadWholeOverAMinuteAgo_SpliceANamedChange_AndAreReadWholeAfterIt()
     {
         var viewer = await SignedInViewerAsync(90000001);
-        var before = await Board.VisibleToAsync(viewer, default);
+        var contexts = new GatedContexts(Factory.Get<IDbContextFactory<StructuresDbContext>>());
+        using var board = new StructureBoard(contexts, Factory.Get<global::Structures.Core.Access.Viewers>(), Events,
+            Factory.Get<Microsoft.Extensions.Options.IOptions<BoardOptions>>(), Clock, Factory.Get<OverlayFactCache>());
+        var before = await board.VisibleToAsync(viewer, default);
 
+        contexts.CloseFrom(ask: 3);
         Clock.Advance(TimeSpan.FromSeconds(61));
         Events.Publish(StructuresChanged.Naming(Wayne, [before[0].Id]));
-        var after = await Board.VisibleToAsync(viewer, default);
+        var after = await board.VisibleToAsync(viewer, default);
+        await contexts.Waiting.WaitAsync(TimeSpan.FromSeconds(30));
+        contexts.Open();
         IReadOnlyList<StructureBoardRow> later = after;
-        await UntilAsync(async () => !ReferenceEquals(later = await Board.VisibleToAsync(viewer, default), after));
+        await UntilAsync(async () => !ReferenceEquals(later = await board.VisibleToAsync(viewer, default), after));
 
         before.Should().HaveCountGreaterThan(1);
         after.Where(r => r.Id != before[0].Id && r.Overlay is null).Should().NotBeEmpty()
             .And.OnlyContain(r => before.Any(b => ReferenceEquals(b, r)), "the change is spliced, not read whole on its way");
+        contexts.Asked.Should().Be(3, "the first read, the change's, then the whole read after it");
         later.Should().NotBeSameAs(after, "the whole read follows, for the next change")
             .And.Equal(after).And.OnlyContain(r => after.Any(a => ReferenceEquals(a, r)), "rows that show the same are kept: one copy in memory");
     }
@@ -202,7 +211,7 @@ public class StructureBoardSpliceTests : AppTest
             Factory.Get<Microsoft.Extensions.Options.IOptions<BoardOptions>>(), Clock, Factory.Get<OverlayFactCache>());
         var before = await board.VisibleToAsync(viewer, default);
 
-        contexts.Close();
+        contexts.CloseFrom(ask: 2);
         Events.Publish(StructuresChanged.Naming(Wayne, [before[0].Id]));
         await contexts.Waiting.WaitAsync(TimeSpan.FromSeconds(30));
         var disposing = board.DisposeAsync().AsTask();
@@ -276,18 +285,20 @@ public class StructureBoardSpliceTests : AppTest
         }
     }
 
-    // Hands out contexts while open; closed, each ask waits until it opens again.
+    // Hands out contexts; once closed from an ask (the first is 1), that ask and those after it wait until it opens.
     private sealed class GatedContexts(IDbContextFactory<StructuresDbContext> inner) : IDbContextFactory<StructuresDbContext>
     {
         private readonly TaskCompletionSource _waiting = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        private TaskCompletionSource _gate = Opened();
+        private readonly TaskCompletionSource _gate = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private int _asked;
+        private int _closedFrom = int.MaxValue;
 
         public int Asked => Volatile.Read(ref _asked);
 
+        // Done when an ask waits at the gate.
         public Task Waiting => _waiting.Task;
 
-        public void Close() => _gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        public void CloseFrom(int ask) => Volatile.Write(ref _closedFrom, ask);
 
         public void Open() => _gate.TrySetResult();
 
@@ -295,22 +306,13 @@ public class StructureBoardSpliceTests : AppTest
 
         public async Task<StructuresDbContext> CreateDbContextAsync(CancellationToken cancellationToken = default)
         {
-            Interlocked.Increment(ref _asked);
-            var gate = _gate;
-            if (!gate.Task.IsCompleted)
+            if (Interlocked.Increment(ref _asked) >= Volatile.Read(ref _closedFrom) && !_gate.Task.IsCompleted)
             {
                 _waiting.TrySetResult();
-                await gate.Task;
+                await _gate.Task;
             }
 
             return await inner.CreateDbContextAsync(cancellationToken);
-        }
-
-        private static TaskCompletionSource Opened()
-        {
-            var opened = new TaskCompletionSource();
-            opened.SetResult();
-            return opened;
         }
     }
 }
