@@ -82,9 +82,11 @@ public sealed class RenderContextBuilder(EveUniverse universe, EveImages images,
             names[item.Id] = item.Name;
         }
 
-        var alliance = owner.AllianceId;
+        // No alliance has ID 0, so an owner outside any alliance holds nothing. One query for owners with and without
+        // one: the rehearsal at start (AlertPathRehearsal) compiles it for both, and no first alert compiles it again.
+        var alliance = owner.AllianceId ?? 0;
         var systems = await db.EveSolarSystems.AsNoTracking().Where(s => systemIds.Contains(s.Id))
-            .Select(s => new { System = s, Held = alliance != null && db.EveSovereignty.Any(v => v.SolarSystemId == s.Id && v.AllianceId == alliance) })
+            .Select(s => new { System = s, Held = db.EveSovereignty.Any(v => v.SolarSystemId == s.Id && v.AllianceId == alliance) })
             .ToListAsync(cancellationToken);
         return new Known(names, systems.ToDictionary(s => s.System.Id, s => s.System), systems.Where(s => s.Held).Select(s => s.System.Id).ToHashSet());
     }
