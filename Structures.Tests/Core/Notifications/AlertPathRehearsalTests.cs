@@ -89,13 +89,20 @@ public class AlertPathRehearsalTests : AppTest
             .Should().Contain("under attack");
     }
 
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        _compiled.Dispose();
+    }
+
     // A query compiled on an alert's way costs it tens of milliseconds, in the burst of the first alerts after a start.
     [Fact]
     public async Task AfterARehearsal_TheFirstAttackOfAnOwnerInAnAlliance_CompilesNoQueryOnItsWay()
     {
         await SyncAsync(Wayne);
         await Factory.Get<AlertPathRehearsal>().RunAsync(default);
-        await Factory.Get<NotificationFetcher>().FetchAsync(Wayne, default);
+        // The fetch loop's first look at the owner after a start, which finds nothing new.
+        (await Factory.Get<NotificationFetcher>().FetchAsync(Wayne, default)).Added.Should().Be(0);
         await EmitAttackAsync();
         Clock.Advance(TimeSpan.FromMinutes(10));
 
@@ -107,6 +114,23 @@ public class AlertPathRehearsalTests : AppTest
         await using var db = await DbAsync();
         (await db.Owners.SingleAsync(o => o.CorporationId == Wayne)).AllianceId.Should().NotBeNull();
         compiled.Should().BeEmpty();
+    }
+
+    // The log sees what the test above says is not there: without the rehearsal, the same attack compiles the queries
+    // that route and render it, the systems and the alliance's sovereignty among them.
+    [Fact]
+    public async Task WithoutARehearsal_TheFirstAttackOfAnOwnerInAnAlliance_CompilesTheQueriesOnItsWay()
+    {
+        await SyncAsync(Wayne);
+        (await Factory.Get<NotificationFetcher>().FetchAsync(Wayne, default)).Added.Should().Be(0);
+        await EmitAttackAsync();
+        Clock.Advance(TimeSpan.FromMinutes(10));
+
+        _compiled.Clear();
+        var fetched = await Factory.Get<NotificationFetcher>().FetchAsync(Wayne, default);
+
+        fetched.Added.Should().Be(1);
+        _compiled.All.Should().Contain(query => query.Contains("v.SolarSystemId == s.Id"), "the systems are read with whether the alliance holds each");
     }
 
     private async Task EmitAttackAsync()

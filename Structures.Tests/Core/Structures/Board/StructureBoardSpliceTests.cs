@@ -139,16 +139,24 @@ public class StructureBoardSpliceTests : AppTest
     {
         var viewer = await SignedInViewerAsync(90000001);
         var contexts = new GatedContexts(Factory.Get<IDbContextFactory<StructuresDbContext>>());
-        using var board = new StructureBoard(contexts, Factory.Get<global::Structures.Core.Access.Viewers>(), Events,
-            Factory.Get<Microsoft.Extensions.Options.IOptions<BoardOptions>>(), Clock, Factory.Get<OverlayFactCache>());
+        using var board = NewBoard(contexts);
         var before = await board.VisibleToAsync(viewer, default);
 
         contexts.CloseFrom(ask: 3);
-        Clock.Advance(TimeSpan.FromSeconds(61));
-        Events.Publish(StructuresChanged.Naming(Wayne, [before[0].Id]));
-        var after = await board.VisibleToAsync(viewer, default);
-        await contexts.Waiting.WaitAsync(TimeSpan.FromSeconds(30));
-        contexts.Open();
+        IReadOnlyList<StructureBoardRow> after;
+        try
+        {
+            Clock.Advance(TimeSpan.FromSeconds(61));
+            Events.Publish(StructuresChanged.Naming(Wayne, [before[0].Id]));
+            after = await board.VisibleToAsync(viewer, default);
+            await contexts.Waiting.WaitAsync(TimeSpan.FromSeconds(30));
+        }
+        finally
+        {
+            // Never leaves the board's read waiting, which would hold the app's stopping.
+            contexts.Open();
+        }
+
         IReadOnlyList<StructureBoardRow> later = after;
         await UntilAsync(async () => !ReferenceEquals(later = await board.VisibleToAsync(viewer, default), after));
 
@@ -182,8 +190,7 @@ public class StructureBoardSpliceTests : AppTest
     {
         var viewer = await SignedInViewerAsync(90000001);
         var contexts = new CountingContexts(Factory.Get<IDbContextFactory<StructuresDbContext>>());
-        using var board = new StructureBoard(contexts, Factory.Get<global::Structures.Core.Access.Viewers>(), Events,
-            Factory.Get<Microsoft.Extensions.Options.IOptions<BoardOptions>>(), Clock, Factory.Get<OverlayFactCache>());
+        using var board = NewBoard(contexts);
         var before = await board.VisibleToAsync(viewer, default);
         var renamed = before[before.Count / 2].Id;
         await using (var db = await DbAsync())
@@ -207,8 +214,7 @@ public class StructureBoardSpliceTests : AppTest
     {
         var viewer = await SignedInViewerAsync(90000001);
         var contexts = new GatedContexts(Factory.Get<IDbContextFactory<StructuresDbContext>>());
-        var board = new StructureBoard(contexts, Factory.Get<global::Structures.Core.Access.Viewers>(), Events,
-            Factory.Get<Microsoft.Extensions.Options.IOptions<BoardOptions>>(), Clock, Factory.Get<OverlayFactCache>());
+        var board = NewBoard(contexts);
         var before = await board.VisibleToAsync(viewer, default);
 
         contexts.CloseFrom(ask: 2);
@@ -221,6 +227,11 @@ public class StructureBoardSpliceTests : AppTest
         await disposing.WaitAsync(TimeSpan.FromSeconds(30));
         contexts.Asked.Should().Be(2, "the first read, then the change's");
     }
+
+    // A board of this test's own over the app's services, reading through the given contexts.
+    private StructureBoard NewBoard(IDbContextFactory<StructuresDbContext> contexts) =>
+        new(contexts, Factory.Get<global::Structures.Core.Access.Viewers>(), Events,
+            Factory.Get<Microsoft.Extensions.Options.IOptions<BoardOptions>>(), Clock, Factory.Get<OverlayFactCache>());
 
     // Polls (at most 30 s) for what the board does on its own after a change.
     private static async Task UntilAsync(Func<Task<bool>> done)
@@ -298,6 +309,7 @@ public class StructureBoardSpliceTests : AppTest
         // Done when an ask waits at the gate.
         public Task Waiting => _waiting.Task;
 
+        // Once opened, the gate stays open: a test closes it once.
         public void CloseFrom(int ask) => Volatile.Write(ref _closedFrom, ask);
 
         public void Open() => _gate.TrySetResult();
