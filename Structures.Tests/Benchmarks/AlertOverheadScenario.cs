@@ -17,7 +17,7 @@ internal static class AlertOverheadScenario
         // simulator's alike (the process has both).
         var compiled = new List<(int Methods, double Ms)>();
         // Collections and the time the runtime was paused for them during each burst.
-        var collected = new List<(int Gen0, int Gen1, int Gen2, double PauseMs)>();
+        var collected = new List<(int Gen0, int Gen1, int Gen2, double PauseMs, double AllocatedMb)>();
         var firstBurstWindow = (From: TimeProvider.System.GetUtcNow().UtcDateTime, To: TimeProvider.System.GetUtcNow().UtcDateTime);
         for (var round = 0; round < rounds; round++)
         {
@@ -92,6 +92,10 @@ internal static class AlertOverheadScenario
                 ["first_burst_gen1_collections"] = collected[0].Gen1,
                 ["first_burst_gen2_collections"] = collected[0].Gen2,
                 ["first_burst_gc_pause_ms"] = Math.Round(collected[0].PauseMs, 1),
+                // The process's allocations, the simulated EVE's and Discord's and the benchmark's included.
+                ["first_burst_allocated_mb"] = Math.Round(collected[0].AllocatedMb, 1),
+                ["later_bursts_allocated_mb_mean"] = Math.Round(collected.Skip(1).Average(c => c.AllocatedMb), 1),
+                ["later_bursts_gen0_collections_mean"] = Math.Round(collected.Skip(1).Average(c => c.Gen0), 1),
                 ["later_bursts_gen2_collections"] = collected.Skip(1).Sum(c => c.Gen2),
                 ["later_bursts_gc_pause_max_ms"] = Math.Round(collected.Skip(1).Max(c => c.PauseMs), 1),
                 ["esi_answer_to_post_sent_p50_ms"] = Math.Round(inApp.P50, 1),

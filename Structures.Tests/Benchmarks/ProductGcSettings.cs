@@ -2,11 +2,15 @@ using System.Text.Json;
 
 namespace Structures.Tests.Benchmarks;
 
-// The garbage collector's and the JIT's settings the Dashboard ships with (its runtimeconfig.json, beside the benchmark), as the
-// environment variables that give a benchmark process the same: its memory is then the product's, not the test
-// project's defaults. A variable already set by the caller wins, so a run can try other settings.
+// The garbage collector's and the JIT's settings the Dashboard ships with (its runtimeconfig.json, beside the benchmark,
+// and the runtime's variables its installs set in the environment, Deploy/structures.env), as the environment variables
+// that give a benchmark process the same: its memory is then the product's, not the test project's defaults. A
+// variable already set by the caller wins, so a run can try other settings.
 internal static class ProductGcSettings
 {
+    public static string ShippedEnvironmentFile =>
+        Path.Combine(Infrastructure.BrowserFixture.RepositoryRoot(), "Structures.Dashboard", "Deploy", "structures.env");
+
     private static readonly Dictionary<string, string> Variables = new()
     {
         ["System.GC.Server"] = "DOTNET_gcServer",
@@ -18,7 +22,8 @@ internal static class ProductGcSettings
 
     public static void ApplyTo(System.Diagnostics.ProcessStartInfo info)
     {
-        foreach (var (name, value) in Read(Path.Combine(AppContext.BaseDirectory, "Structures.Dashboard.runtimeconfig.json")))
+        var shipped = Read(Path.Combine(AppContext.BaseDirectory, "Structures.Dashboard.runtimeconfig.json")).Concat(RuntimeVariables(ShippedEnvironmentFile));
+        foreach (var (name, value) in shipped)
         {
             if (Environment.GetEnvironmentVariable(name) is null)
             {
@@ -26,6 +31,11 @@ internal static class ProductGcSettings
             }
         }
     }
+
+    // The runtime's own variables (DOTNET_...) of an environment file, as KEY=value lines with # comments.
+    public static IEnumerable<(string Variable, string Value)> RuntimeVariables(string environmentFile) =>
+        File.ReadAllLines(environmentFile).Select(l => l.Trim()).Where(l => l.StartsWith("DOTNET_", StringComparison.Ordinal) && l.Contains('=', StringComparison.Ordinal))
+            .Select(l => (l[..l.IndexOf('=', StringComparison.Ordinal)], l[(l.IndexOf('=', StringComparison.Ordinal) + 1)..]));
 
     public static IEnumerable<(string Variable, string Value)> Read(string runtimeConfig)
     {

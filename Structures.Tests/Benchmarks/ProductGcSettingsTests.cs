@@ -33,4 +33,25 @@ public sealed class ProductGcSettingsTests
 
         variables.Should().Contain(("DOTNET_TieredCompilation", "0")).And.Contain(("DOTNET_GCConserveMemory", "7"));
     }
+
+    // The runtime reads the young generation's budget from the environment only: installs set it, and so do the
+    // benchmark's processes of the product.
+    [Fact]
+    public void RuntimeVariables_OfTheShippedEnvironmentFile_AreTheRuntimesOnly_WithTheYoungGenerationsBudget()
+    {
+        var variables = ProductGcSettings.RuntimeVariables(ProductGcSettings.ShippedEnvironmentFile).ToList();
+
+        variables.Should().Equal(("DOTNET_GCgen0size", "0x1000000"));
+    }
+
+    [Fact]
+    public void ApplyTo_AProcess_GivesItTheShippedVariables_ButLeavesTheCallersOwn()
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet");
+
+        ProductGcSettings.ApplyTo(start);
+
+        start.Environment["DOTNET_GCgen0size"].Should().Be(Environment.GetEnvironmentVariable("DOTNET_GCgen0size") ?? "0x1000000");
+        start.Environment["DOTNET_gcServer"].Should().Be(Environment.GetEnvironmentVariable("DOTNET_gcServer") ?? "0");
+    }
 }

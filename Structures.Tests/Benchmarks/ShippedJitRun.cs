@@ -6,7 +6,8 @@ namespace Structures.Tests.Benchmarks;
 // The Dashboard ships with tiered compilation off (Structures.Dashboard.csproj): each method is compiled once,
 // optimized. This process has it on, and while a scenario's first moments are timed it recompiles thousands of the
 // start's methods in the background (tier 1 and dynamic PGO), a cost no install pays. Such a scenario runs in a bench
-// process of its own, started with the Dashboard's setting; its simulator shares that process and that setting.
+// process of its own, started with the Dashboard's settings (and its garbage collector's, ProductGcSettings); its
+// simulator shares that process and those settings.
 internal static class ShippedJitRun
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -31,6 +32,7 @@ internal static class ShippedJitRun
         };
         string[] args = [typeof(ShippedJitRun).Assembly.Location, "bench", "--only", scenario, "--provider", BenchEngines.Name(BenchEngines.Current), "--out", output];
         args.Concat(smoke ? ["--smoke"] : []).ToList().ForEach(start.ArgumentList.Add);
+        ProductGcSettings.ApplyTo(start);
         start.Environment["DOTNET_TieredCompilation"] = "0";
         using var child = Process.Start(start)!;
         var printed = child.StandardOutput.ReadToEndAsync();

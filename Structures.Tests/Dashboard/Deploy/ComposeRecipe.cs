@@ -46,7 +46,7 @@ internal static class ComposeRecipe
     {
         var project = Path.Combine(BrowserFixture.RepositoryRoot(), "Structures.Dashboard", "Structures.Dashboard.csproj");
         var start = new ProcessStartInfo("dotnet",
-            ["msbuild", project, "-nologo", "-t:ComputeContainerConfig", "-p:Configuration=Release", "-getProperty:ContainerRepository", "-getProperty:ContainerImageTag", "-getItem:ContainerPort"])
+            ["msbuild", project, "-nologo", "-t:ComputeContainerConfig", "-p:Configuration=Release", "-getProperty:ContainerRepository", "-getProperty:ContainerImageTag", "-getItem:ContainerPort", "-getItem:ContainerEnvironmentVariable"])
         {
             RedirectStandardOutput = true, RedirectStandardError = true,
         };

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Structures.Tests.Benchmarks;
 using Structures.Tests.Infrastructure;
 
 namespace Structures.Tests.Dashboard.Deploy;
@@ -26,6 +27,25 @@ public sealed partial class ComposeRecipeTests
 
         ComposeRecipe.Environment("app1").Should().Equal(ComposeRecipe.Environment("app2"), "both instances are configured alike");
         ComposeRecipe.Environment("postgres")["POSTGRES_DB"].Should().Be("structures");
+    }
+
+    // The runtime reads these from the environment only: the systemd install's file sets them, and the image and the
+    // demo's launch profile set the same.
+    [Fact]
+    public void ImageAndDemo_SetTheRuntimesVariables_AsTheSystemdInstallDoes()
+    {
+        var shipped = ProductGcSettings.RuntimeVariables(ProductGcSettings.ShippedEnvironmentFile).ToList();
+        var image = ComposeRecipe.ContainerSettings().GetProperty("Items").GetProperty("ContainerEnvironmentVariable").EnumerateArray()
+            .ToDictionary(v => v.GetProperty("Identity").GetString()!, v => v.GetProperty("Value").GetString());
+        using var launch = JsonDocument.Parse(File.ReadAllText(Path.Combine(BrowserFixture.RepositoryRoot(), "Structures.Dashboard", "Properties", "launchSettings.json")));
+        var demo = launch.RootElement.GetProperty("profiles").GetProperty("Structures.Dashboard").GetProperty("environmentVariables");
+
+        shipped.Should().NotBeEmpty();
+        foreach (var (name, value) in shipped)
+        {
+            image.Should().Contain(name, value, "the image runs as the systemd install does");
+            demo.GetProperty(name).GetString().Should().Be(value, "the demo runs as an install does");
+        }
     }
 
     [Fact]
