@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Structures.Tests.Dashboard.Hosting;
 
 namespace Structures.Tests.Benchmarks;
 
@@ -8,9 +9,6 @@ namespace Structures.Tests.Benchmarks;
 // variable already set by the caller wins, so a run can try other settings.
 internal static class ProductGcSettings
 {
-    public static string ShippedEnvironmentFile =>
-        Path.Combine(Infrastructure.BrowserFixture.RepositoryRoot(), "Structures.Dashboard", "Deploy", "structures.env");
-
     private static readonly Dictionary<string, string> Variables = new()
     {
         ["System.GC.Server"] = "DOTNET_gcServer",
@@ -22,7 +20,7 @@ internal static class ProductGcSettings
 
     public static void ApplyTo(System.Diagnostics.ProcessStartInfo info)
     {
-        var shipped = Read(Path.Combine(AppContext.BaseDirectory, "Structures.Dashboard.runtimeconfig.json")).Concat(RuntimeVariables(ShippedEnvironmentFile));
+        var shipped = Read(Path.Combine(AppContext.BaseDirectory, "Structures.Dashboard.runtimeconfig.json")).Concat(RuntimeVariables());
         foreach (var (name, value) in shipped)
         {
             if (Environment.GetEnvironmentVariable(name) is null)
@@ -32,10 +30,9 @@ internal static class ProductGcSettings
         }
     }
 
-    // The runtime's own variables (DOTNET_...) of an environment file, as KEY=value lines with # comments.
-    public static IEnumerable<(string Variable, string Value)> RuntimeVariables(string environmentFile) =>
-        File.ReadAllLines(environmentFile).Select(l => l.Trim()).Where(l => l.StartsWith("DOTNET_", StringComparison.Ordinal) && l.Contains('=', StringComparison.Ordinal))
-            .Select(l => (l[..l.IndexOf('=', StringComparison.Ordinal)], l[(l.IndexOf('=', StringComparison.Ordinal) + 1)..]));
+    // The runtime's own variables (DOTNET_...) that installs set in the environment (Deploy/structures.env).
+    public static IEnumerable<(string Variable, string Value)> RuntimeVariables() =>
+        ProductionExample.EnvironmentVariables().Where(v => ProductionExample.IsRuntimes(v.Name));
 
     public static IEnumerable<(string Variable, string Value)> Read(string runtimeConfig)
     {

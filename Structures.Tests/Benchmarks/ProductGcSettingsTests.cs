@@ -39,7 +39,7 @@ public sealed class ProductGcSettingsTests
     [Fact]
     public void RuntimeVariables_OfTheShippedEnvironmentFile_AreTheRuntimesOnly_WithTheYoungGenerationsBudget()
     {
-        var variables = ProductGcSettings.RuntimeVariables(ProductGcSettings.ShippedEnvironmentFile).ToList();
+        var variables = ProductGcSettings.RuntimeVariables().ToList();
 
         variables.Should().Equal(("DOTNET_GCgen0size", "0x1000000"));
     }

@@ -34,7 +34,7 @@ public sealed partial class ComposeRecipeTests
     [Fact]
     public void ImageAndDemo_SetTheRuntimesVariables_AsTheSystemdInstallDoes()
     {
-        var shipped = ProductGcSettings.RuntimeVariables(ProductGcSettings.ShippedEnvironmentFile).ToList();
+        var shipped = ProductGcSettings.RuntimeVariables().ToList();
         var image = ComposeRecipe.ContainerSettings().GetProperty("Items").GetProperty("ContainerEnvironmentVariable").EnumerateArray()
             .ToDictionary(v => v.GetProperty("Identity").GetString()!, v => v.GetProperty("Value").GetString());
         using var launch = JsonDocument.Parse(File.ReadAllText(Path.Combine(BrowserFixture.RepositoryRoot(), "Structures.Dashboard", "Properties", "launchSettings.json")));

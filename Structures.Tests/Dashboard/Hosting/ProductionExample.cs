@@ -17,10 +17,13 @@ internal static class ProductionExample
             .Where(line => line.Contains('=', StringComparison.Ordinal) && !line.TrimStart().StartsWith('#'))
             .Select(line => (line[..line.IndexOf('=', StringComparison.Ordinal)], line[(line.IndexOf('=', StringComparison.Ordinal) + 1)..]))];
 
+    // A variable the runtime reads as the process starts, not a setting of the app.
+    public static bool IsRuntimes(string name) => name.StartsWith("DOTNET_", StringComparison.Ordinal);
+
     public static Dictionary<string, string?> Settings(string folder, IReadOnlyDictionary<string, string?>? changes = null)
     {
         var settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (name, value) in EnvironmentVariables().Where(v => v.Name != "ASPNETCORE_URLS"))
+        foreach (var (name, value) in EnvironmentVariables().Where(v => v.Name != "ASPNETCORE_URLS" && !IsRuntimes(v.Name)))
         {
             var key = name.StartsWith("ASPNETCORE_", StringComparison.Ordinal) ? name["ASPNETCORE_".Length..] : name;
             settings[key.Replace("__", ":", StringComparison.Ordinal)] = value;
