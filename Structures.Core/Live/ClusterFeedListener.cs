@@ -28,6 +28,8 @@ public sealed class ClusterFeedListener(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // A few milliseconds of the host's start, before the first change travels.
+        ClusterFeedMessage.Rehearse();
         var failures = 0;
         var lostAt = clock.GetUtcNow();
         while (!stoppingToken.IsCancellationRequested)

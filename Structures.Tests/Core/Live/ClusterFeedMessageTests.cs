@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json.Serialization;
 using Structures.Core.Live;
 
 namespace Structures.Tests.Core.Live;
@@ -25,6 +26,16 @@ public sealed class ClusterFeedMessageTests
 
         sender.Should().Be("host-a/12/0badcafe");
         read.Should().Be(change);
+    }
+
+    // A kind of change added to DashboardEvent without a sample in the rehearsal would be built by the first one to travel.
+    [Fact]
+    public void Rehearse_WritesAndReadsBackEveryKindOfChange()
+    {
+        var kinds = typeof(DashboardEvent).GetCustomAttributes(typeof(JsonDerivedTypeAttribute), inherit: false)
+            .Cast<JsonDerivedTypeAttribute>().Select(kind => kind.DerivedType);
+
+        ClusterFeedMessage.Rehearse().Should().BeEquivalentTo(kinds).And.HaveCount(6);
     }
 
     [Fact]
