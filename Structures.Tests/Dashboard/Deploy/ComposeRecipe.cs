@@ -46,7 +46,7 @@ internal static class ComposeRecipe
     {
         var project = Path.Combine(BrowserFixture.RepositoryRoot(), "Structures.Dashboard", "Structures.Dashboard.csproj");
         var start = new ProcessStartInfo("dotnet",
-            ["msbuild", project, "-nologo", "-t:ComputeContainerConfig", "-p:Configuration=Release", "-getProperty:ContainerRepository", "-getProperty:ContainerImageTag", "-getItem:ContainerPort", "-getItem:ContainerEnvironmentVariable"])
+            ["msbuild", project, "-nologo", "-t:ComputeContainerConfig", "-p:Configuration=Release", "-getProperty:ContainerRepository", "-getProperty:ContainerImageTag", "-getProperty:ContainerWorkingDirectory", "-getItem:ContainerPort", "-getItem:ContainerEnvironmentVariable", "-getItem:ContainerAppCommand"])
         {
             RedirectStandardOutput = true, RedirectStandardError = true,
         };

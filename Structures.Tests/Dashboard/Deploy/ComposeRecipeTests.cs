@@ -29,6 +29,18 @@ public sealed partial class ComposeRecipeTests
         ComposeRecipe.Environment("postgres")["POSTGRES_DB"].Should().Be("structures");
     }
 
+    // The image's command is what the SDK computes from the project; a working directory it joins wrongly to the app's
+    // file name makes an image that cannot start.
+    [Fact]
+    public void Image_StartsTheAppInItsWorkingDirectory()
+    {
+        var container = ComposeRecipe.ContainerSettings();
+        var workingDirectory = container.GetProperty("Properties").GetProperty("ContainerWorkingDirectory").GetString();
+        var command = container.GetProperty("Items").GetProperty("ContainerAppCommand").EnumerateArray().Select(c => c.GetProperty("Identity").GetString()).ToList();
+
+        command.Should().Equal("dotnet", $"{workingDirectory!.TrimEnd('/')}/Structures.Dashboard.dll");
+    }
+
     // The runtime reads these from the environment only: the systemd install's file sets them, and the image and the
     // demo's launch profile set the same.
     [Fact]
