@@ -11,7 +11,9 @@ namespace Structures.Core.Data;
 
 // Applies migrations before anything else starts, so the app never runs against an old schema, and refuses a
 // database of the other kind (demo or real, see DatabaseMark) before touching it. On SQLite it first takes the
-// file's instance lock (SqliteInstanceLock) and holds it while the app runs.
+// file's instance lock (SqliteInstanceLock) and holds it while the app runs. On PostgreSQL, instances starting together
+// take turns (a cluster lock held from reading the mark to writing it): the first applies the migrations, the others
+// find none pending. EF Core's own migration lock did not keep two of them from applying one migration twice.
 public sealed class DatabaseMigrator(
     IDbContextFactory<StructuresDbContext> contextFactory,
     DatabasePurpose purpose,
@@ -36,6 +38,7 @@ public sealed class DatabaseMigrator(
         }
 
         await db.Database.OpenConnectionAsync(cancellationToken);
+        await using var alone = await Cluster.ClusterLock.TakeAsync(db, Cluster.ClusterLock.KeyOf("Migr", 0), cancellationToken);
         var mark = await DatabaseMarkStore.ReadAsync(db.Database, cancellationToken);
         if (DatabaseMark.Refusal(mark, await DatabaseMarkStore.HasDemoGrantsAsync(db.Database, cancellationToken), purpose, dataSource) is { } refusal)
         {
