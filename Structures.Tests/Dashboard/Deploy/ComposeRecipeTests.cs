@@ -97,6 +97,8 @@ public sealed partial class ComposeRecipeTests
         proxy.GetProperty("upstreams").EnumerateArray().Select(u => u.GetProperty("dial").GetString()).Should().Equal(Instances.Select(a => $"{a}:8080"));
         proxy.GetProperty("load_balancing").GetProperty("selection_policy").GetProperty("policy").GetString().Should().Be("cookie", "Blazor Server needs sticky sessions");
         proxy.GetProperty("health_checks").GetProperty("active").GetProperty("uri").GetString().Should().Be("/health/ready");
+        proxy.GetProperty("health_checks").GetProperty("active").GetProperty("headers").GetProperty("Host").EnumerateArray().Select(h => h.GetString())
+            .Should().Equal([ComposeRecipe.EnvFile()["AllowedHosts"]], "the app answers 400 to any other host name, which would take every instance out");
         var subnet = SubnetLine().Match(File.ReadAllText(Path.Combine(ComposeRecipe.Folder, "compose.yaml"))).Groups[1].Value;
         ComposeRecipe.Environment("app1")["ForwardedHeaders__KnownNetworks__0"].Should().Be(subnet, "the proxy's forwarded headers are believed from the compose network only");
     }
