@@ -88,7 +88,7 @@ public sealed partial class ComposeRecipeTests
     }
 
     [Fact]
-    public void Proxy_SendsEachBrowserBackToItsInstance_AndBelievesOnlyTheComposeNetwork()
+    public void Proxy_IsSticky_ChecksHealthUnderTheSitesName_FailsOver_AndBelievesOnlyTheComposeNetwork()
     {
         var proxy = ComposeRecipe.CaddyConfig().GetProperty("apps").GetProperty("http").GetProperty("servers").EnumerateObject().Single().Value
             .GetProperty("routes")[0].GetProperty("handle")[0].GetProperty("routes")[0].GetProperty("handle")[0];
@@ -99,6 +99,8 @@ public sealed partial class ComposeRecipeTests
         proxy.GetProperty("health_checks").GetProperty("active").GetProperty("uri").GetString().Should().Be("/health/ready");
         proxy.GetProperty("health_checks").GetProperty("active").GetProperty("headers").GetProperty("Host").EnumerateArray().Select(h => h.GetString())
             .Should().Equal([ComposeRecipe.EnvFile()["AllowedHosts"]], "the app answers 400 to any other host name, which would take every instance out");
+        proxy.GetProperty("load_balancing").GetProperty("try_duration").GetInt64().Should().BePositive("a request a dead instance refuses goes to the other one");
+        proxy.GetProperty("health_checks").GetProperty("passive").GetProperty("fail_duration").GetInt64().Should().BePositive("a dead instance is not tried again until the next health check");
         var subnet = SubnetLine().Match(File.ReadAllText(Path.Combine(ComposeRecipe.Folder, "compose.yaml"))).Groups[1].Value;
         ComposeRecipe.Environment("app1")["ForwardedHeaders__KnownNetworks__0"].Should().Be(subnet, "the proxy's forwarded headers are believed from the compose network only");
     }
