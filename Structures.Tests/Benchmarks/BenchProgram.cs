@@ -8,7 +8,7 @@ internal static class BenchProgram
     {
         if (args.Length == 0 || args[0] != "bench")
         {
-            await Console.Error.WriteLineAsync("Usage: bench [--smoke] [--only overhead,cache,drain,sync,board,drain-cluster,sync-cluster,failover,board-cluster,soak] [--provider sqlite|postgres|both] [--owners N] [--minutes 10] [--pages 50] [--out results.json]");
+            await Console.Error.WriteLineAsync("Usage: bench [--smoke] [--only overhead,cache,drain,sync,board,drain-cluster,sync-cluster,failover,board-cluster,image,soak] [--provider sqlite|postgres|both] [--owners N] [--minutes 10] [--pages 50] [--out results.json]");
             return 2;
         }
 

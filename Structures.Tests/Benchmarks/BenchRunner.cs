@@ -32,6 +32,7 @@ internal sealed class BenchRunner(BenchOptions options, TextWriter output)
             ("sync-cluster", () => Cluster.SyncClusterScenario.RunAsync(options.Smoke)),
             ("failover", () => Cluster.FailoverScenario.RunAsync(options.Smoke)),
             ("board-cluster", () => Cluster.BoardClusterScenario.RunAsync(options.Smoke, options.BoardPages)),
+            ("image", Image.ImageScenario.RunAsync),
             ("soak", () => Soak.ChaosSoakScenario.RunAsync(options)),
         };
         var started = TimeProvider.System.GetTimestamp();

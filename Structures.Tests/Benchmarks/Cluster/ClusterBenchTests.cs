@@ -35,15 +35,7 @@ public sealed class ClusterBenchTests
     }
 
     // Each scenario's figures, in the order the command ran them.
-    private static async Task<Dictionary<string, JsonElement>> RunSmokeAsync(string only)
-    {
-        var output = Path.Combine(Directory.CreateTempSubdirectory("structures-bench-").FullName, "results.json");
-        var exit = await BenchProgram.Main(["bench", "--smoke", "--only", only, "--out", output]);
-        exit.Should().Be(0);
-        using var results = JsonDocument.Parse(await File.ReadAllTextAsync(output));
-        return results.RootElement.GetProperty("scenarios").EnumerateArray()
-            .ToDictionary(s => s.GetProperty("scenario").GetString()!, s => s.GetProperty("figures").Clone());
-    }
+    private static async Task<Dictionary<string, JsonElement>> RunSmokeAsync(string only) => await BenchSmoke.RunAsync(only);
 
-    private static double Figure(JsonElement figures, string name) => figures.GetProperty(name).GetDouble();
+    private static double Figure(JsonElement scenario, string name) => BenchSmoke.Figure(scenario, name);
 }
