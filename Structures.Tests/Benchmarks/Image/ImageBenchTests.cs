@@ -11,6 +11,7 @@ public sealed class ImageBenchTests
 
         image.TryGetProperty("note", out var note).Should().BeFalse($"nothing should have failed: {note}");
         BenchSmoke.Figure(image, "app_layers_mb").Should().BePositive();
+        BenchSmoke.Figure(image, "instances_serving_metrics").Should().Be(2);
         BenchSmoke.Figure(image, "sticky_cookie").Should().Be(1);
         BenchSmoke.Figure(image, "after_kill_requests").Should().BePositive();
         BenchSmoke.Figure(image, "after_kill_failed").Should().Be(0);

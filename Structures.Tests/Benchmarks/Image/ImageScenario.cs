@@ -72,7 +72,8 @@ internal static class ImageScenario
     {
         var host = ComposeRecipe.EnvFile()["STRUCTURES_HOST"];
         var ports = new Dictionary<string, int> { ["app1"] = FreePort.Next(), ["app2"] = FreePort.Next() };
-        var instances = ports.Select(p => new ImageInstance(p.Key, root, image, ServiceSettings(p.Key, p.Value, database, folder), folder)).ToList();
+        var metricsPorts = ports.ToDictionary(p => p.Key, _ => FreePort.Next());
+        var instances = ports.Select(p => new ImageInstance(p.Key, root, image, ServiceSettings(p.Key, p.Value, metricsPorts[p.Key], database, folder), folder)).ToList();
         using var http = new HttpClient(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(5) };
         try
         {
@@ -88,6 +89,7 @@ internal static class ImageScenario
             }
 
             figures["instances_ready_s"] = Math.Round(TimeProvider.System.GetElapsedTime(started).TotalSeconds, 1);
+            figures["instances_serving_metrics"] = await ServingMetricsAsync(http, metricsPorts);
             await using var proxy = new ComposeProxy(folder, ports);
             started = TimeProvider.System.GetTimestamp();
             proxy.Start();
@@ -135,9 +137,25 @@ internal static class ImageScenario
         figures["after_kill_last_failure_s"] = Math.Round(lastFailure, 1);
     }
 
+    // How many instances answer Prometheus's scrape on their metrics port, asked as Prometheus in the compose network
+    // asks it (for app1:9464).
+    private static async Task<int> ServingMetricsAsync(HttpClient http, Dictionary<string, int> metricsPorts)
+    {
+        var serving = 0;
+        foreach (var (service, port) in metricsPorts)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri($"http://127.0.0.1:{port}/metrics"));
+            request.Headers.Host = $"{service}:9464";
+            using var response = await http.SendAsync(request);
+            serving += response.StatusCode == HttpStatusCode.OK && (await response.Content.ReadAsStringAsync()).Contains("structures_", StringComparison.Ordinal) ? 1 : 0;
+        }
+
+        return serving;
+    }
+
     // The settings compose gives app1 and app2 (env_file, then environment), with what differs on one machine
     // without the compose network: this run's database, key folder and ports, and EVE out of reach.
-    private static Dictionary<string, string> ServiceSettings(string service, int port, string database, string folder)
+    private static Dictionary<string, string> ServiceSettings(string service, int port, int metricsPort, string database, string folder)
     {
         var settings = new Dictionary<string, string>(ComposeRecipe.EnvFile());
         foreach (var (key, value) in ComposeRecipe.Environment(service))
@@ -146,7 +164,7 @@ internal static class ImageScenario
         }
 
         settings["ASPNETCORE_HTTP_PORTS"] = port.ToString(CultureInfo.InvariantCulture);
-        settings["Telemetry__Prometheus__Port"] = FreePort.Next().ToString(CultureInfo.InvariantCulture);
+        settings["Telemetry__Prometheus__Port"] = metricsPort.ToString(CultureInfo.InvariantCulture);
         settings["Data__ConnectionString"] = database;
         settings["DataProtection__KeysPath"] = Path.Combine(folder, "keys");
         settings["Eve__SsoBaseUrl"] = "http://127.0.0.1:9";
@@ -206,7 +224,7 @@ internal static class ImageScenario
             ["logs"] = folder,
         },
         figures,
-        "the image builds and is configured as the project says; both instances become ready on one PostgreSQL; the proxy serves through its health check and, one instance killed, answers every request",
-        failures.Count == 0 && figures.GetValueOrDefault("after_kill_failed", double.NaN) == 0,
+        "the image builds and is configured as the project says; both instances become ready on one PostgreSQL and serve their metrics; the proxy serves through its health check and, one instance killed, answers every request",
+        failures.Count == 0 && figures.GetValueOrDefault("after_kill_failed", double.NaN) == 0 && figures.GetValueOrDefault("instances_serving_metrics") == 2,
         failures.Count == 0 ? null : string.Join("; ", failures));
 }
