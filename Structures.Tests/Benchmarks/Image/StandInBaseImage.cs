@@ -85,7 +85,7 @@ internal sealed record StandInBaseImage(string Folder, string Repository, string
             await tar.WriteEntryAsync(new PaxTarEntry(TarEntryType.Directory, folder + "/") { Mode = (UnixFileMode)0b111_101_101 });
         }
 
-        var parts = new[] { "dotnet", "LICENSE.txt", "ThirdPartyNotices.txt", $"host/fxr/{version}", $"shared/Microsoft.NETCore.App/{version}", $"shared/Microsoft.AspNetCore.App/{version}" };
+        var parts = new[] { "dotnet", "LICENSE.txt", "ThirdPartyNotices.txt", VersionFolder(dotnetRoot, "host/fxr", version), $"shared/Microsoft.NETCore.App/{version}", VersionFolder(dotnetRoot, "shared/Microsoft.AspNetCore.App", version) };
         foreach (var part in parts.Select(p => Path.Combine(dotnetRoot, p)))
         {
             var files = Directory.Exists(part) ? Directory.EnumerateFiles(part, "*", SearchOption.AllDirectories) : File.Exists(part) ? [part] : [];
@@ -97,6 +97,13 @@ internal sealed record StandInBaseImage(string Folder, string Repository, string
 
         await tar.WriteEntryAsync(new PaxTarEntry(TarEntryType.SymbolicLink, "usr/bin/dotnet") { LinkName = "../share/dotnet/dotnet", Mode = (UnixFileMode)0b111_111_111 });
     }
+
+    // The folder of the running runtime's version, or else the newest there (ASP.NET Core and the host can be
+    // installed at a patch of their own).
+    private static string VersionFolder(string dotnetRoot, string folder, string version) =>
+        Directory.Exists(Path.Combine(dotnetRoot, folder, version))
+            ? $"{folder}/{version}"
+            : $"{folder}/{Directory.GetDirectories(Path.Combine(dotnetRoot, folder)).Select(Path.GetFileName).MaxBy(v => System.Version.TryParse(v, out var parsed) ? parsed : new System.Version())}";
 
     private static async Task<(string Digest, long Size)> StoreAsync(string folder, string file)
     {
