@@ -12,8 +12,6 @@ internal sealed class ImageInstance(string name, string root, ImageArchive image
 
     public string LogFile => Path.Combine(logFolder, $"{name}.log");
 
-    public bool IsRunning => _process is { HasExited: false };
-
     public void Start()
     {
         var command = image.Strings("Entrypoint").Concat(image.Strings("Cmd")).ToList();
