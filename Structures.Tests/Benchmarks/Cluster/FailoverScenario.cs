@@ -157,21 +157,8 @@ internal static class FailoverScenario
         return settings;
     }
 
-    private static async Task<bool> UntilAsync(Func<Task<bool>> condition, TimeSpan limit)
-    {
-        var started = TimeProvider.System.GetTimestamp();
-        while (TimeProvider.System.GetElapsedTime(started) < limit)
-        {
-            if (await condition())
-            {
-                return true;
-            }
-
-            await Task.Delay(250);
-        }
-
-        return false;
-    }
+    private static Task<bool> UntilAsync(Func<Task<bool>> condition, TimeSpan limit) =>
+        BenchWait.UntilAsync(condition, limit, TimeSpan.FromMilliseconds(250));
 
     private static DateTime Now => TimeProvider.System.GetUtcNow().UtcDateTime;
 

@@ -195,20 +195,12 @@ internal static class ImageScenario
         return null;
     }
 
+    // The first 200 answer of the probe within the limit, or none.
     private static async Task<HttpResponseMessage?> WaitAsync(Func<Task<HttpResponseMessage?>> probe, TimeSpan limit)
     {
-        var deadline = TimeProvider.System.GetTimestamp() + (long)(limit.TotalSeconds * TimeProvider.System.TimestampFrequency);
-        while (TimeProvider.System.GetTimestamp() < deadline)
-        {
-            if (await probe() is { } answer)
-            {
-                return answer;
-            }
-
-            await Task.Delay(ProbeEvery);
-        }
-
-        return null;
+        HttpResponseMessage? answer = null;
+        await BenchWait.UntilAsync(async () => (answer = await probe()) is not null, limit, ProbeEvery);
+        return answer;
     }
 
     private static double Megabytes(long bytes) => Math.Round(bytes / (1024.0 * 1024), 1);

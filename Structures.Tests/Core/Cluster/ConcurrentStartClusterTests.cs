@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 using Structures.Core.Data;
 using Structures.Tests.Infrastructure;
@@ -17,24 +18,20 @@ public sealed class ConcurrentStartClusterTests
         var database = TestPostgres.CreateDatabase();
         try
         {
-            var contexts = new Contexts(new DbContextOptionsBuilder<PostgresStructuresDbContext>().UseNpgsql(database).Options);
-            var locks = Enumerable.Range(0, Instances).Select(_ => new SqliteInstanceLock()).ToList();
-            var starts = locks.Select(l => Task.Run(() => new DatabaseMigrator(contexts, DatabasePurpose.Real, l, NullLogger<DatabaseMigrator>.Instance).StartAsync(default)));
+            var contexts = new PostgresContextFactory(new PooledDbContextFactory<PostgresStructuresDbContext>(
+                new DbContextOptionsBuilder<PostgresStructuresDbContext>().UseNpgsql(database).Options));
+            using var instanceLock = new SqliteInstanceLock();
+            var starts = Enumerable.Range(0, Instances)
+                .Select(_ => Task.Run(() => new DatabaseMigrator(contexts, DatabasePurpose.Real, instanceLock, NullLogger<DatabaseMigrator>.Instance).StartAsync(default)));
 
             await FluentActions.Awaiting(() => Task.WhenAll(starts)).Should().NotThrowAsync();
 
-            await using var db = contexts.CreateDbContext();
+            await using var db = await contexts.CreateDbContextAsync();
             (await db.Database.GetAppliedMigrationsAsync()).Should().Equal(db.Database.GetMigrations());
-            locks.ForEach(l => l.Dispose());
         }
         finally
         {
             TestPostgres.DropDatabase(database);
         }
-    }
-
-    private sealed class Contexts(DbContextOptions<PostgresStructuresDbContext> options) : IDbContextFactory<StructuresDbContext>
-    {
-        public StructuresDbContext CreateDbContext() => new PostgresStructuresDbContext(options);
     }
 }
