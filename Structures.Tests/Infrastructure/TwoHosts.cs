@@ -13,12 +13,17 @@ namespace Structures.Tests.Infrastructure;
 // app has its own key ring folder and log check; both run on the clock given, if any.
 public sealed class TwoHosts : IAsyncDisposable
 {
+    private readonly FakeTimeProvider? _clock;
+    private readonly Action<IServiceCollection>? _services;
+    private readonly Dictionary<string, string?> _others;
+
     public TwoHosts(IReadOnlyDictionary<string, string?>? settings = null, FakeTimeProvider? clock = null, Action<IServiceCollection>? services = null)
     {
+        (_clock, _services) = (clock, services);
         Database = TestPostgres.CreateDatabase(migrated: true);
         A = new DashboardFactory(settings, clock, services: services, postgresDatabase: Database);
-        var second = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["Simulation:ServerUrl"] = A.BaseUrl };
-        B = new DashboardFactory(second, clock, services: services, postgresDatabase: Database);
+        _others = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["Simulation:ServerUrl"] = A.BaseUrl };
+        B = new DashboardFactory(_others, clock, services: services, postgresDatabase: Database);
         _ = B.BaseUrl;
     }
 
@@ -38,6 +43,14 @@ public sealed class TwoHosts : IAsyncDisposable
         var tokens = await new SimulatedSso(http).SignInAsync(directorId);
         var identity = (await A.Get<EveTokenValidator>().ValidateAsync(tokens.AccessToken, default)).Identity!;
         return await A.Get<OwnerRegistry>().AddAsync(ViewerId.System, identity, tokens.AccessToken, tokens.RefreshToken!, default);
+    }
+
+    // A third instance of the install, started now; the caller disposes of it.
+    public DashboardFactory Another()
+    {
+        var another = new DashboardFactory(_others, _clock, services: _services, postgresDatabase: Database);
+        _ = another.BaseUrl;
+        return another;
     }
 
     public async Task<StructuresDbContext> DbAsync() =>

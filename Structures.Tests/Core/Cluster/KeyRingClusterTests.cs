@@ -2,6 +2,9 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.KeyManagement.Internal;
 using Microsoft.EntityFrameworkCore;
 using Structures.Core.Structures;
 using Structures.Tests.Infrastructure;
@@ -48,6 +51,59 @@ public sealed partial class KeyRingClusterTests
         }
 
         File.Delete(certificate);
+    }
+
+    // Two instances started at once on an empty key store can each make a key before seeing the other's. Each then
+    // signs with its own: an instance whose ring was read before the other's key existed must read the store again
+    // when it meets that key.
+    [Fact]
+    public async Task SharedKeysFolder_AKeyMadeAfterBReadTheRing_IsFoundByB()
+    {
+        var folder = Directory.CreateTempSubdirectory("structures-shared-keys-").FullName;
+        await using (var hosts = new TwoHosts(new Dictionary<string, string?> { ["DataProtection:KeysPath"] = folder }))
+        {
+            await AKeyBHasNotSeen_OpensOnB_AsDoesASignInOnA(hosts);
+            Directory.EnumerateFiles(folder, "key-*.xml").Should().HaveCount(2);
+        }
+
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task DatabaseKeyStore_AKeyMadeAfterBReadTheRing_IsFoundByB()
+    {
+        var certificate = TestCertificate();
+        await using (var hosts = new TwoHosts(new Dictionary<string, string?>
+        {
+            ["DataProtection:Store"] = "Database",
+            ["DataProtection:CertificatePath"] = certificate,
+            ["DataProtection:KeysPath"] = "no-such-folder-is-used",
+        }))
+        {
+            await AKeyBHasNotSeen_OpensOnB_AsDoesASignInOnA(hosts);
+            await using var db = await hosts.DbAsync();
+            (await db.DataProtectionKeys.CountAsync()).Should().Be(2);
+        }
+
+        File.Delete(certificate);
+    }
+
+    // B has read the ring; a key is then made, and an instance that reads the ring after (C) signs with it.
+    private static async Task AKeyBHasNotSeen_OpensOnB_AsDoesASignInOnA(TwoHosts hosts)
+    {
+        var onB = hosts.B.Get<IDataProtectionProvider>().CreateProtector("key ring test");
+        var before = onB.Unprotect(onB.Protect("B reads its ring"));
+        var now = TimeProvider.System.GetUtcNow();
+        var made = hosts.A.Get<IKeyManager>().CreateNewKey(activationDate: now, expirationDate: now.AddDays(90));
+        await using var later = hosts.Another();
+        var onC = later.Get<IDataProtectionProvider>().CreateProtector("key ring test").Protect("made with the new key");
+        var seenByB = hosts.B.Get<IKeyRingProvider>().GetCurrentKeyRing().GetAuthenticatedEncryptorByKeyId(made.KeyId, out _);
+
+        before.Should().Be("B reads its ring");
+        seenByB.Should().BeNull("B read its ring before the key was made");
+        later.Get<IKeyRingProvider>().GetCurrentKeyRing().DefaultKeyId.Should().Be(made.KeyId, "an instance started after signs with the newest key");
+        onB.Unprotect(onC).Should().Be("made with the new key", "B reads the store again for a key it has not seen");
+        await SignInOnA_IsHonouredOnB(hosts);
     }
 
     private static async Task SignInOnA_IsHonouredOnB(TwoHosts hosts)
