@@ -6,7 +6,7 @@ namespace Structures.Tests.Benchmarks;
 internal static class BenchEngines
 {
     // The scenarios that read and write the app's data, run once per chosen engine.
-    public static readonly IReadOnlySet<string> DataScenarios = new HashSet<string> { "overhead", "cache", "drain", "sync", "board" };
+    public static readonly IReadOnlySet<string> DataScenarios = new HashSet<string> { "overhead", "cache", "drain", "sync", "board", "soak" };
 
     private static readonly AsyncLocal<DatabaseProvider> Engine = new();
 

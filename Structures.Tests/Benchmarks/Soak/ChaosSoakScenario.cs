@@ -17,8 +17,7 @@ internal static class ChaosSoakScenario
         var run = TimeSpan.FromMinutes(options.Minutes);
         var seed = (int)(TimeProvider.System.GetTimestamp() % int.MaxValue);
         var folder = Directory.CreateTempSubdirectory("structures-soak-").FullName;
-        var database = Path.Combine(folder, "app.db");
-        var connection = $"Data Source={database}";
+        using var database = SoakDatabase.Create(BenchEngines.Current, folder);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
 
         await using var simulator = new DashboardProcess("simulator", folder, SoakSettings.Simulator(folder, Owners));
@@ -26,15 +25,15 @@ internal static class ChaosSoakScenario
         var control = new SimulatorControl(http, simulator.BaseUrl);
         var corporations = await control.CorporationsAsync();
         var admin = corporations[0].DirectorId;
-        await using var app = new DashboardProcess("app", folder, SoakSettings.App(simulator.BaseUrl, folder, connection, admin));
+        await using var app = new DashboardProcess("app", folder, database.Configure(SoakSettings.App(simulator.BaseUrl, folder, database.ConnectionString, admin)));
         await app.StartReadyAsync(http);
         await SoakOnboarding.AddOwnersAsync(app.BaseUrl, admin, corporations);
-        await SoakOnboarding.AddWebhooksAsync(connection, control, corporations, TimeProvider.System.GetUtcNow().UtcDateTime);
-        var synced = await SoakDrain.WaitForFirstSyncAsync(connection, corporations.Count, TimeSpan.FromMinutes(3));
+        await SoakOnboarding.AddWebhooksAsync(database, control, corporations, TimeProvider.System.GetUtcNow().UtcDateTime);
+        var synced = await SoakDrain.WaitForFirstSyncAsync(database, corporations.Count, TimeSpan.FromMinutes(3));
 
         var emitter = new NotificationEmitter(control, corporations, new Random(seed));
         var faults = new FaultInjector(control, new Random(seed + 1));
-        var locker = new DatabaseLocker(connection, new Random(seed + 2));
+        var locker = new DatabaseLocker(database, new Random(seed + 2));
         var supervisor = new AppSupervisor(app, http, AppSupervisor.Plan(run, Kills, new Random(seed + 3)));
         var sampler = new ResourceSampler(app, database);
         using var chaos = new CancellationTokenSource(run);
@@ -44,13 +43,13 @@ internal static class ChaosSoakScenario
 
         supervisor.KillsEnabled = false;
         await control.ClearFaultsAsync();
-        var drain = await SoakDrain.WaitAsync(control, connection, emitter.Emitted, supervisor.Outages, TimeSpan.FromMinutes(6));
+        var drain = await SoakDrain.WaitAsync(control, database, emitter.Emitted, supervisor.Outages, TimeSpan.FromMinutes(6));
         await watch.CancelAsync();
         await watching;
 
         var received = await control.ReceivedAsync();
         var count = SoakLedger.Count(emitter.Emitted, received, supervisor.Outages);
-        var fate = await SoakFate.OfAsync(connection, emitter.Emitted.Select(e => e.NotificationId).ToList(), count.Lost);
+        var fate = await SoakFate.OfAsync(database, emitter.Emitted.Select(e => e.NotificationId).ToList(), count.Lost);
         await File.WriteAllLinesAsync(Path.Combine(folder, "crashes.log"), supervisor.CrashLogs);
         await File.WriteAllTextAsync(Path.Combine(folder, "ledger.json"), JsonSerializer.Serialize(new { count.Lost, count.Duplicated, supervisor.Outages, locker.Locks, emitter.Emitted, received }));
         var parameters = new Dictionary<string, object>

@@ -1,11 +1,15 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using Npgsql;
+using Structures.Core.Data;
 
 namespace Structures.Tests.Benchmarks.Soak;
 
-// Another program holding the app's database: a connection that takes SQLite's exclusive lock at random moments,
-// as a backup or a stuck tool would. Most locks last a few seconds, which the app's writers wait out (SQLite's
-// busy_timeout, then the driver's retries until its 30 s command timeout); every fourth outlasts both, so they fail.
-internal sealed class DatabaseLocker(string connectionString, Random random)
+// Another program holding the app's database at random moments, as a backup or a stuck tool would: on SQLite a
+// connection taking the exclusive lock, on PostgreSQL a transaction locking every table against writes (reads go on,
+// as they do beside SQLite's lock). Most locks last a few seconds, which the app's writers wait out; every fourth
+// outlasts the drivers' 30 s command timeout, so those writes fail.
+internal sealed class DatabaseLocker(SoakDatabase database, Random random)
 {
     private static readonly TimeSpan DriverPatience = TimeSpan.FromSeconds(30);
 
@@ -23,9 +27,9 @@ internal sealed class DatabaseLocker(string connectionString, Random random)
                 var held = _locks.Count % 4 == 3
                     ? DriverPatience + TimeSpan.FromSeconds(2 + (random.NextDouble() * 8))
                     : TimeSpan.FromSeconds(2 + (random.NextDouble() * 6));
-                await using var connection = new SqliteConnection($"{connectionString};Default Timeout=60");
+                await using var connection = Connection();
                 await connection.OpenAsync(stop);
-                await Execute(connection, "PRAGMA busy_timeout=60000; BEGIN EXCLUSIVE;");
+                await Execute(connection, database.Engine == DatabaseProvider.PostgreSQL ? await LockEveryTableAsync(connection) : "PRAGMA busy_timeout=60000; BEGIN EXCLUSIVE;");
                 var start = TimeProvider.System.GetUtcNow().UtcDateTime;
                 await Task.Delay(held, CancellationToken.None);
                 await Execute(connection, "ROLLBACK;");
@@ -35,14 +39,27 @@ internal sealed class DatabaseLocker(string connectionString, Random random)
             {
                 return;
             }
-            catch (SqliteException)
+            catch (DbException)
             {
                 // The app held a write lock for the whole wait; try again later.
             }
         }
     }
 
-    private static async Task Execute(SqliteConnection connection, string sql)
+    private DbConnection Connection() => database.Engine == DatabaseProvider.PostgreSQL
+        ? new NpgsqlConnection(database.ConnectionString)
+        : new SqliteConnection($"{database.ConnectionString};Default Timeout=60");
+
+    // EXCLUSIVE mode conflicts with every write and row lock, not with plain reads.
+    private static async Task<string> LockEveryTableAsync(DbConnection connection)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT string_agg(format('%I', tablename), ', ') FROM pg_tables WHERE schemaname = 'public'";
+        var tables = (string)(await command.ExecuteScalarAsync())!;
+        return $"SET lock_timeout = '60s'; BEGIN; LOCK TABLE {tables} IN EXCLUSIVE MODE;";
+    }
+
+    private static async Task Execute(DbConnection connection, string sql)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = sql;

@@ -1,7 +1,7 @@
 namespace Structures.Tests.Benchmarks.Soak;
 
-// The app process's working set and its database's size on disk (with the write-ahead log), every few seconds.
-internal sealed class ResourceSampler(DashboardProcess app, string databaseFile)
+// The app process's working set and its database's size, every few seconds.
+internal sealed class ResourceSampler(DashboardProcess app, SoakDatabase database)
 {
     private readonly List<SoakSample> _samples = [];
 
@@ -16,14 +16,11 @@ internal sealed class ResourceSampler(DashboardProcess app, string databaseFile)
             var workingSet = app.WorkingSetBytes;
             if (workingSet > 0)
             {
-                _samples.Add(new SoakSample(TimeProvider.System.GetElapsedTime(started), Megabytes(workingSet), Megabytes(DatabaseBytes())));
+                _samples.Add(new SoakSample(TimeProvider.System.GetElapsedTime(started), Megabytes(workingSet), Megabytes(database.SizeBytes())));
             }
         }
         while (await Pause.TickAsync(timer, stop));
     }
-
-    private long DatabaseBytes() =>
-        new[] { databaseFile, $"{databaseFile}-wal" }.Where(File.Exists).Sum(f => new FileInfo(f).Length);
 
     private static double Megabytes(long bytes) => Math.Round(bytes / (1024.0 * 1024), 1);
 }

@@ -7,13 +7,13 @@ namespace Structures.Tests.Benchmarks.Soak;
 internal static class SoakDrain
 {
     // How many owners have their structures in the app's database.
-    public static async Task<int> WaitForFirstSyncAsync(string connectionString, int owners, TimeSpan limit)
+    public static async Task<int> WaitForFirstSyncAsync(SoakDatabase database, int owners, TimeSpan limit)
     {
         var started = TimeProvider.System.GetTimestamp();
         var synced = 0;
         while (TimeProvider.System.GetElapsedTime(started) < limit)
         {
-            await using var db = SoakOnboarding.Database(connectionString);
+            await using var db = database.Open();
             synced = await db.Structures.Select(s => s.OwnerId).Distinct().CountAsync();
             if (synced >= owners)
             {
@@ -28,7 +28,7 @@ internal static class SoakDrain
 
     // Until every emitted notification reached Discord, or nothing is left in the app's outbox and nothing new
     // arrived for a while, or the limit. Returns how long it took.
-    public static async Task<TimeSpan> WaitAsync(SimulatorControl simulator, string connectionString, IReadOnlyCollection<SoakEmitted> emitted,
+    public static async Task<TimeSpan> WaitAsync(SimulatorControl simulator, SoakDatabase database, IReadOnlyCollection<SoakEmitted> emitted,
         IReadOnlyCollection<SoakOutage> outages, TimeSpan limit)
     {
         var started = TimeProvider.System.GetTimestamp();
@@ -46,7 +46,7 @@ internal static class SoakDrain
             {
                 (delivered, quietSince) = (count.Delivered, TimeProvider.System.GetTimestamp());
             }
-            else if (TimeProvider.System.GetElapsedTime(quietSince) > TimeSpan.FromSeconds(60) && await QueuedAsync(connectionString) == 0)
+            else if (TimeProvider.System.GetElapsedTime(quietSince) > TimeSpan.FromSeconds(60) && await QueuedAsync(database) == 0)
             {
                 break;
             }
@@ -57,14 +57,14 @@ internal static class SoakDrain
         return TimeProvider.System.GetElapsedTime(started);
     }
 
-    private static async Task<int> QueuedAsync(string connectionString)
+    private static async Task<int> QueuedAsync(SoakDatabase database)
     {
         try
         {
-            await using var db = SoakOnboarding.Database(connectionString);
+            await using var db = database.Open();
             return await db.QueuedMessages.CountAsync(m => m.Status == QueuedMessageStatus.Queued);
         }
-        catch (Microsoft.Data.Sqlite.SqliteException)
+        catch (System.Data.Common.DbException)
         {
             return -1;
         }

@@ -8,9 +8,9 @@ namespace Structures.Tests.Benchmarks.Soak;
 // Discord never received it).
 internal sealed record SoakFate(int Stored, int LostNotStored, int LostNotQueued, int LostDeadLettered, int LostStillQueued, int LostMarkedSent)
 {
-    public static async Task<SoakFate> OfAsync(string connectionString, List<long> emitted, IReadOnlyList<long> lost)
+    public static async Task<SoakFate> OfAsync(SoakDatabase database, List<long> emitted, IReadOnlyList<long> lost)
     {
-        await using var db = SoakOnboarding.Database(connectionString);
+        await using var db = database.Open();
         var stored = await db.Notifications.Where(n => emitted.Contains(n.NotificationId)).Select(n => n.NotificationId).Distinct().ToListAsync();
         var lostList = lost.ToList();
         var queue = await db.QueuedMessages.Where(m => m.NotificationId != null && lostList.Contains(m.NotificationId.Value))

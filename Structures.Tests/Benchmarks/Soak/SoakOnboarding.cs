@@ -47,9 +47,9 @@ internal static class SoakOnboarding
         return callback.Headers.Location?.OriginalString ?? $"status {(int)callback.StatusCode}";
     }
 
-    public static async Task AddWebhooksAsync(string connectionString, SimulatorControl simulator, IEnumerable<SoakCorporation> corporations, DateTime now)
+    public static async Task AddWebhooksAsync(SoakDatabase database, SimulatorControl simulator, IEnumerable<SoakCorporation> corporations, DateTime now)
     {
-        await using var db = Database(connectionString);
+        await using var db = database.Open();
         var types = string.Join(',', NotificationTypes.All.Select(t => t.Name));
         foreach (var corporation in corporations)
         {
