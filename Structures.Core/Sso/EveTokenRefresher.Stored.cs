@@ -55,7 +55,7 @@ public sealed partial class EveTokenRefresher
                 .ExecuteUpdateAsync(s => s.SetProperty(c => c.ProtectedRefreshToken, c => c.ProtectedRefreshToken), cancellationToken);
             return true;
         }
-        catch (System.Data.Common.DbException)
+        catch (Exception exception) when (DatabaseFailure.Is(exception))
         {
             return false;
         }
@@ -82,7 +82,7 @@ public sealed partial class EveTokenRefresher
             await db.OwnerCharacters.Where(c => c.Id == ownerCharacterId).ExecuteUpdateAsync(
                 s => s.SetProperty(c => c.ProtectedAccessToken, protectedToken).SetProperty(c => c.AccessTokenExpiresAt, expiresAt), cancellationToken);
         }
-        catch (System.Data.Common.DbException)
+        catch (Exception exception) when (DatabaseFailure.Is(exception))
         {
         }
     }

@@ -194,7 +194,7 @@ public sealed class WebhookDispatcher(
                 await db.SaveChangesAsync(CancellationToken.None);
                 return;
             }
-            catch (DbUpdateException exception) when (exception is not DbUpdateConcurrencyException
+            catch (Exception exception) when (DatabaseFailure.Is(exception)
                 && clock.GetUtcNow() - started < options.Value.AnswerCommitPatience && !cancellationToken.IsCancellationRequested)
             {
                 var wait = DispatchBackOff.After(attempt, TimeSpan.FromSeconds(1));
