@@ -22,7 +22,7 @@ public sealed class ConcurrentStartClusterTests
                 new DbContextOptionsBuilder<PostgresStructuresDbContext>().UseNpgsql(database).Options));
             using var instanceLock = new SqliteInstanceLock();
             var starts = Enumerable.Range(0, Instances)
-                .Select(_ => Task.Run(() => new DatabaseMigrator(contexts, DatabasePurpose.Real, instanceLock, NullLogger<DatabaseMigrator>.Instance).StartAsync(default)));
+                .Select(_ => Task.Run(() => new DatabaseMigrator(contexts, DatabasePurpose.Real, instanceLock, TimeProvider.System, NullLogger<DatabaseMigrator>.Instance).StartAsync(default)));
 
             await FluentActions.Awaiting(() => Task.WhenAll(starts)).Should().NotThrowAsync();
 

@@ -27,4 +27,17 @@ public sealed class DatabaseFailureTests
         DatabaseFailure.Is(new InvalidOperationException("wrapped", new ArgumentException("bad"))).Should().BeFalse();
         DatabaseFailure.Is(new FormatException("not a number")).Should().BeFalse();
     }
+
+    [Fact]
+    public void WhatWaitingCures_IsTransient_AndWhatItDoesNot_IsNot()
+    {
+        var timeout = new NpgsqlException("Exception while reading from stream", new TimeoutException());
+
+        DatabaseFailure.IsTransient(new InvalidOperationException("likely due to a transient failure", new DbUpdateException("saving", timeout))).Should().BeTrue();
+        DatabaseFailure.IsTransient(new Microsoft.Data.Sqlite.SqliteException("database is locked", 5)).Should().BeTrue();
+        DatabaseFailure.IsTransient(new NpgsqlException("Failed to connect", new System.Net.Sockets.SocketException(111))).Should().BeTrue();
+        DatabaseFailure.IsTransient(new Microsoft.Data.Sqlite.SqliteException("file is not a database", 26)).Should().BeFalse();
+        DatabaseFailure.IsTransient(new DbUpdateException("saving", new Microsoft.Data.Sqlite.SqliteException("no such table: QueuedMessages", 1))).Should().BeFalse();
+        DatabaseFailure.IsTransient(new InvalidOperationException("Sequence contains no elements")).Should().BeFalse();
+    }
 }

@@ -35,7 +35,7 @@ public sealed class NotificationSubjectBackfillTests : IDisposable
         }
 
         using var instanceLock = new SqliteInstanceLock();
-        await new DatabaseMigrator(_contexts, DatabasePurpose.Real, instanceLock, NullLogger<DatabaseMigrator>.Instance).StartAsync(default);
+        await new DatabaseMigrator(_contexts, DatabasePurpose.Real, instanceLock, TimeProvider.System, NullLogger<DatabaseMigrator>.Instance).StartAsync(default);
 
         (await SubjectsAsync()).Should().Equal(new Dictionary<long, long?>
         {
@@ -49,7 +49,7 @@ public sealed class NotificationSubjectBackfillTests : IDisposable
         await SeedAsync();
 
         using var instanceLock = new SqliteInstanceLock();
-        await new DatabaseMigrator(_contexts, DatabasePurpose.Real, instanceLock, NullLogger<DatabaseMigrator>.Instance).StartAsync(default);
+        await new DatabaseMigrator(_contexts, DatabasePurpose.Real, instanceLock, TimeProvider.System, NullLogger<DatabaseMigrator>.Instance).StartAsync(default);
 
         (await SubjectsAsync()).Values.Should().OnlyContain(id => id == null, "the backfill runs only with the migration that adds the column");
     }
