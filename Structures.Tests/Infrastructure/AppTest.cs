@@ -152,6 +152,7 @@ public abstract class AppTest(
     public virtual async Task DisposeAsync()
     {
         _http?.Dispose();
+        Factory.ExpectRendersCutShortByStopping();
         await Factory.DisposeAsync();
         // Stopping is part of the test: a warning logged while the app shuts down fails it too.
         Factory.ThrowOnUnexpectedLogs("while stopping");

@@ -12,6 +12,8 @@ public sealed class ExpectedLogs
 
     public void Add(string eventName) => _expected.Enqueue(r => r.Id.Name == eventName);
 
+    public void Add(Func<FakeLogRecord, bool> expected) => _expected.Enqueue(expected);
+
     // A category ending in '*' takes every category that starts with what comes before it.
     public void Add(string category, LogLevel level) => _expected.Enqueue(r => r.Level == level && Matches(r.Category, category));
 
