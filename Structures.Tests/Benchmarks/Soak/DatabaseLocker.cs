@@ -2,6 +2,7 @@ using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 using Structures.Core.Data;
+using Structures.Tests.Infrastructure;
 
 namespace Structures.Tests.Benchmarks.Soak;
 
@@ -29,7 +30,15 @@ internal sealed class DatabaseLocker(SoakDatabase database, Random random)
                     : TimeSpan.FromSeconds(2 + (random.NextDouble() * 6));
                 await using var connection = Connection();
                 await connection.OpenAsync(stop);
-                await Execute(connection, database.Engine == DatabaseProvider.PostgreSQL ? await LockEveryTableAsync(connection) : "PRAGMA busy_timeout=60000; BEGIN EXCLUSIVE;");
+                if (database.Engine == DatabaseProvider.PostgreSQL)
+                {
+                    await PostgresWriteLock.TakeAsync(connection);
+                }
+                else
+                {
+                    await Execute(connection, "PRAGMA busy_timeout=60000; BEGIN EXCLUSIVE;");
+                }
+
                 var start = TimeProvider.System.GetUtcNow().UtcDateTime;
                 await Task.Delay(held, CancellationToken.None);
                 await Execute(connection, "ROLLBACK;");
@@ -49,15 +58,6 @@ internal sealed class DatabaseLocker(SoakDatabase database, Random random)
     private DbConnection Connection() => database.Engine == DatabaseProvider.PostgreSQL
         ? new NpgsqlConnection(database.ConnectionString)
         : new SqliteConnection($"{database.ConnectionString};Default Timeout=60");
-
-    // EXCLUSIVE mode conflicts with every write and row lock, not with plain reads.
-    private static async Task<string> LockEveryTableAsync(DbConnection connection)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT string_agg(format('%I', tablename), ', ') FROM pg_tables WHERE schemaname = 'public'";
-        var tables = (string)(await command.ExecuteScalarAsync())!;
-        return $"SET lock_timeout = '60s'; BEGIN; LOCK TABLE {tables} IN EXCLUSIVE MODE;";
-    }
 
     private static async Task Execute(DbConnection connection, string sql)
     {

@@ -25,16 +25,13 @@ public sealed class LockedStartClusterTests
             using var instanceLock = new SqliteInstanceLock();
             await using var locker = new NpgsqlConnection(database);
             await locker.OpenAsync();
-            await using (var tables = new NpgsqlCommand("SELECT string_agg(format('%I', tablename), ', ') FROM pg_tables WHERE schemaname = 'public'", locker))
-            {
-                await ExecuteAsync(locker, $"BEGIN; LOCK TABLE {await tables.ExecuteScalarAsync()} IN EXCLUSIVE MODE;");
-            }
+            await PostgresWriteLock.TakeAsync(locker);
 
             var start = new DatabaseMigrator(contexts, DatabasePurpose.Real, instanceLock, clock, logger).StartAsync(default);
 
             await UntilAsync(() => logger.Collector.GetSnapshot().Any(r => r.Id.Name == "DatabaseNotReady"));
             var whileLocked = start.IsCompleted;
-            await ExecuteAsync(locker, "ROLLBACK;");
+            await PostgresWriteLock.ReleaseAsync(locker);
             while (!start.IsCompleted)
             {
                 clock.Advance(TimeSpan.FromSeconds(1));
@@ -49,12 +46,6 @@ public sealed class LockedStartClusterTests
         {
             TestPostgres.DropDatabase(database);
         }
-    }
-
-    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
     }
 
     private static async Task UntilAsync(Func<bool> done)

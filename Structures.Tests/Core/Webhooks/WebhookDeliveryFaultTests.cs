@@ -119,8 +119,8 @@ public sealed class WebhookDeliveryFaultTests
 
             var logs = await PostThree_TheSecondsRecordFailing_NothingTwiceAsync(
                 (clock, logs, services) => new DashboardFactory(clock: clock, logs: logs, postgresDatabase: $"{database};Command Timeout=2", services: services),
-                () => ExecuteAsync(locker, "BEGIN; LOCK TABLE \"QueuedMessages\" IN EXCLUSIVE MODE;"),
-                () => ExecuteAsync(locker, "ROLLBACK;"));
+                () => PostgresWriteLock.TakeAsync(locker, "QueuedMessages"),
+                () => PostgresWriteLock.ReleaseAsync(locker));
 
             logs.First(r => r.Id.Name == "AnswerCommitRetried").Exception.Should().BeOfType<InvalidOperationException>("EF Core's execution strategy reports the timeout so");
         }
@@ -169,12 +169,6 @@ public sealed class WebhookDeliveryFaultTests
         await using var db = await factory.Get<IDbContextFactory<StructuresDbContext>>().CreateDbContextAsync();
         (await db.QueuedMessages.Select(m => m.Status).ToListAsync()).Should().AllBeEquivalentTo(QueuedMessageStatus.Sent);
         return logs.GetSnapshot();
-    }
-
-    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
     }
 
     [Fact]
