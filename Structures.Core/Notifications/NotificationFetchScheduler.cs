@@ -32,25 +32,39 @@ public sealed class NotificationFetchScheduler(
     // whose wait handle is never asked for holds nothing to release.
     private readonly SemaphoreSlim _slots = new(Parallelism, Parallelism);
     private TaskCompletionSource _finished = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    // When the loop may start the next owner's fetch (NotificationFetchPacing).
+    private DateTime _nextStartAt = DateTime.MinValue;
 
     // Completes when any fetch ends, so whoever waits for the next due owner can look again.
     public Task FetchFinished => Volatile.Read(ref _finished).Task;
 
     public async Task<IReadOnlyList<long>> DueOwnersAsync(CancellationToken cancellationToken) => [.. (await PlanAsync(cancellationToken)).Due.Select(o => o.OwnerId)];
 
-    // Starts the fetch of every due owner not already fetching, a few at a time, and tells when the next one is due.
-    public async Task<DateTime?> StartDueAsync(CancellationToken cancellationToken)
+    // Starts the fetch of the longest-due owner not already fetching once the gap since the last start has passed
+    // (NotificationFetchPacing; with no gap, of every such owner), and tells when to look again.
+    public async Task<NotificationFetchStep> StartDueAsync(CancellationToken cancellationToken)
     {
         var plan = await PlanAsync(cancellationToken);
-        foreach (var owner in plan.Due.Where(o => !_running.ContainsKey(o.OwnerId)))
+        var waiting = new Queue<(long OwnerId, DateTime? LastAttemptAt)>(plan.Due.Where(o => !_running.ContainsKey(o.OwnerId)));
+        var now = clock.GetUtcNow().UtcDateTime;
+        long? started = null;
+        while (now >= _nextStartAt && waiting.TryDequeue(out var owner))
         {
+            started ??= owner.OwnerId;
+            _nextStartAt = now + plan.Gap;
             _ = FetchClaimedAsync(owner.OwnerId, planned: true, owner.LastAttemptAt, cancellationToken);
+            if (plan.Gap > TimeSpan.Zero)
+            {
+                break;
+            }
         }
 
-        return plan.NextAt;
+        return new NotificationFetchStep(started, waiting.Count == 0 ? plan.NextAt : Earlier(plan.NextAt, _nextStartAt));
     }
 
-    private async Task<(List<(long OwnerId, DateTime? LastAttemptAt)> Due, DateTime? NextAt)> PlanAsync(CancellationToken cancellationToken)
+    private static DateTime Earlier(DateTime? a, DateTime b) => a is { } at && at < b ? at : b;
+
+    private async Task<FetchPlan> PlanAsync(CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await PlanAsync(db, cancellationToken);
@@ -61,7 +75,7 @@ public sealed class NotificationFetchScheduler(
     internal async Task<IReadOnlyList<long>> RehearsePlanAsync(StructuresDbContext db, CancellationToken cancellationToken) =>
         [.. (await PlanAsync(db, cancellationToken)).Due.Select(o => o.OwnerId)];
 
-    private async Task<(List<(long OwnerId, DateTime? LastAttemptAt)> Due, DateTime? NextAt)> PlanAsync(StructuresDbContext db, CancellationToken cancellationToken)
+    private async Task<FetchPlan> PlanAsync(StructuresDbContext db, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var owners = await db.Owners.AsNoTracking().Where(o => o.IsActive)
@@ -76,7 +90,11 @@ public sealed class NotificationFetchScheduler(
         var dueAt = owners.Select(o => (o.CorporationId, o.LastAttemptAt, At: Later(NotificationFetchDue.At(o.LastAttemptAt, o.Expiries, o.NotificationsCacheSeconds), o.CorporationId)))
             .Where(o => o.At is not null).ToList();
         var later = dueAt.Where(o => o.At > now && !_running.ContainsKey(o.CorporationId)).Select(o => o.At).ToList();
-        return (dueAt.Where(o => o.At <= now).Select(o => (o.CorporationId, o.LastAttemptAt)).ToList(), later.Count == 0 ? null : later.Min());
+        var periods = owners.Where(o => o.Expiries.Count > 0).Select(o => NotificationFetchPacing.Period(o.Expiries.Count, o.NotificationsCacheSeconds)).ToList();
+        return new FetchPlan(
+            [.. dueAt.Where(o => o.At <= now).OrderBy(o => o.At).Select(o => (o.CorporationId, o.LastAttemptAt))],
+            later.Count == 0 ? null : later.Min(),
+            NotificationFetchPacing.Gap(periods.Count, periods.Count == 0 ? TimeSpan.Zero : periods.Min()));
     }
 
     private DateTime? Later(DateTime? dueAt, long ownerId) =>
@@ -146,4 +164,6 @@ public sealed class NotificationFetchScheduler(
             .Select(o => new { o.NotificationsSync.LastAttemptAt }).SingleOrDefaultAsync(cancellationToken);
         return now is not null && now.LastAttemptAt == lastAttemptAt;
     }
+
+    private sealed record FetchPlan(List<(long OwnerId, DateTime? LastAttemptAt)> Due, DateTime? NextAt, TimeSpan Gap);
 }

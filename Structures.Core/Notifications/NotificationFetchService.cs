@@ -6,7 +6,8 @@ using Structures.Core.Scheduling;
 namespace Structures.Core.Notifications;
 
 // Fetches each owner's notifications the moment its next fetch is due rather than on a fixed beat: waiting for ESI's
-// cache is most of an alert's delay, so nothing should be added to it (ARCHITECTURE.md, decision 4).
+// cache is most of an alert's delay, so nothing should be added to it (ARCHITECTURE.md, decision 4). Owners due at the
+// same moment are started a few tens of milliseconds apart (NotificationFetchPacing), and stay apart after that.
 public sealed class NotificationFetchService(
     NotificationFetchScheduler scheduler,
     AlertPathRehearsal rehearsal,
@@ -59,7 +60,7 @@ public sealed class NotificationFetchService(
     {
         try
         {
-            var next = await scheduler.StartDueAsync(stoppingToken);
+            var next = (await scheduler.StartDueAsync(stoppingToken)).LookAgainAt;
             _failures = 0;
             var sleep = next is { } at ? at - clock.GetUtcNow().UtcDateTime : LongestSleep;
             return sleep < TimeSpan.Zero ? TimeSpan.Zero : sleep > LongestSleep ? LongestSleep : sleep;
