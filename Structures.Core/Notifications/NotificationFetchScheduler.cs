@@ -40,29 +40,21 @@ public sealed class NotificationFetchScheduler(
 
     public async Task<IReadOnlyList<long>> DueOwnersAsync(CancellationToken cancellationToken) => [.. (await PlanAsync(cancellationToken)).Due.Select(o => o.OwnerId)];
 
-    // Starts the fetch of the longest-due owner not already fetching once the gap since the last start has passed
-    // (NotificationFetchPacing; with no gap, of every such owner), and tells when to look again.
-    public async Task<NotificationFetchStep> StartDueAsync(CancellationToken cancellationToken)
+    // Starts the fetch of every due owner not already fetching, longest due first, each a gap after the one before
+    // (NotificationFetchPacing), and tells when the next one is due.
+    public async Task<DateTime?> StartDueAsync(CancellationToken cancellationToken)
     {
         var plan = await PlanAsync(cancellationToken);
-        var waiting = new Queue<(long OwnerId, DateTime? LastAttemptAt)>(plan.Due.Where(o => !_running.ContainsKey(o.OwnerId)));
         var now = clock.GetUtcNow().UtcDateTime;
-        long? started = null;
-        while (now >= _nextStartAt && waiting.TryDequeue(out var owner))
+        foreach (var owner in plan.Due.Where(o => !_running.ContainsKey(o.OwnerId)))
         {
-            started ??= owner.OwnerId;
-            _nextStartAt = now + plan.Gap;
-            _ = FetchClaimedAsync(owner.OwnerId, planned: true, owner.LastAttemptAt, cancellationToken);
-            if (plan.Gap > TimeSpan.Zero)
-            {
-                break;
-            }
+            var startAt = _nextStartAt > now ? _nextStartAt : now;
+            _nextStartAt = startAt + plan.Gap;
+            _ = FetchClaimedAsync(owner.OwnerId, startAt - now, owner.LastAttemptAt, cancellationToken);
         }
 
-        return new NotificationFetchStep(started, waiting.Count == 0 ? plan.NextAt : Earlier(plan.NextAt, _nextStartAt));
+        return plan.NextAt;
     }
-
-    private static DateTime Earlier(DateTime? a, DateTime b) => a is { } at && at < b ? at : b;
 
     private async Task<FetchPlan> PlanAsync(CancellationToken cancellationToken)
     {
@@ -101,18 +93,25 @@ public sealed class NotificationFetchScheduler(
         NotificationFetchDue.AfterCrash(NotificationFetchDue.AfterCrash(dueAt, _crashed.TryGetValue(ownerId, out var crash) ? crash.Until : null),
             _heldElsewhere.TryGetValue(ownerId, out var held) ? held : null);
 
-    public Task FetchIsolatedAsync(long ownerId, CancellationToken cancellationToken) => FetchClaimedAsync(ownerId, planned: false, null, cancellationToken);
+    public Task FetchIsolatedAsync(long ownerId, CancellationToken cancellationToken) => FetchClaimedAsync(ownerId, null, null, cancellationToken);
 
-    // A planned fetch (the owner was due, with this last attempt) runs only if no instance has tried since.
-    private async Task FetchClaimedAsync(long ownerId, bool planned, DateTime? seenAttempt, CancellationToken cancellationToken)
+    // A planned fetch (the owner was due, with this last attempt, and starts after its wait) runs only if no instance
+    // has tried since. The owner counts as fetching while it waits, so no later look starts it twice.
+    private async Task FetchClaimedAsync(long ownerId, TimeSpan? plannedWait, DateTime? seenAttempt, CancellationToken cancellationToken)
     {
         if (!_running.TryAdd(ownerId, 0))
         {
             return;
         }
 
+        var planned = plannedWait is not null;
         try
         {
+            if (plannedWait > TimeSpan.Zero)
+            {
+                await Task.Delay(plannedWait.Value, clock, cancellationToken);
+            }
+
             await _slots.WaitAsync(cancellationToken);
             try
             {

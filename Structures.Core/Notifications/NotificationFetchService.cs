@@ -60,7 +60,7 @@ public sealed class NotificationFetchService(
     {
         try
         {
-            var next = (await scheduler.StartDueAsync(stoppingToken)).LookAgainAt;
+            var next = await scheduler.StartDueAsync(stoppingToken);
             _failures = 0;
             var sleep = next is { } at ? at - clock.GetUtcNow().UtcDateTime : LongestSleep;
             return sleep < TimeSpan.Zero ? TimeSpan.Zero : sleep > LongestSleep ? LongestSleep : sleep;

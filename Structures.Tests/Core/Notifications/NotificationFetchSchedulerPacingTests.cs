@@ -21,12 +21,14 @@ public sealed class NotificationFetchSchedulerPacingTests() : AppTest(fakeClock:
 
         foreach (var owner in Owners)
         {
-            await Factory.Get<NotificationFetchScheduler>().FetchIsolatedAsync(owner, default);
+            await Scheduler.FetchIsolatedAsync(owner, default);
             Clock.Advance(TimeSpan.FromMinutes(1));
         }
 
         Clock.Advance(Period);
     }
+
+    private NotificationFetchScheduler Scheduler => Factory.Get<NotificationFetchScheduler>();
 
     [Fact]
     public async Task OwnersDueTogether_AreStartedAGapApart_LongestDueFirst_AndComeDueApartThePeriodAfter()
@@ -34,38 +36,41 @@ public sealed class NotificationFetchSchedulerPacingTests() : AppTest(fakeClock:
         var gap = NotificationFetchPacing.Gap(Owners.Length, Period);
         var start = Clock.GetUtcNow().UtcDateTime;
 
-        var first = await StepUntilEachStartedAsync();
-        Clock.Advance(start + Period - Clock.GetUtcNow().UtcDateTime);
-        var second = await StepUntilEachStartedAsync();
-
-        gap.Should().Be(NotificationFetchPacing.LongestGap);
-        first.Should().Equal(Owners.Select((owner, n) => (owner, start + (n * gap))));
-        second.Should().Equal(first.Select(s => (s.Owner, s.At + Period)), "each came due a period after its first fetch and was started then");
-        await using var db = await DbAsync();
-        (await db.Owners.Select(o => o.NotificationsSync.LastAttemptAt).ToListAsync()).Should().BeEquivalentTo(second.Select(s => (DateTime?)s.At));
-    }
-
-    // Steps the fetch loop as its service does, waking at the moment each step names, until every owner's fetch has
-    // started once: which owner each start was, and when.
-    private async Task<List<(long Owner, DateTime At)>> StepUntilEachStartedAsync()
-    {
-        var scheduler = Factory.Get<NotificationFetchScheduler>();
-        var starts = new List<(long Owner, DateTime At)>();
-        while (starts.Count < Owners.Length)
+        var finished = Scheduler.FetchFinished;
+        await Scheduler.StartDueAsync(default);
+        await finished.WaitAsync(TimeSpan.FromSeconds(30));
+        var afterTheFirst = await AttemptsAsync();
+        foreach (var _ in Owners.Skip(1))
         {
-            var finished = scheduler.FetchFinished;
-            var step = await scheduler.StartDueAsync(default);
-            var now = Clock.GetUtcNow().UtcDateTime;
-            if (step.Started is { } owner)
-            {
-                starts.Add((owner, now));
-                await finished.WaitAsync(TimeSpan.FromSeconds(30));
-            }
-
-            step.LookAgainAt.Should().BeAfter(now, "the loop never spins");
-            Clock.Advance(step.LookAgainAt!.Value - now);
+            finished = Scheduler.FetchFinished;
+            Clock.Advance(gap);
+            await finished.WaitAsync(TimeSpan.FromSeconds(30));
         }
 
-        return starts;
+        var first = await AttemptsAsync();
+        Clock.Advance(start + Period - Clock.GetUtcNow().UtcDateTime);
+        var lookedAgainAt = new List<DateTime>();
+        foreach (var _ in Owners)
+        {
+            finished = Scheduler.FetchFinished;
+            var next = await Scheduler.StartDueAsync(default);
+            await finished.WaitAsync(TimeSpan.FromSeconds(30));
+            lookedAgainAt.Add(next!.Value);
+            Clock.Advance(next.Value - Clock.GetUtcNow().UtcDateTime);
+        }
+
+        var second = await AttemptsAsync();
+
+        gap.Should().Be(NotificationFetchPacing.LongestGap);
+        afterTheFirst.Where(a => a.Value == start).Select(a => a.Key).Should().Equal(Owners[0]);
+        Owners.Select(o => first[o]).Should().Equal(start, start + gap, start + (2 * gap));
+        Owners.Select(o => second[o]).Should().Equal(Owners.Select(o => first[o] + Period), "each came due a period after its first fetch and was started then");
+        lookedAgainAt.Take(2).Should().Equal(second[Owners[1]]!.Value, second[Owners[2]]!.Value);
+    }
+
+    private async Task<Dictionary<long, DateTime?>> AttemptsAsync()
+    {
+        await using var db = await DbAsync();
+        return await db.Owners.AsNoTracking().ToDictionaryAsync(o => o.CorporationId, o => o.NotificationsSync.LastAttemptAt);
     }
 }
