@@ -175,7 +175,7 @@ public class StructureBoardSpliceTests : AppTest
     {
         var viewer = await SignedInViewerAsync(90000001);
         var contexts = new GatedContexts(Factory.Get<IDbContextFactory<StructuresDbContext>>());
-        using var board = NewBoard(contexts);
+        await using var board = NewBoard(contexts);
         var before = await board.VisibleToAsync(viewer, default);
         var running = before.Where(r => r.PowerMode == PowerMode.FullPower && r.FuelExpiresAt is not null).MinBy(r => r.FuelExpiresAt)!;
         var named = before.First(r => r.Id != running.Id && r.Overlay is null);
