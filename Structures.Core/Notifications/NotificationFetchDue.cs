@@ -17,10 +17,13 @@ public static class NotificationFetchDue
         }
 
         var firstExpiry = characterCacheExpiries.Min(e => e ?? DateTime.MinValue);
-        var cache = cacheSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : SyncCharacterPicker.CacheWindow(SyncKind.Notifications);
-        var spaced = lastFetch is { } last ? last + (cache / characterCacheExpiries.Count) : DateTime.MinValue;
+        var spaced = lastFetch is { } last ? last + Period(characterCacheExpiries.Count, cacheSeconds) : DateTime.MinValue;
         return firstExpiry > spaced ? firstExpiry : spaced;
     }
+
+    // How often an owner is due: its cache window (ESI's, or the usual one before ESI said) shared among its characters.
+    public static TimeSpan Period(int characters, double? cacheSeconds) =>
+        (cacheSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : SyncCharacterPicker.CacheWindow(SyncKind.Notifications)) / Math.Max(1, characters);
 
     public static bool IsDue(DateTime? lastFetch, IReadOnlyCollection<DateTime?> characterCacheExpiries, DateTime now, double? cacheSeconds = null) =>
         At(lastFetch, characterCacheExpiries, cacheSeconds) <= now;

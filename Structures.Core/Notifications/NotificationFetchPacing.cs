@@ -10,7 +10,8 @@ public static class NotificationFetchPacing
     // About the time one owner's fetch with a few alerts takes from ESI's answer to its messages queued.
     public static readonly TimeSpan LongestGap = TimeSpan.FromMilliseconds(50);
 
-    // Half the shortest owner period shared among the owners (twice the rate they need), and at most LongestGap.
+    // Half the shortest owner period (NotificationFetchDue.Period) shared among the owners (twice the rate they need),
+    // and at most LongestGap.
     public static TimeSpan Gap(int owners, TimeSpan shortestPeriod)
     {
         if (owners <= 1 || shortestPeriod <= TimeSpan.Zero)
@@ -21,8 +22,4 @@ public static class NotificationFetchPacing
         var share = shortestPeriod / (2 * owners);
         return share < LongestGap ? share : LongestGap;
     }
-
-    // The period of an owner: its cache window shared among its characters (NotificationFetchDue).
-    public static TimeSpan Period(int characters, double? cacheSeconds) =>
-        (cacheSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : Owners.SyncCharacterPicker.CacheWindow(Owners.SyncKind.Notifications)) / Math.Max(1, characters);
 }

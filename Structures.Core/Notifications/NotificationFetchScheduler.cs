@@ -82,7 +82,7 @@ public sealed class NotificationFetchScheduler(
         var dueAt = owners.Select(o => (o.CorporationId, o.LastAttemptAt, At: Later(NotificationFetchDue.At(o.LastAttemptAt, o.Expiries, o.NotificationsCacheSeconds), o.CorporationId)))
             .Where(o => o.At is not null).ToList();
         var later = dueAt.Where(o => o.At > now && !_running.ContainsKey(o.CorporationId)).Select(o => o.At).ToList();
-        var periods = owners.Where(o => o.Expiries.Count > 0).Select(o => NotificationFetchPacing.Period(o.Expiries.Count, o.NotificationsCacheSeconds)).ToList();
+        var periods = owners.Where(o => o.Expiries.Count > 0).Select(o => NotificationFetchDue.Period(o.Expiries.Count, o.NotificationsCacheSeconds)).ToList();
         return new FetchPlan(
             [.. dueAt.Where(o => o.At <= now).OrderBy(o => o.At).Select(o => (o.CorporationId, o.LastAttemptAt))],
             later.Count == 0 ? null : later.Min(),

@@ -81,4 +81,13 @@ public sealed class NotificationFetchDueTests
         NotificationFetchDue.CacheExpiry(Now.AddSeconds(2), Now.AddMilliseconds(300), fresh: false).Should().Be(Now.AddSeconds(2));
         NotificationFetchDue.CacheExpiry(null, Now, fresh: true).Should().BeNull();
     }
+
+    [Theory]
+    [InlineData(1, null, 600)]
+    [InlineData(3, 900.0, 300)]
+    [InlineData(0, 6.0, 6)]
+    public void Period_IsTheCacheSharedAmongTheCharacters(int characters, double? cacheSeconds, double expectedSeconds)
+    {
+        NotificationFetchDue.Period(characters, cacheSeconds).Should().Be(TimeSpan.FromSeconds(expectedSeconds));
+    }
 }

@@ -15,28 +15,19 @@ public sealed class NotificationFetchPacingTests
     [Fact]
     public void Gap_TenOwnersOnESIsTenMinuteCache_IsTheLongestGap()
     {
-        NotificationFetchPacing.Gap(10, NotificationFetchPacing.Period(1, null)).Should().Be(NotificationFetchPacing.LongestGap);
+        NotificationFetchPacing.Gap(10, NotificationFetchDue.Period(1, null)).Should().Be(NotificationFetchPacing.LongestGap);
     }
 
     // 1,000 owners with 20 characters each are due every 30 s: 50 ms apart they would need 50 s to be fetched once.
     [Fact]
     public void Gap_SoManyOwnersThatTheLongestGapWouldHoldThemBack_LeavesThemTwiceTheRateTheyNeed()
     {
-        var period = NotificationFetchPacing.Period(20, null);
+        var period = NotificationFetchDue.Period(20, null);
 
         var gap = NotificationFetchPacing.Gap(1000, period);
 
         period.Should().Be(TimeSpan.FromSeconds(30));
         gap.Should().Be(TimeSpan.FromMilliseconds(15));
         (gap * 1000).Should().Be(period / 2);
-    }
-
-    [Theory]
-    [InlineData(1, null, 600)]
-    [InlineData(3, 900.0, 300)]
-    [InlineData(0, 6.0, 6)]
-    public void Period_IsTheCacheSharedAmongTheCharacters(int characters, double? cacheSeconds, double expectedSeconds)
-    {
-        NotificationFetchPacing.Period(characters, cacheSeconds).Should().Be(TimeSpan.FromSeconds(expectedSeconds));
     }
 }

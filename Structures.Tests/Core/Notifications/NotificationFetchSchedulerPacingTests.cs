@@ -9,7 +9,7 @@ namespace Structures.Tests.Core.Notifications;
 public sealed class NotificationFetchSchedulerPacingTests() : AppTest(fakeClock: true)
 {
     private static readonly long[] Owners = [98000001, 98000003, 98000004];
-    private static readonly TimeSpan Period = NotificationFetchPacing.Period(1, null);
+    private static readonly TimeSpan Period = NotificationFetchDue.Period(1, null);
 
     // Fetched a minute apart, in this order, and then left for longer than a period: all three are due.
     public override async Task InitializeAsync()
